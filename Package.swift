@@ -1,0 +1,40 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Lectern",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "lectern", targets: ["lectern"]),
+        .library(name: "LecternCore", targets: ["LecternCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Pure core: decoding, document model, noise filter, speeches, structure, diagnostics, output.
+        .target(name: "LecternCore"),
+        // The bundled sample document and its accessor, in the top-level Resources/ folder.
+        .target(
+            name: "LecternSample",
+            path: "Resources",
+            sources: ["BundledSample.swift"],
+            resources: [.copy("cadre-review-speeches.txt")]
+        ),
+        // Thin executable: argument parsing and printing.
+        .executableTarget(
+            name: "lectern",
+            dependencies: [
+                "LecternCore",
+                "LecternSample",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // Release-built benchmark: generates a corpus and prints throughput figures.
+        .executableTarget(name: "lectern-benchmark", dependencies: ["LecternCore"]),
+        // Fixtures and assertion helpers shared by the test targets.
+        .target(name: "LecternTestSupport", dependencies: ["LecternCore"], path: "Tests/LecternTestSupport"),
+        .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
+        .testTarget(name: "lecternTests", dependencies: ["lectern", "LecternTestSupport"]),
+    ]
+)

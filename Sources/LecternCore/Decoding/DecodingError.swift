@@ -1,0 +1,22 @@
+/// Why bytes could not be turned into text. `description` is the reason part of a one-line user message.
+public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
+    case binary(nulOffset: Int)
+    case controlHeavy
+    case invalid(TextEncoding, byteOffset: Int?)
+    case undetectable
+
+    public var description: String {
+        switch self {
+        case .binary(let offset):
+            return "not a text file (NUL byte at offset \(offset))"
+        case .controlHeavy:
+            return "not a text file (mostly control bytes)"
+        case .invalid(let encoding, let offset?):
+            return "not valid \(encoding.rawValue) text (bad byte sequence at offset \(offset))"
+        case .invalid(let encoding, nil):
+            return "not valid \(encoding.rawValue) text"
+        case .undetectable:
+            return "cannot decode: neither UTF-8, UTF-16 with BOM nor GB18030"
+        }
+    }
+}

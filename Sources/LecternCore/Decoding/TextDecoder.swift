@@ -1,0 +1,98 @@
+import Foundation
+
+/// Turns raw file bytes into `DecodedText`.
+///
+/// Detection: a BOM decides (UTF-8, UTF-16LE/BE); otherwise NUL bytes mean binary; valid UTF-8 is UTF-8;
+/// anything else is tried as GB18030 (a superset of GBK and GB2312).
+public enum TextDecoder {
+    public static func decode(_ bytes: [UInt8], forcing forced: TextEncoding? = nil) throws(DecodingError) -> DecodedText {
+        let bom = ByteOrderMark(prefixOf: bytes)
+        let encoding: TextEncoding
+        if let forced {
+            encoding = forced
+        } else if let bom {
+            encoding = bom.encoding
+        } else {
+            if let nul = firstNUL(in: bytes) { throw .binary(nulOffset: nul) }
+            if isControlHeavy(bytes) { throw .controlHeavy }
+            encoding = isValidUTF8(bytes) ? .utf8 : .gb18030
+        }
+        let utf8 = try transcode(bytes, from: encoding, skippingBOM: bom?.encoding == encoding ? bom : nil,
+                                 detected: forced == nil)
+        let (normalized, ending) = LineEndingNormalizer.normalize(utf8)
+        if forced != nil, encoding != .utf16LittleEndian, encoding != .utf16BigEndian,
+           let nul = firstNUL(in: normalized) {
+            throw .binary(nulOffset: nul)
+        }
+        return DecodedText(utf8: normalized, encoding: encoding, lineEnding: ending)
+    }
+
+    private static func transcode(_ bytes: [UInt8], from encoding: TextEncoding, skippingBOM bom: ByteOrderMark?,
+                                  detected: Bool) throws(DecodingError) -> [UInt8] {
+        let body = bytes[(bom?.length ?? 0)...]
+        switch encoding {
+        case .utf8, .utf8WithBOM:
+            if let offset = firstInvalidUTF8Offset(body) { throw .invalid(.utf8, byteOffset: offset + (bom?.length ?? 0)) }
+            return Array(body)
+        case .utf16LittleEndian, .utf16BigEndian, .gb18030:
+            guard let string = String(data: Data(body), encoding: foundationEncoding(encoding)) else {
+                throw detected && encoding == .gb18030 ? .undetectable : .invalid(encoding, byteOffset: nil)
+            }
+            return Array(string.utf8)
+        }
+    }
+
+    private static func foundationEncoding(_ encoding: TextEncoding) -> String.Encoding {
+        switch encoding {
+        case .utf8, .utf8WithBOM: return .utf8
+        case .utf16LittleEndian: return .utf16LittleEndian
+        case .utf16BigEndian: return .utf16BigEndian
+        // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; Foundation has no named constant for it.
+        case .gb18030: return String.Encoding(rawValue: 0x8000_0632)
+        }
+    }
+
+    static func firstNUL(in bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, buffer.count > 0,
+                  let hit = memchr(base, 0, buffer.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+    }
+
+    /// Text files have few C0 controls besides tab, LF, CR and form feed; binaries have many.
+    static func isControlHeavy(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(65_536)
+        guard sample.count >= 32 else { return false }
+        var controls = 0
+        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+            controls += 1
+        }
+        return controls * 10 > sample.count
+    }
+
+    static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8Offset(bytes[...]) == nil }
+
+    /// Offset of the first byte that does not start a well-formed UTF-8 sequence, or nil when all are valid.
+    static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
+        bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
+    }
+}
+
+/// A byte-order mark at the start of a file.
+struct ByteOrderMark {
+    let encoding: TextEncoding
+    let length: Int
+
+    init?(prefixOf bytes: [UInt8]) {
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            encoding = .utf8WithBOM; length = 3
+        } else if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
+            encoding = .utf16LittleEndian; length = 2
+        } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
+            encoding = .utf16BigEndian; length = 2
+        } else {
+            return nil
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// A byte-level UTF-8 validator with an ASCII fast path (eight bytes at a time).
+enum UTF8Validation {
+    static func firstInvalidOffset(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        let count = buffer.count
+        guard let base = buffer.baseAddress else { return nil }
+        var i = 0
+        while i < count {
+            // Skip ASCII words quickly.
+            while i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                i += 8
+            }
+            if i >= count { break }
+            let lead = base[i]
+            if lead < 0x80 { i += 1; continue }
+            let length: Int
+            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; lower = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; upper = 0x9F
+            case 0xF0: length = 4; lower = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; upper = 0x8F
+            default: return i
+            }
+            guard i + length <= count else { return i }
+            let second = base[i + 1]
+            guard second >= lower, second <= upper else { return i }
+            var k = 2
+            while k < length {
+                guard base[i + k] & 0xC0 == 0x80 else { return i }
+                k += 1
+            }
+            i += length
+        }
+        return nil
+    }
+}

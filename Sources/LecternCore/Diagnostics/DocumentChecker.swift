@@ -1,0 +1,11 @@
+/// Everything `lectern check` reports for a document: numbering findings, announced counts, dropped lines.
+public enum DocumentChecker {
+    public static func check(_ document: Document) -> [Diagnostic] {
+        let numbering = NumberingChecker.check(document) + AnnouncedCountChecker.check(document)
+        let noise = document.droppedLines.map {
+            Diagnostic(severity: .info, kind: .noise, speech: nil, parent: nil, line: $0.line,
+                       message: "dropped \($0.rule.explanation): \(document.string(ofLine: $0.line))")
+        }
+        return (numbering + noise).sorted { ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue) }
+    }
+}

@@ -1,0 +1,57 @@
+/// A recognized document: its decoded text, reading paragraphs, the lines the noise filter dropped,
+/// its speeches and the numbered nodes (headings and items) found in them.
+///
+/// A value built once by `DocumentParser`; every view (CLI output, reader, annotations) reads from it.
+public struct Document: Sendable {
+    /// The path as the user gave it.
+    public let path: String
+    public let text: DecodedText
+    public let lines: [SourceLine]
+    public let paragraphs: [Paragraph]
+    public let droppedLines: [DroppedLine]
+    public let speeches: [Speech]
+    /// Every numbered node of every speech in document order (a pre-order walk of the outline).
+    public let nodes: [NumberedNode]
+
+    public var encoding: TextEncoding { text.encoding }
+
+    /// The paragraph's text exactly as written.
+    public func string(of paragraph: Paragraph) -> String {
+        string(bytes: paragraph.byteRange)
+    }
+
+    public func string(bytes range: Range<Int>) -> String {
+        text.utf8.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self)
+        }
+    }
+
+    /// The text of a 1-based source line, as written.
+    public func string(ofLine number: Int) -> String {
+        let line = lines[number - 1]
+        return string(bytes: line.start..<line.end)
+    }
+
+    /// The node with this dotted id (the first one, if the document numbers two nodes the same).
+    public func node(id: String) -> NumberedNode? {
+        nodes.first { $0.id == id }
+    }
+
+    /// Child node indices of a node, or of a speech's root when `parent` is nil.
+    public func children(of parent: Int?, inSpeech speech: Int) -> [Int] {
+        if let parent { return nodes[parent].children }
+        return speeches[speech - 1].topLevelNodes
+    }
+
+    /// Reading paragraphs that belong to a node: from its own paragraph up to the next node that is not inside it.
+    public func paragraphs(of node: NumberedNode) -> ArraySlice<Paragraph> {
+        paragraphs[node.paragraphSpan]
+    }
+}
+
+/// A source line that the noise filter kept out of the reading text, and why.
+public struct DroppedLine: Sendable, Equatable {
+    /// 1-based source line.
+    public let line: Int
+    public let rule: NoiseRule
+}

@@ -1,0 +1,39 @@
+import Foundation
+
+/// Why a file could not be opened as a document. `description` is one line naming the file and the reason.
+public struct DocumentLoadError: Error, Sendable, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Reads a file and runs it through decoding and recognition.
+public enum DocumentLoader {
+    public static func load(path: String, encoding: TextEncoding? = nil) throws(DocumentLoadError) -> Document {
+        let bytes = try readBytes(path: path)
+        do {
+            let text = try TextDecoder.decode(bytes, forcing: encoding)
+            return DocumentParser.parse(text, path: path)
+        } catch {
+            throw DocumentLoadError(path: path, reason: error.description)
+        }
+    }
+
+    public static func readBytes(path: String) throws(DocumentLoadError) -> [UInt8] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw DocumentLoadError(path: path, reason: "no such file")
+        }
+        guard !isDirectory.boolValue else { throw DocumentLoadError(path: path, reason: "is a directory") }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw DocumentLoadError(path: path, reason: "cannot be read (permission denied?)")
+        }
+        defer { try? handle.close() }
+        do {
+            return [UInt8](try handle.readToEnd() ?? Data())
+        } catch {
+            throw DocumentLoadError(path: path, reason: "read failed: \(error.localizedDescription)")
+        }
+    }
+}

@@ -1,0 +1,110 @@
+/// Decides whether one line is page chrome from a document-sharing or government site.
+///
+/// Each rule looks at the whole line and is specific enough to leave real text alone: chrome lines are short,
+/// made only of known menu words, or carry fields and phrases that never occur in a speech. Long lines are
+/// checked only against the boilerplate phrases.
+enum NoiseClassifier {
+    static func rule(for line: String) -> NoiseRule? {
+        let scalarCount = line.unicodeScalars.count
+        if isSiteBoilerplate(line) { return .siteBoilerplate }
+        guard scalarCount <= 80 else { return nil }
+        if isPageMarker(line) { return .pageMarker }
+        if isUploadMetadata(line) { return .uploadMetadata }
+        if isBreadcrumb(line) { return .breadcrumb }
+        if isLegal(line) { return .legal }
+        if isFileName(line) { return .fileName }
+        if isToolbar(line) { return .toolbar }
+        return nil
+    }
+
+    // MARK: - Rules
+
+    /// 第1页 / 共11页 · 第1页 · 共11页 · 第 1 页 · …docx_第1页 · - 3 - · Page 3 of 11
+    static func isPageMarker(_ line: String) -> Bool {
+        var chars = Substring(line.filter { !$0.isWhitespace }.lowercased())
+        if let underscore = chars.lastIndex(of: "_") { chars = chars[chars.index(after: underscore)...] }
+        func take(_ literal: String) -> Bool {
+            guard chars.hasPrefix(literal) else { return false }
+            chars = chars.dropFirst(literal.count)
+            return true
+        }
+        func takeNumber() -> Bool {
+            let digits = chars.prefix(while: { $0.isASCII && $0.isNumber })
+            guard !digits.isEmpty, digits.count <= 5 else { return false }
+            chars = chars.dropFirst(digits.count)
+            return true
+        }
+        if take("第") {
+            guard takeNumber(), take("页") else { return false }
+            if chars.isEmpty { return true }
+            return (take("/") || take("／")) && take("共") && takeNumber() && take("页") && chars.isEmpty
+        }
+        if take("共") { return takeNumber() && take("页") && chars.isEmpty }
+        if take("-") || take("—") || take("–") { return takeNumber() && (take("-") || take("—") || take("–")) && chars.isEmpty }
+        if take("page") {
+            guard takeNumber() else { return false }
+            if chars.isEmpty { return true }
+            return (take("of") || take("/")) && takeNumber() && chars.isEmpty
+        }
+        return false
+    }
+
+    static let documentExtensions = ["docx", "doc", "pdf", "txt", "wps", "pptx", "ppt", "xlsx", "xls", "rtf", "odt"]
+
+    /// A line that is nothing but a file name with a document extension.
+    static func isFileName(_ line: String) -> Bool {
+        guard let dot = line.lastIndex(of: "."), !line.contains(where: { $0 == "，" || $0 == "。" }) else {
+            return false
+        }
+        let ext = line[line.index(after: dot)...].lowercased()
+        return documentExtensions.contains(ext) && line.distance(from: line.startIndex, to: dot) >= 2
+    }
+
+    static let metadataFields = ["上传人", "上传者", "文档编号", "上传时间", "上传日期", "格式:", "格式：", "页数:", "页数：",
+                                 "大小:", "大小：", "浏览次数", "下载次数", "下载积分", "贡献者", "文档格式"]
+
+    /// Two or more upload fields on one line: "上传人:b****2 文档编号:23015383 上传时间:2023-04-30 …".
+    static func isUploadMetadata(_ line: String) -> Bool {
+        metadataFields.lazy.filter { line.contains($0) }.prefix(2).count >= 2
+    }
+
+    static func isBreadcrumb(_ line: String) -> Bool {
+        let prefixes = ["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "所在位置"]
+        guard prefixes.contains(where: { line.hasPrefix($0) }) else { return false }
+        return line.contains(">") || line.contains("＞") || line.contains("»") || line.contains("首页")
+    }
+
+    static func isLegal(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        if lower.hasPrefix("copyright") || line.hasPrefix("©") || line.hasPrefix("(c)") { return true }
+        if line.contains("ICP备") || line.contains("ICP证") || line.contains("公网安备") { return true }
+        if line.contains("经营许可证编号") { return true }
+        return line.contains("版权所有") && (line.contains("网") || lower.contains("copyright") || line.contains("©"))
+    }
+
+    static let boilerplatePhrases = ["由会员分享", "可在线阅读", "试读结束", "剩余内容未读", "下载文档到电脑", "查找使用更方便",
+                                     "本文档由用户提供", "如有侵权请联系", "扫一扫在手机打开当前页", "扫一扫在手机上查看",
+                                     "免责声明：本站", "原创力文档"]
+
+    static func isSiteBoilerplate(_ line: String) -> Bool {
+        boilerplatePhrases.contains { line.contains($0) }
+    }
+
+    /// Words that make up site menus and buttons. A toolbar line consists of these words only.
+    static let toolbarWords: Set<String> = [
+        "下载", "相关", "举报", "收藏", "分享", "打印", "打印本页", "关闭", "关闭窗口", "关闭本页", "点击查看更多>>", "点击查看更多",
+        "查看更多", "下载资源", "资源描述", "展开阅读全文", "展开全文", "阅读全文", "相关资源", "猜你喜欢", "相关搜索", "相关文档",
+        "相关推荐", "热门推荐", "上一篇", "下一篇", "上一页", "下一页", "返回顶部", "返回首页", "首页", "评论", "点赞", "加入收藏",
+        "【打印】", "【关闭】", "【收藏】", "【字号：大", "【字号:大", "中", "小】", "【大", "大", "小", "中】", "字号：",
+        "分享到", "微信", "微博", "QQ空间", "复制链接", "免费下载", "立即下载", "付费下载", "VIP", "登录", "注册",
+        "在线预览", "全屏阅读", "文档下载", "文本预览", "文档信息", "简介",
+    ]
+
+    static func isToolbar(_ line: String) -> Bool {
+        let tokens = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "/" })
+        guard !tokens.isEmpty, tokens.count <= 12 else { return false }
+        // A single 大/中/小 alone is text; only the 【字号：大 中 小】 row uses them.
+        if tokens.count == 1, tokens[0].count == 1 { return false }
+        return tokens.allSatisfy { toolbarWords.contains(String($0)) }
+    }
+}

@@ -1,0 +1,32 @@
+/// Why a line counts as page chrome rather than document text.
+public enum NoiseRule: String, Sendable, Codable, CaseIterable {
+    /// "第3页 / 共11页", "…docx_第2页", "- 3 -"
+    case pageMarker = "page-marker"
+    /// A line that is only a file name: "县长在干部述职评议会议上的讲话.docx"
+    case fileName = "file-name"
+    /// Uploader, document number, upload time, format and size fields.
+    case uploadMetadata = "upload-metadata"
+    /// Menus and buttons: 下载 相关 举报, 点击查看更多>>, 展开阅读全文, 上一篇/下一篇, 打印本页…
+    case toolbar
+    /// "由会员分享,可在线阅读…", "试读结束…": sharing-site and paywall boilerplate.
+    case siteBoilerplate = "site-boilerplate"
+    /// 当前位置:首页 > …
+    case breadcrumb
+    /// copyright@…, 版权所有, ICP备…, 公网安备…
+    case legal
+    /// The title repeated before the text; one copy stays as the speech title.
+    case repeatedTitle = "repeated-title"
+
+    public var explanation: String {
+        switch self {
+        case .pageMarker: return "page marker"
+        case .fileName: return "file name line"
+        case .uploadMetadata: return "upload metadata"
+        case .toolbar: return "site menu or button"
+        case .siteBoilerplate: return "sharing-site boilerplate"
+        case .breadcrumb: return "site breadcrumb"
+        case .legal: return "copyright or licence line"
+        case .repeatedTitle: return "repeated title"
+        }
+    }
+}

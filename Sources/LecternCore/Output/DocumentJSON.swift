@@ -1,0 +1,70 @@
+/// The JSON outputs of the command line; docs/FORMAT.md documents each field.
+public enum DocumentJSON {
+    /// `lectern outline --json`: `{"documents":[{"path","encoding","speeches":[…]}]}`.
+    public static func outline(_ documents: [Document], depth: Int? = nil) -> JSONValue {
+        .object([("documents", .array(documents.map { document in
+            .object([
+                ("path", .string(document.path)),
+                ("encoding", .string(document.encoding.rawValue)),
+                ("lineEnding", .string(document.text.lineEnding.rawValue)),
+                ("speeches", .array(document.speeches.map { speech in
+                    .object([
+                        ("number", .int(speech.number)),
+                        ("title", .string(speech.title)),
+                        ("titleInferred", .bool(speech.titleInferred)),
+                        ("line", .int(speech.line)),
+                        ("children", .array(speech.topLevelNodes.map { node(document.nodes[$0], in: document, depth: depth) })),
+                    ])
+                })),
+            ])
+        }))])
+    }
+
+    static func node(_ node: NumberedNode, in document: Document, depth: Int?) -> JSONValue {
+        let children = depth.map { node.depth < $0 } ?? true ? node.children : []
+        return .object([
+            ("id", .string(node.id)),
+            ("marker", .string(node.marker)),
+            ("family", .string(node.family.rawValue)),
+            ("ordinal", .int(node.ordinal)),
+            ("title", .string(node.title)),
+            ("line", .int(node.line)),
+            ("offset", .int(node.codePointOffset)),
+            ("paragraph", .int(node.paragraphIndex)),
+            ("inline", .bool(node.isInline)),
+            ("children", .array(children.map { self.node(document.nodes[$0], in: document, depth: depth) })),
+        ])
+    }
+
+    /// `lectern requirements --json`: a flat list of numbered nodes.
+    public static func requirements(_ items: [(Document, NumberedNode)]) -> JSONValue {
+        .object([("requirements", .array(items.map { document, node in
+            .object([
+                ("path", .string(document.path)),
+                ("id", .string(node.id)),
+                ("marker", .string(node.marker)),
+                ("family", .string(node.family.rawValue)),
+                ("title", .string(node.title)),
+                ("line", .int(node.line)),
+                ("offset", .int(node.codePointOffset)),
+                ("depth", .int(node.depth)),
+                ("inline", .bool(node.isInline)),
+            ])
+        }))])
+    }
+
+    /// `lectern check --json`.
+    public static func diagnostics(_ items: [(String, Diagnostic)]) -> JSONValue {
+        .object([("diagnostics", .array(items.map { path, diagnostic in
+            .object([
+                ("path", .string(path)),
+                ("severity", .string(diagnostic.severity.rawValue)),
+                ("kind", .string(diagnostic.kind.rawValue)),
+                ("speech", .optional(diagnostic.speech)),
+                ("parent", .optional(diagnostic.parent)),
+                ("line", .int(diagnostic.line)),
+                ("message", .string(diagnostic.message)),
+            ])
+        }))])
+    }
+}

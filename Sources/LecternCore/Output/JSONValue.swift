@@ -1,0 +1,84 @@
+/// A JSON value whose objects keep their keys in the order they were written, so output is stable and
+/// reads in a sensible order (id before children).
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (a: JSONValue, b: JSONValue) -> Bool {
+        switch (a, b) {
+        case (.null, .null): return true
+        case let (.bool(x), .bool(y)): return x == y
+        case let (.int(x), .int(y)): return x == y
+        case let (.string(x), .string(y)): return x == y
+        case let (.array(x), .array(y)): return x == y
+        case let (.object(x), .object(y)):
+            return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        default: return false
+        }
+    }
+
+    /// Pretty-printed with two-space indents; non-ASCII text written as UTF-8, not \u escapes.
+    public func rendered() -> String {
+        var out = ""
+        write(to: &out, indent: 0)
+        out.append("\n")
+        return out
+    }
+
+    private func write(to out: inout String, indent: Int) {
+        switch self {
+        case .null: out.append("null")
+        case .bool(let b): out.append(b ? "true" : "false")
+        case .int(let n): out.append(String(n))
+        case .string(let s): JSONValue.writeString(s, to: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out.append("[]"); return }
+            out.append("[\n")
+            for (i, item) in items.enumerated() {
+                out.append(String(repeating: "  ", count: indent + 1))
+                item.write(to: &out, indent: indent + 1)
+                out.append(i + 1 < items.count ? ",\n" : "\n")
+            }
+            out.append(String(repeating: "  ", count: indent) + "]")
+        case .object(let members):
+            guard !members.isEmpty else { out.append("{}"); return }
+            out.append("{\n")
+            for (i, (key, value)) in members.enumerated() {
+                out.append(String(repeating: "  ", count: indent + 1))
+                JSONValue.writeString(key, to: &out)
+                out.append(": ")
+                value.write(to: &out, indent: indent + 1)
+                out.append(i + 1 < members.count ? ",\n" : "\n")
+            }
+            out.append(String(repeating: "  ", count: indent) + "}")
+        }
+    }
+
+    /// Escapes only what JSON requires: quote, backslash and control characters.
+    static func writeString(_ s: String, to out: inout String) {
+        out.append("\"")
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out.append("\\\"")
+            case "\\": out.append("\\\\")
+            case "\n": out.append("\\n")
+            case "\r": out.append("\\r")
+            case "\t": out.append("\\t")
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                let hex = String(scalar.value, radix: 16)
+                out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out.append("\"")
+    }
+}
+
+extension JSONValue {
+    static func optional(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
+    static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
+}

@@ -1,0 +1,64 @@
+/// Plain-text views of a document for the command line: the indented outline, requirement lists, one
+/// requirement with its body, and the reading text. Document text passes through `TerminalSafeText`.
+public enum OutlineText {
+    public static func outline(_ document: Document, depth: Int? = nil) -> String {
+        var out = "\(TerminalSafeText.sanitize(document.path)) (\(document.encoding.rawValue))\n"
+        for speech in document.speeches {
+            let inferred = speech.titleInferred ? " (title inferred)" : ""
+            out += "\(speech.number)  \(TerminalSafeText.sanitize(speech.title))\(inferred)  [line \(speech.line)]\n"
+            func walk(_ index: Int) {
+                let node = document.nodes[index]
+                if let depth, node.depth > depth { return }
+                let indent = String(repeating: "  ", count: node.depth)
+                out += "\(indent)\(node.id)  \(TerminalSafeText.sanitize(node.label))  [line \(node.line)]\n"
+                node.children.forEach(walk)
+            }
+            speech.topLevelNodes.forEach(walk)
+        }
+        return out
+    }
+
+    public static func requirement(_ node: NumberedNode, in document: Document) -> String {
+        var out = "\(node.id)  \(TerminalSafeText.sanitize(node.label))\n"
+        out += "\(document.path):\(node.line)  speech \(node.speech): \(TerminalSafeText.sanitize(document.speeches[node.speech - 1].title))\n\n"
+        if node.isInline {
+            out += TerminalSafeText.sanitize(document.string(bytes: node.byteRange)) + "\n"
+        } else {
+            out += document.paragraphs(of: node).map { TerminalSafeText.sanitize(document.string(of: $0)) }
+                .joined(separator: "\n\n") + "\n"
+        }
+        return out
+    }
+
+    /// The reading text: every kept paragraph, a blank line between paragraphs, speeches introduced by a rule.
+    public static func readingText(_ document: Document) -> String {
+        var out = ""
+        for speech in document.speeches {
+            if speech.number > 1 { out += "\n" }
+            let inferred = speech.titleInferred ? "  (title inferred)" : ""
+            out += "── \(speech.number) \(TerminalSafeText.sanitize(speech.title))\(inferred) ──\n\n"
+            for paragraph in document.paragraphs[speech.paragraphRange] {
+                out += TerminalSafeText.sanitize(document.string(of: paragraph)) + "\n\n"
+            }
+        }
+        return out
+    }
+
+    /// Every source line, numbered; dropped lines marked with ✗ and the rule that dropped them.
+    public static func rawText(_ document: Document) -> String {
+        var dropped: [Int: NoiseRule] = [:]
+        for line in document.droppedLines { dropped[line.line] = line.rule }
+        var out = ""
+        for number in 1...max(document.lines.count, 1) where number <= document.lines.count {
+            let text = TerminalSafeText.sanitize(document.string(ofLine: number))
+            let label = String(number)
+            let padded = String(repeating: " ", count: max(0, 6 - label.count)) + label
+            if let rule = dropped[number] {
+                out += "\(padded) ✗ \(text)    ⟨dropped: \(rule.rawValue)⟩\n"
+            } else {
+                out += "\(padded)   \(text)\n"
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,27 @@
+/// Makes document text safe to print on a terminal: control characters and bidirectional overrides become
+/// visible placeholders instead of being interpreted (an ESC in a file must not drive the terminal).
+public enum TerminalSafeText {
+    public static func sanitize(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if needsPlaceholder(scalar) { out.append(contentsOf: placeholder(for: scalar).unicodeScalars) } else { out.append(scalar) }
+        }
+        return String(out)
+    }
+
+    public static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+        let v = scalar.value
+        return v < 0x20 || v == 0x7F || (v >= 0x80 && v <= 0x9F) || (v >= 0x202A && v <= 0x202E)
+            || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
+    }
+
+    /// C0 controls show as their Control Pictures (␛ for ESC, ␇ for BEL); others as ⟨U+XXXX⟩.
+    public static func placeholder(for scalar: Unicode.Scalar) -> String {
+        let v = scalar.value
+        if v < 0x20 { return String(Unicode.Scalar(0x2400 + v)!) }
+        if v == 0x7F { return "␡" }
+        let hex = String(v, radix: 16, uppercase: true)
+        return "⟨U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + "⟩"
+    }
+}

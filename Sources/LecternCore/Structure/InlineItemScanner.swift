@@ -1,0 +1,88 @@
+/// Finds numbered items that run inside a paragraph: "…一是着力补短板。…二是全力促均衡。…", 一要…二要…, ①…②….
+///
+/// A candidate must stand at the start of a clause (after ，；。：！？、“ or the paragraph start). Candidates
+/// count only as a sequence: continuing the paragraph's leading item (一是… then ，二是…), or starting at 一/①
+/// with at least a second one following. This keeps "统一是前提" or a lone "一要" in prose out of the outline.
+enum InlineItemScanner {
+    static func items(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+                      leading: RecognizedMarker?) -> [RecognizedMarker] {
+        let candidates = findCandidates(in: bytes, range)
+        guard !candidates.isEmpty else { return [] }
+        var accepted: [Candidate] = []
+        for family in [MarkerFamily.shiItem, .yaoItem, .circled] {
+            var expected: Int
+            let continuesLeading = leading?.family == family
+            if continuesLeading, let leading { expected = leading.ordinal + 1 } else { expected = 1 }
+            var chain: [Candidate] = []
+            for candidate in candidates where candidate.family == family && candidate.ordinal == expected {
+                chain.append(candidate)
+                expected += 1
+            }
+            if continuesLeading ? !chain.isEmpty : chain.count >= 2 { accepted += chain }
+        }
+        guard !accepted.isEmpty else { return [] }
+        accepted.sort { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
+        return accepted.enumerated().map { offset, candidate in
+            let textEnd = offset + 1 < accepted.count ? accepted[offset + 1].markerRange.lowerBound : range.upperBound
+            return RecognizedMarker(family: candidate.family, ordinal: candidate.ordinal,
+                                    markerRange: candidate.markerRange,
+                                    textRange: candidate.markerRange.upperBound..<textEnd, isInline: true)
+        }
+    }
+
+    private struct Candidate {
+        let family: MarkerFamily
+        let ordinal: Int
+        let markerRange: Range<Int>
+    }
+
+    /// One byte pass: looks for 是 (E6 98 AF), 要 (E8 A6 81) and ①–⑳ (E2 91 A0–B3), then checks what precedes.
+    private static func findCandidates(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Candidate] {
+        var found: [Candidate] = []
+        var i = range.lowerBound + 3 // a marker leading the paragraph is not inline
+        let end = range.upperBound
+        while i + 3 <= end {
+            let b0 = bytes[i]
+            guard b0 == 0xE6 || b0 == 0xE8 || b0 == 0xE2 else { i += 1; continue }
+            let b1 = bytes[i + 1], b2 = bytes[i + 2]
+            if b0 == 0xE2, b1 == 0x91, b2 >= 0xA0, b2 <= 0xB3 {
+                if isClauseStart(bytes, before: i, floor: range.lowerBound) {
+                    found.append(Candidate(family: .circled, ordinal: Int(b2 - 0xA0) + 1, markerRange: i..<(i + 3)))
+                }
+            } else if (b0 == 0xE6 && b1 == 0x98 && b2 == 0xAF) || (b0 == 0xE8 && b1 == 0xA6 && b2 == 0x81) {
+                if let (ordinal, start) = numeral(endingAt: i, in: bytes, floor: range.lowerBound),
+                   start > range.lowerBound, isClauseStart(bytes, before: start, floor: range.lowerBound) {
+                    found.append(Candidate(family: b0 == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
+                                           markerRange: start..<(i + 3)))
+                }
+            }
+            i += 3
+        }
+        return found
+    }
+
+    /// A Chinese numeral of one to three characters ending just before `end`.
+    private static func numeral(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                                floor: Int) -> (Int, Int)? {
+        var start = end
+        var count = 0
+        while count < 3, start - 3 >= floor {
+            let (value, _) = UTF8Text.scalar(in: bytes, at: start - 3)
+            guard bytes[start - 3] & 0xC0 != 0x80, ChineseNumeral.isNumeral(value), value != 0x4E24 else { break }
+            start -= 3
+            count += 1
+        }
+        guard count > 0 else { return nil }
+        var cursor = ScalarCursor(bytes, from: start, to: end)
+        guard let value = ChineseNumeral.read(&cursor), cursor.position == end else { return nil }
+        return (value, start)
+    }
+
+    private static func isClauseStart(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int, floor: Int) -> Bool {
+        guard i > floor else { return true }
+        let previous = UTF8Text.previousScalarStart(in: bytes, before: i, floor: floor)
+        let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: previous).value)
+        return s == Scalar.comma || Scalar.endsSentence(s) || s == Scalar.colon || s == Scalar.ideographicComma
+            || s == Scalar.leftDoubleQuote || s == Scalar.space || s == Scalar.closeParen
+    }
+}

@@ -1,0 +1,38 @@
+/// A numbered heading or item: one of the document's "numbered requirements".
+///
+/// Its `id` joins the speech number and the ordinals on its path as the document wrote them ("2.4.3"), so it
+/// names the same requirement however the outline is displayed or folded.
+public struct NumberedNode: Sendable, Equatable {
+    /// Position in `Document.nodes`.
+    public let index: Int
+    public let id: String
+    /// Speech number followed by the ordinals of the node and its ancestors.
+    public let path: [Int]
+    /// The marker as written: 一、 （一） 第一, 三是.
+    public let marker: String
+    public let family: MarkerFamily
+    public let ordinal: Int
+    /// First sentence after the marker.
+    public let title: String
+    /// 1-based source line.
+    public let line: Int
+    /// Code points before the marker in the decoded text.
+    public let codePointOffset: Int
+    /// The reading paragraph holding the marker.
+    public let paragraphIndex: Int
+    /// Bytes of the marker and the node's own text (to the paragraph's end, or the next inline item).
+    public let byteRange: Range<Int>
+    /// True for an item running inside a paragraph rather than leading it.
+    public let isInline: Bool
+    public let speech: Int
+    /// Index of the parent node; nil for a node directly under its speech.
+    public let parent: Int?
+    public internal(set) var children: [Int]
+    /// 1 for a node directly under its speech.
+    public let depth: Int
+    /// Reading paragraphs the node covers: its own and those up to the next node outside it.
+    public internal(set) var paragraphSpan: Range<Int>
+
+    /// Marker and title together, as a reader shows them: "三是知人善任能力".
+    public var label: String { marker + title }
+}

@@ -1,0 +1,162 @@
+/// Nests the markers of one speech into numbered nodes.
+///
+/// Order of appearance decides depth: the first family seen under a node becomes its child level, and a marker
+/// of a family already open closes the levels below it. Rank corrects what order alone gets wrong: a heading
+/// closes open levels of lower rank (items, or 1. when （一） comes), so an item never holds the next heading.
+/// An item continuing a sibling's count in another family (一是, 二是, 三要) stays a sibling; `NumberingChecker`
+/// reports the switch. Inline items are leaves under the level open at their paragraph.
+struct OutlineBuilder {
+    private let bytes: UnsafeBufferPointer<UInt8>
+    private let paragraphs: [Paragraph]
+    private(set) var nodes: [NumberedNode] = []
+
+    init(bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) {
+        self.bytes = bytes
+        self.paragraphs = paragraphs
+    }
+
+    private struct OpenLevel {
+        let family: MarkerFamily
+        let node: Int
+    }
+
+    /// Builds one speech's nodes; returns the indices of its top-level nodes.
+    mutating func build(speech: Int, paragraphRange: Range<Int>, leading: [RecognizedMarker?]) -> [Int] {
+        let firstNode = nodes.count
+        var topLevel: [Int] = []
+        var open: [OpenLevel] = []
+        let accepted = SequenceWords.acceptedParagraphs(in: paragraphRange, leading: leading)
+        var previousSequenceOrdinal = 0
+
+        for p in paragraphRange where paragraphs[p].role == .body || paragraphs[p].role == .numbered {
+            var marker = leading[p]
+            if let m = marker, m.family == .sequenceWord {
+                if accepted.contains(p) {
+                    let ordinal = m.ordinal == 0 ? previousSequenceOrdinal + 1 : m.ordinal
+                    previousSequenceOrdinal = ordinal
+                    marker = RecognizedMarker(family: m.family, ordinal: ordinal, markerRange: m.markerRange,
+                                              textRange: m.textRange, isInline: false)
+                } else {
+                    marker = nil
+                }
+            }
+            let inline = InlineItemScanner.items(in: bytes, paragraphs[p].byteRange, leading: marker)
+            if let marker {
+                let parent = place(marker, in: &open)
+                let node = append(marker, paragraph: p, speech: speech, parent: parent, inlineAfter: inline.first)
+                if parent == nil { topLevel.append(node) }
+                open.append(OpenLevel(family: marker.family, node: node))
+                // 一是…。二是…。 in one paragraph: the inline ones are siblings; ①② inside 一是 are its children.
+                for item in inline {
+                    let itemParent = item.family == marker.family ? parent : node
+                    let added = append(item, paragraph: p, speech: speech, parent: itemParent, inlineAfter: nil)
+                    if itemParent == nil { topLevel.append(added) }
+                }
+            } else if let holder = open.last?.node {
+                // An inline list before the first heading previews the sections; it is not numbered itself.
+                for item in inline { _ = append(item, paragraph: p, speech: speech, parent: holder, inlineAfter: nil) }
+            }
+        }
+        computeSpans(from: firstNode, speechEnd: paragraphRange.upperBound)
+        return topLevel
+    }
+
+    /// Closes the levels the marker ends and returns its parent node.
+    private func place(_ marker: RecognizedMarker, in open: inout [OpenLevel]) -> Int? {
+        if let k = open.lastIndex(where: { $0.family == marker.family }) {
+            open.removeSubrange(k...)
+            return open.last?.node
+        }
+        if marker.family.isItem, marker.ordinal > 1,
+           let k = open.lastIndex(where: { $0.family.isItem }), nodes[open[k].node].ordinal == marker.ordinal - 1 {
+            open.removeSubrange(k...)
+            return open.last?.node
+        }
+        while let last = open.last, last.family.rank > marker.family.rank { open.removeLast() }
+        return open.last?.node
+    }
+
+    private mutating func append(_ marker: RecognizedMarker, paragraph p: Int, speech: Int, parent: Int?,
+                                 inlineAfter next: RecognizedMarker?) -> Int {
+        let paragraph = paragraphs[p]
+        let index = nodes.count
+        let parentPath = parent.map { nodes[$0].path } ?? [speech]
+        let path = parentPath + [marker.ordinal]
+        var textRange = marker.textRange
+        if let next { textRange = textRange.lowerBound..<next.markerRange.lowerBound }
+        let offset = paragraph.codePointOffset
+            + UTF8Text.codePointCount(in: bytes, paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
+        nodes.append(NumberedNode(
+            index: index,
+            id: path.map(String.init).joined(separator: "."),
+            path: path,
+            marker: String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self),
+            family: marker.family,
+            ordinal: marker.ordinal,
+            title: TitleExtractor.title(in: bytes, textRange),
+            line: paragraph.line,
+            codePointOffset: offset,
+            paragraphIndex: p,
+            byteRange: marker.markerRange.lowerBound..<textRange.upperBound,
+            isInline: marker.isInline,
+            speech: speech,
+            parent: parent,
+            children: [],
+            depth: parentPath.count,
+            paragraphSpan: p..<(p + 1)
+        ))
+        if let parent { nodes[parent].children.append(index) }
+        return index
+    }
+
+    /// A node covers the paragraphs up to the next node that is not inside it (or the speech's end).
+    private mutating func computeSpans(from first: Int, speechEnd: Int) {
+        var stack: [Int] = []
+        for i in first..<nodes.count {
+            while let top = stack.last, nodes[top].depth >= nodes[i].depth {
+                close(top, at: nodes[i].paragraphIndex)
+                stack.removeLast()
+            }
+            stack.append(i)
+        }
+        for top in stack { close(top, at: speechEnd) }
+    }
+
+    private mutating func close(_ node: Int, at end: Int) {
+        guard !nodes[node].isInline else { return }
+        let start = nodes[node].paragraphIndex
+        nodes[node].paragraphSpan = start..<max(end, start + 1)
+    }
+}
+
+/// 首先/其次/再次/最后 number paragraphs only as a sequence: 首先 followed by 其次 (or 最后) before the next heading.
+enum SequenceWords {
+    static func acceptedParagraphs(in range: Range<Int>, leading: [RecognizedMarker?]) -> Set<Int> {
+        var accepted = Set<Int>()
+        var run: [Int] = []
+        var expected = 1
+        func finish() {
+            if run.count >= 2 { accepted.formUnion(run) }
+            run = []
+            expected = 1
+        }
+        for p in range {
+            guard let marker = leading[p] else { continue }
+            guard marker.family == .sequenceWord else {
+                if !marker.family.isItem { finish() }
+                continue
+            }
+            if marker.ordinal == 1 {
+                finish()
+                run = [p]
+                expected = 2
+            } else if !run.isEmpty, marker.ordinal == expected || marker.ordinal == 0 {
+                run.append(p)
+                expected += 1
+                if marker.ordinal == 0 { finish() }
+            }
+        }
+        finish()
+        return accepted
+    }
+}

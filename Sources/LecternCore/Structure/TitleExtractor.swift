@@ -1,0 +1,27 @@
+/// A numbered node's title: the first sentence of the text after its marker, without the closing punctuation.
+enum TitleExtractor {
+    static let maximumLength = 80
+
+    static func title(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        var cursor = ScalarCursor(bytes, from: range.lowerBound, to: range.upperBound)
+        var end = range.lowerBound
+        var length = 0
+        var truncated = false
+        while let s = cursor.peek() {
+            if Scalar.endsSentence(s) { break }
+            if length == maximumLength { truncated = true; break }
+            cursor.next()
+            length += 1
+            end = cursor.position
+        }
+        // Drop trailing commas, colons and blanks: "必须……方向，" reads better without them.
+        while end > range.lowerBound {
+            let start = UTF8Text.previousScalarStart(in: bytes, before: end, floor: range.lowerBound)
+            let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: start).value)
+            guard s == Scalar.comma || s == Scalar.colon || s == Scalar.ideographicComma || s == Scalar.space else { break }
+            end = start
+        }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self)
+        return truncated ? text + "…" : text
+    }
+}

@@ -1,0 +1,28 @@
+import ArgumentParser
+import LecternCore
+
+struct Outline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the heading tree of each document: speeches, sections and items with their ids.")
+
+    @OptionGroup var documents: DocumentOptions
+
+    @Flag(help: "Print JSON (see docs/FORMAT.md).")
+    var json = false
+
+    @Option(help: "Show nodes down to this depth (1 = top-level sections).")
+    var depth: Int?
+
+    func validate() throws {
+        if let depth, depth < 1 { throw ValidationError("--depth must be 1 or more") }
+    }
+
+    func run() throws {
+        let loaded = try documents.loadDocuments()
+        if json {
+            Console.write(DocumentJSON.outline(loaded, depth: depth).rendered())
+        } else {
+            Console.write(loaded.map { OutlineText.outline($0, depth: depth) }.joined(separator: "\n"))
+        }
+    }
+}

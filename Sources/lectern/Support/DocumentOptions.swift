@@ -1,0 +1,44 @@
+import ArgumentParser
+import LecternCore
+import LecternSample
+
+/// The files a command reads and how to decode them.
+struct DocumentOptions: ParsableArguments {
+    @Argument(help: "Text files to read (UTF-8, UTF-16 with BOM or GB18030).")
+    var files: [String] = []
+
+    @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", discussion: TextEncoding.userNames,
+                               valueName: "name"))
+    var encoding: String?
+
+    func forcedEncoding() throws -> TextEncoding? {
+        guard let encoding else { return nil }
+        guard let parsed = TextEncoding(userName: encoding) else {
+            throw ValidationError("unknown encoding '\(encoding)'; use one of: \(TextEncoding.userNames)")
+        }
+        return parsed
+    }
+
+    /// Loads every file, or the bundled sample when none is given. A file that cannot be read ends the command
+    /// with one line on stderr and exit status 2.
+    func loadDocuments(defaultToSample: Bool = false) throws -> [Document] {
+        let forced = try forcedEncoding()
+        var paths = files
+        if paths.isEmpty {
+            guard defaultToSample, let sample = BundledSample.path else {
+                throw ValidationError("no file given")
+            }
+            paths = [sample]
+        }
+        var documents: [Document] = []
+        for path in paths {
+            do {
+                documents.append(try DocumentLoader.load(path: path, encoding: forced))
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+        }
+        return documents
+    }
+}

@@ -1,6 +1,6 @@
 /// Compares a count a paragraph announces ("讲三点意见", "以下五种能力") with the items that follow it.
 enum AnnouncedCountChecker {
-    nonisolated(unsafe) static let announcement = /(?:讲|提|谈|说|以下|下面|强调|抓好|做好|做到|把握|突出)([一二两三四五六七八九十]{1,2})(?:点|个方面|方面|种|项|条|件|句话|个)/
+    static var announcement: Regex<(Substring, Substring)> { /(?:讲|提|谈|说|以下|下面|强调|抓好|做好|做到|把握|突出)([一二两三四五六七八九十]{1,2})(?:点|个方面|方面|种|项|条|件|句话|个)/ }
 
     static func check(_ document: Document) -> [Diagnostic] {
         var findings: [Diagnostic] = []

@@ -129,14 +129,15 @@ struct OutlineBuilder {
     }
 }
 
-/// 首先/其次/再次/最后 number paragraphs only as a sequence: 首先 followed by 其次 (or 最后) before the next heading.
+/// 首先/其次/再次/最后 number paragraphs only as a sequence: 首先 followed by 其次 before the next heading.
 enum SequenceWords {
     static func acceptedParagraphs(in range: Range<Int>, leading: [RecognizedMarker?]) -> Set<Int> {
         var accepted = Set<Int>()
         var run: [Int] = []
         var expected = 1
         func finish() {
-            if run.count >= 2 { accepted.formUnion(run) }
+            // 首先 … 最后 alone is prose ("首先，感谢…最后，祝…"); 其次 makes it a sequence.
+            if run.count >= 2, leading[run[1]]?.ordinal == 2 { accepted.formUnion(run) }
             run = []
             expected = 1
         }

@@ -1,1 +1,52 @@
-print("x")
+import Foundation
+import LecternCore
+
+// lectern-benchmark: decode + recognize a generated corpus and print throughput.
+//   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH]
+// --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
+
+var megabytes = 100
+var runs = 3
+var writePath: String?
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--megabytes": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
+    case "--runs": runs = Int(arguments.popFirst() ?? "") ?? runs
+    case "--write": writePath = arguments.popFirst()
+    default:
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH]\n".utf8))
+        exit(2)
+    }
+}
+
+func seconds(_ body: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+var generator = CorpusGenerator()
+let utf8 = generator.corpus(bytes: megabytes * 1_000_000)
+let size = Double(utf8.count) / 1e6
+if let writePath {
+    try Data(utf8).write(to: URL(fileURLWithPath: writePath))
+    print("wrote \(writePath) (\(String(format: "%.1f", size)) MB)")
+}
+let gb18030 = [UInt8](String(decoding: utf8, as: UTF8.self).data(using: String.Encoding(rawValue: 0x8000_0632))!)
+
+print(String(format: "corpus: %.1f MB UTF-8 (%.1f MB as GB18030), best of %d runs", size, Double(gb18030.count) / 1e6, runs))
+for (name, bytes) in [("UTF-8", utf8), ("GB18030", gb18030)] {
+    var best = (decode: Double.infinity, parse: Double.infinity, total: Double.infinity)
+    var document: Document?
+    for _ in 0..<runs {
+        var text: DecodedText?
+        let decode = try seconds { text = try TextDecoder.decode(bytes) }
+        let parse = seconds { document = DocumentParser.parse(text!, path: "corpus.txt") }
+        if decode + parse < best.total { best = (decode, parse, decode + parse) }
+    }
+    let d = document!
+    print(String(format: "%-8@ decode %6.3f s  recognize %6.3f s  total %6.3f s  %7.1f MB/s  (%d paragraphs, %d speeches, %d numbered nodes)",
+                 name as NSString, best.decode, best.parse, best.total, size / best.total, d.paragraphs.count,
+                 d.speeches.count, d.nodes.count))
+}

@@ -18,7 +18,7 @@ public enum TextDecoder {
             encoding = isValidUTF8(bytes) ? .utf8 : .gb18030
         }
         let utf8 = try transcode(bytes, from: encoding, skippingBOM: bom?.encoding == encoding ? bom : nil,
-                                 detected: forced == nil)
+                                 detected: forced == nil, alreadyValidated: forced == nil && bom == nil && encoding == .utf8)
         let (normalized, ending) = LineEndingNormalizer.normalize(utf8)
         if forced != nil, encoding != .utf16LittleEndian, encoding != .utf16BigEndian,
            let nul = firstNUL(in: normalized) {
@@ -28,7 +28,8 @@ public enum TextDecoder {
     }
 
     private static func transcode(_ bytes: [UInt8], from encoding: TextEncoding, skippingBOM bom: ByteOrderMark?,
-                                  detected: Bool) throws(DecodingError) -> [UInt8] {
+                                  detected: Bool, alreadyValidated: Bool) throws(DecodingError) -> [UInt8] {
+        if alreadyValidated { return bytes }
         let body = bytes[(bom?.length ?? 0)...]
         switch encoding {
         case .utf8, .utf8WithBOM:

@@ -5,9 +5,8 @@
 /// checked only against the boilerplate phrases.
 enum NoiseClassifier {
     static func rule(for line: String) -> NoiseRule? {
-        let scalarCount = line.unicodeScalars.count
         if isSiteBoilerplate(line) { return .siteBoilerplate }
-        guard scalarCount <= 80 else { return nil }
+        guard line.utf8.count <= 240 else { return nil }
         if isPageMarker(line) { return .pageMarker }
         if isUploadMetadata(line) { return .uploadMetadata }
         if isBreadcrumb(line) { return .breadcrumb }
@@ -21,6 +20,8 @@ enum NoiseClassifier {
 
     /// 第1页 / 共11页 · 第1页 · 共11页 · 第 1 页 · …docx_第1页 · - 3 - · Page 3 of 11
     static func isPageMarker(_ line: String) -> Bool {
+        guard line.containsBytes("页") || line.utf8.first.map({ $0 == 0x2D || $0 == 0xE2 || $0 | 0x20 == 0x70 }) == true
+        else { return false }
         var chars = Substring(line.filter { !$0.isWhitespace }.lowercased())
         if let underscore = chars.lastIndex(of: "_") { chars = chars[chars.index(after: underscore)...] }
         func take(_ literal: String) -> Bool {
@@ -53,7 +54,7 @@ enum NoiseClassifier {
 
     /// A line that is nothing but a file name with a document extension.
     static func isFileName(_ line: String) -> Bool {
-        guard let dot = line.lastIndex(of: "."), !line.contains(where: { $0 == "，" || $0 == "。" }) else {
+        guard line.utf8.contains(0x2E), let dot = line.lastIndex(of: "."), !line.contains(where: { $0 == "，" || $0 == "。" }) else {
             return false
         }
         let ext = line[line.index(after: dot)...].lowercased()
@@ -65,29 +66,36 @@ enum NoiseClassifier {
 
     /// Two or more upload fields on one line: "上传人:b****2 文档编号:23015383 上传时间:2023-04-30 …".
     static func isUploadMetadata(_ line: String) -> Bool {
-        metadataFields.lazy.filter { line.contains($0) }.prefix(2).count >= 2
+        guard line.utf8.contains(0x3A) || line.containsBytes("：") else { return false }
+        return metadataFields.lazy.filter { line.containsBytes($0) }.prefix(2).count >= 2
     }
 
     static func isBreadcrumb(_ line: String) -> Bool {
         let prefixes = ["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "所在位置"]
         guard prefixes.contains(where: { line.hasPrefix($0) }) else { return false }
-        return line.contains(">") || line.contains("＞") || line.contains("»") || line.contains("首页")
+        return line.containsBytes(">") || line.containsBytes("＞") || line.containsBytes("»") || line.containsBytes("首页")
     }
 
     static func isLegal(_ line: String) -> Bool {
-        let lower = line.lowercased()
-        if lower.hasPrefix("copyright") || line.hasPrefix("©") || line.hasPrefix("(c)") { return true }
-        if line.contains("ICP备") || line.contains("ICP证") || line.contains("公网安备") { return true }
-        if line.contains("经营许可证编号") { return true }
-        return line.contains("版权所有") && (line.contains("网") || lower.contains("copyright") || line.contains("©"))
+        if let first = line.utf8.first, first | 0x20 == 0x63 || first == 0xC2 || first == 0x28 {
+            let lower = line.lowercased()
+            if lower.hasPrefix("copyright") || line.hasPrefix("©") || lower.hasPrefix("(c)") { return true }
+        }
+        if line.containsBytes("ICP备") || line.containsBytes("ICP证") || line.containsBytes("公网安备") { return true }
+        if line.containsBytes("经营许可证编号") { return true }
+        return line.containsBytes("版权所有") && (line.containsBytes("网") || line.containsBytes("©")
+            || line.lowercased().containsBytes("copyright"))
     }
 
     static let boilerplatePhrases = ["由会员分享", "可在线阅读", "试读结束", "剩余内容未读", "下载文档到电脑", "查找使用更方便",
                                      "本文档由用户提供", "如有侵权请联系", "扫一扫在手机打开当前页", "扫一扫在手机上查看",
                                      "免责声明：本站", "原创力文档"]
+    // Each phrase is checked only on lines with a chrome signal (see NoiseFilter); these all carry ASCII or ： in practice.
+
+    static let boilerplateNeedles: [[UInt8]] = boilerplatePhrases.map { Array($0.utf8) }
 
     static func isSiteBoilerplate(_ line: String) -> Bool {
-        boilerplatePhrases.contains { line.contains($0) }
+        boilerplatePhrases.contains { line.containsBytes($0) }
     }
 
     /// Words that make up site menus and buttons. A toolbar line consists of these words only.
@@ -101,6 +109,10 @@ enum NoiseClassifier {
     ]
 
     static func isToolbar(_ line: String) -> Bool {
+        guard line.utf8.count <= 160 else { return false }
+        // Most lines fail on their first word; only then split the rest.
+        let firstWord = line.prefix { !($0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "/") }
+        guard toolbarWords.contains(String(firstWord)) else { return false }
         let tokens = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "/" })
         guard !tokens.isEmpty, tokens.count <= 12 else { return false }
         // A single 大/中/小 alone is text; only the 【字号：大 中 小】 row uses them.

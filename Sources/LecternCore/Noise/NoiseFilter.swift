@@ -34,11 +34,38 @@ enum NoiseFilter {
     private static func rule(for content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> NoiseRule? {
         let length = content.end - content.start
         guard length <= longestBoilerplateBytes else { return nil }
-        let line = String(decoding: UnsafeBufferPointer(rebasing: bytes[content.start..<content.end]), as: UTF8.self)
-        if length > longestChromeBytes || endsWithSentencePunctuation(content, in: bytes) {
-            return NoiseClassifier.isSiteBoilerplate(line) ? .siteBoilerplate : nil
+        let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
+        guard length <= shortLineBytes || hasChromeSignal(line) else { return nil }
+        if NoiseClassifier.boilerplateNeedles.contains(where: { needle in
+            needle.withUnsafeBufferPointer { ByteSearch.contains(line, $0) }
+        }) {
+            return .siteBoilerplate
         }
-        return NoiseClassifier.rule(for: line)
+        if length > longestChromeBytes || endsWithSentencePunctuation(content, in: bytes) { return nil }
+        return NoiseClassifier.rule(for: String(decoding: line, as: UTF8.self))
+    }
+
+    /// Lines this short may be a lone menu word; longer ones are checked only when they show a sign of chrome.
+    static let shortLineBytes = 45
+
+    /// ASCII (digits, ".docx", ">", "ICP", spaces between menu words) or 页 ： © ＞ » 版: every chrome line longer
+    /// than a menu word has one of these, so most Chinese text lines skip the rules entirely.
+    private static func hasChromeSignal(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let count = line.count
+        while i < count {
+            let b = line[i]
+            if b >= 0x20, b < 0x7F { return true }
+            if b == 0xC2, i + 1 < count, line[i + 1] == 0xA9 || line[i + 1] == 0xBB { return true } // © »
+            if i + 2 < count {
+                let b1 = line[i + 1], b2 = line[i + 2]
+                if b == 0xE9, b1 == 0xA1, b2 == 0xB5 { return true } // 页
+                if b == 0xEF, b1 == 0xBC, b2 == 0x9A || b2 == 0x9E { return true } // ： ＞
+                if b == 0xE7, b1 == 0x89, b2 == 0x88 { return true } // 版
+            }
+            i += 1
+        }
+        return false
     }
 
     /// 。！？ and a closing quote after them end sentences; chrome lines do not end that way.

@@ -4,8 +4,8 @@
 /// made only of known menu words, or carry fields and phrases that never occur in a speech. Long lines are
 /// checked only against the boilerplate phrases.
 enum NoiseClassifier {
+    /// The rules for a short line. `NoiseFilter` has already checked the boilerplate phrases on the bytes.
     static func rule(for line: String) -> NoiseRule? {
-        if isSiteBoilerplate(line) { return .siteBoilerplate }
         guard line.utf8.count <= 240 else { return nil }
         if isPageMarker(line) { return .pageMarker }
         if isUploadMetadata(line) { return .uploadMetadata }
@@ -54,11 +54,11 @@ enum NoiseClassifier {
 
     /// A line that is nothing but a file name with a document extension.
     static func isFileName(_ line: String) -> Bool {
-        guard line.utf8.contains(0x2E), let dot = line.lastIndex(of: "."), !line.contains(where: { $0 == "，" || $0 == "。" }) else {
-            return false
-        }
-        let ext = line[line.index(after: dot)...].lowercased()
-        return documentExtensions.contains(ext) && line.distance(from: line.startIndex, to: dot) >= 2
+        let utf8 = line.utf8
+        guard utf8.count <= 160, let dot = utf8.lastIndex(of: 0x2E) else { return false }
+        let ext = String(line.utf8[utf8.index(after: dot)...])?.lowercased() ?? ""
+        guard documentExtensions.contains(ext), utf8.distance(from: utf8.startIndex, to: dot) >= 2 else { return false }
+        return !line.containsBytes("，") && !line.containsBytes("。")
     }
 
     static let metadataFields = ["上传人", "上传者", "文档编号", "上传时间", "上传日期", "格式:", "格式：", "页数:", "页数：",
@@ -71,6 +71,8 @@ enum NoiseClassifier {
     }
 
     static func isBreadcrumb(_ line: String) -> Bool {
+        // 当 您 你 所 start every breadcrumb label; test the lead bytes before comparing strings.
+        guard let first = line.utf8.first, first == 0xE5 || first == 0xE6 || first == 0xE4 else { return false }
         let prefixes = ["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "所在位置"]
         guard prefixes.contains(where: { line.hasPrefix($0) }) else { return false }
         return line.containsBytes(">") || line.containsBytes("＞") || line.containsBytes("»") || line.containsBytes("首页")
@@ -110,7 +112,9 @@ enum NoiseClassifier {
 
     static func isToolbar(_ line: String) -> Bool {
         guard line.utf8.count <= 160 else { return false }
-        // Most lines fail on their first word; only then split the rest.
+        // Most lines fail on their first word (no menu word is longer than 24 bytes); only then split the rest.
+        let firstWordBytes = line.utf8.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x7C && $0 != 0x2F }
+        guard firstWordBytes.count <= 24 else { return false }
         let firstWord = line.prefix { !($0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "/") }
         guard toolbarWords.contains(String(firstWord)) else { return false }
         let tokens = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "/" })

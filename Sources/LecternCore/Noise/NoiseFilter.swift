@@ -2,9 +2,11 @@ import Foundation
 
 /// Keeps page chrome out of the reading text and records every line it drops.
 enum NoiseFilter {
-    /// Chrome lines are short; a longer line is checked only for boilerplate phrases.
+    /// Chrome lines are short; a longer line is checked only for boilerplate phrases, and only near the
+    /// document's edges, where sharing sites put them ("由会员分享…" above the text, "试读结束…" below it).
     static let longestChromeBytes = 240
     static let longestBoilerplateBytes = 480
+    static let edgeLines = 100
 
     static func filter(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>)
         -> (kept: [LineContent], dropped: [DroppedLine]) {
@@ -12,8 +14,10 @@ enum NoiseFilter {
         kept.reserveCapacity(contents.count)
         var dropped: [DroppedLine] = []
         var previousTitleLike: (start: Int, end: Int)?
-        for content in contents {
-            if let rule = rule(for: content, in: bytes) {
+        let tailStart = contents.count - edgeLines
+        for (position, content) in contents.enumerated() {
+            let nearEdge = position < edgeLines || position >= tailStart
+            if let rule = rule(for: content, in: bytes, nearEdge: nearEdge) {
                 dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
                 continue
             }
@@ -31,9 +35,10 @@ enum NoiseFilter {
         return (kept, dropped)
     }
 
-    private static func rule(for content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> NoiseRule? {
+    private static func rule(for content: LineContent, in bytes: UnsafeBufferPointer<UInt8>,
+                             nearEdge: Bool) -> NoiseRule? {
         let length = content.end - content.start
-        guard length <= longestBoilerplateBytes else { return nil }
+        guard length <= (nearEdge ? longestBoilerplateBytes : longestChromeBytes) else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
         guard length <= shortLineBytes || hasChromeSignal(line) else { return nil }
         if NoiseClassifier.boilerplateNeedles.contains(where: { needle in

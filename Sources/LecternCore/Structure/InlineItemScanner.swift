@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds numbered items that run inside a paragraph: "…一是着力补短板。…二是全力促均衡。…", 一要…二要…, ①…②….
 ///
 /// A candidate must stand at the start of a clause (after ，；。：！？、“ or the paragraph start). Candidates
@@ -36,29 +38,37 @@ enum InlineItemScanner {
         let markerRange: Range<Int>
     }
 
-    /// One byte pass: looks for 是 (E6 98 AF), 要 (E8 A6 81) and ①–⑳ (E2 91 A0–B3), then checks what precedes.
+    /// Finds 是 (E6 98 AF), 要 (E8 A6 81) and ①–⑳ (E2 91 A0–B3) with memchr on their middle byte, which is
+    /// rare in Chinese text (a lead byte such as E6 is not), then checks what precedes each.
     private static func findCandidates(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Candidate] {
         var found: [Candidate] = []
-        var i = range.lowerBound + 3 // a marker leading the paragraph is not inline
-        let end = range.upperBound
-        while i + 3 <= end {
-            let b0 = bytes[i]
-            guard b0 == 0xE6 || b0 == 0xE8 || b0 == 0xE2 else { i += 1; continue }
-            let b1 = bytes[i + 1], b2 = bytes[i + 2]
-            if b0 == 0xE2, b1 == 0x91, b2 >= 0xA0, b2 <= 0xB3 {
-                if isClauseStart(bytes, before: i, floor: range.lowerBound) {
-                    found.append(Candidate(family: .circled, ordinal: Int(b2 - 0xA0) + 1, markerRange: i..<(i + 3)))
-                }
-            } else if (b0 == 0xE6 && b1 == 0x98 && b2 == 0xAF) || (b0 == 0xE8 && b1 == 0xA6 && b2 == 0x81) {
-                if let (ordinal, start) = numeral(endingAt: i, in: bytes, floor: range.lowerBound),
-                   start > range.lowerBound, isClauseStart(bytes, before: start, floor: range.lowerBound) {
-                    found.append(Candidate(family: b0 == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
-                                           markerRange: start..<(i + 3)))
+        guard let base = bytes.baseAddress else { return found }
+        // A marker leading the paragraph is not inline, so the search starts after its first character.
+        let searchStart = range.lowerBound + 1
+        for (lead, middle) in [(UInt8(0xE6), UInt8(0x98)), (0xE8, 0xA6), (0xE2, 0x91)] {
+            var i = searchStart
+            while i + 2 <= range.upperBound,
+                  let hit = memchr(base + i, Int32(middle), range.upperBound - i - 1) {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                i = at + 1
+                let start = at - 1
+                guard start > range.lowerBound, bytes[start] == lead else { continue }
+                let last = bytes[at + 1]
+                if lead == 0xE2 {
+                    if last >= 0xA0, last <= 0xB3, isClauseStart(bytes, before: start, floor: range.lowerBound) {
+                        found.append(Candidate(family: .circled, ordinal: Int(last - 0xA0) + 1,
+                                               markerRange: start..<(start + 3)))
+                    }
+                } else if last == (lead == 0xE6 ? 0xAF : 0x81),
+                          let (ordinal, numeralStart) = numeral(endingAt: start, in: bytes, floor: range.lowerBound),
+                          numeralStart > range.lowerBound,
+                          isClauseStart(bytes, before: numeralStart, floor: range.lowerBound) {
+                    found.append(Candidate(family: lead == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
+                                           markerRange: numeralStart..<(start + 3)))
                 }
             }
-            i += 3
         }
-        return found
+        return found.sorted { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
     }
 
     /// A Chinese numeral of one to three characters ending just before `end`.

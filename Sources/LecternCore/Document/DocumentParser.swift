@@ -1,14 +1,22 @@
 /// The recognition pipeline: decoded text → lines → paragraphs → noise filter → speeches → outline.
 public enum DocumentParser {
     public static func parse(_ text: DecodedText, path: String) -> Document {
+        parse(text, path: path, workers: ParallelWork.workerCount(forBytes: text.utf8.count))
+    }
+
+    /// `workers` splits the work; the result is the same for any count (tests compare 1 with several).
+    static func parse(_ text: DecodedText, path: String, workers: Int) -> Document {
         text.utf8.withUnsafeBufferPointer { bytes in
-            let (lines, contents) = LineScanner.scan(bytes)
-            let (kept, dropped) = NoiseFilter.filter(contents, in: bytes)
+            let (lines, contents) = LineScanner.scan(bytes, workers: workers)
+            let (kept, dropped) = NoiseFilter.filter(contents, in: bytes, workers: workers)
             var paragraphs = kept.enumerated().map { index, content in
                 Paragraph(index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
                           codePointOffset: content.codePointOffset, role: .body, speech: 1)
             }
-            let leading = paragraphs.map { MarkerRecognizer.leadingMarker(in: bytes, $0.byteRange) }
+            let paragraphParts = ParallelWork.ranges(paragraphs.count, parts: workers)
+            let leading = ParallelWork.map(paragraphParts.count) { part in
+                paragraphParts[part].map { MarkerRecognizer.leadingMarker(in: bytes, paragraphs[$0].byteRange) }
+            }.flatMap { $0 }
             let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes)
             for (number, span) in zip(1..., spans) {
                 for p in span.paragraphRange {
@@ -18,19 +26,37 @@ public enum DocumentParser {
                 for p in span.titleParagraphs { paragraphs[p].role = .title }
                 if let salutation = span.salutation { paragraphs[salutation].role = .salutation }
             }
-            var builder = OutlineBuilder(bytes: bytes, paragraphs: paragraphs)
+            // Speeches are independent: build groups of them in parallel, then join the node arrays.
+            let frozen = paragraphs
+            let groups = ParallelWork.ranges(spans.count, parts: workers)
+            let built = ParallelWork.map(groups.count) { group in
+                var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen)
+                let speeches = groups[group].map { i in
+                    let span = spans[i]
+                    let firstNode = builder.nodes.count
+                    let topLevel = builder.build(speech: i + 1, paragraphRange: span.paragraphRange, leading: leading)
+                    let (title, inferred) = speechTitle(span, frozen, bytes)
+                    let firstLine = span.titleParagraphs.first ?? span.salutation ?? span.paragraphRange.lowerBound
+                    return Speech(number: i + 1, title: title, titleInferred: inferred,
+                                  line: frozen[firstLine].line, paragraphRange: span.paragraphRange,
+                                  topLevelNodes: topLevel, nodeRange: firstNode..<builder.nodes.count)
+                }
+                return (speeches, builder.nodes)
+            }
             var speeches: [Speech] = []
-            for (number, span) in zip(1..., spans) {
-                let firstNode = builder.nodes.count
-                let topLevel = builder.build(speech: number, paragraphRange: span.paragraphRange, leading: leading)
-                let (title, inferred) = speechTitle(span, paragraphs, bytes)
-                let firstLine = span.titleParagraphs.first ?? span.salutation ?? span.paragraphRange.lowerBound
-                speeches.append(Speech(number: number, title: title, titleInferred: inferred,
-                                       line: paragraphs[firstLine].line, paragraphRange: span.paragraphRange,
-                                       topLevelNodes: topLevel, nodeRange: firstNode..<builder.nodes.count))
+            var nodes: [NumberedNode] = []
+            for (groupSpeeches, groupNodes) in built {
+                let delta = nodes.count
+                nodes += delta == 0 ? groupNodes : groupNodes.map { $0.shifted(by: delta) }
+                speeches += groupSpeeches.map { speech in
+                    var speech = speech
+                    speech.topLevelNodes = speech.topLevelNodes.map { $0 + delta }
+                    speech.nodeRange = (speech.nodeRange.lowerBound + delta)..<(speech.nodeRange.upperBound + delta)
+                    return speech
+                }
             }
             return Document(path: path, text: text, lines: lines, paragraphs: paragraphs, droppedLines: dropped,
-                            speeches: speeches, nodes: builder.nodes)
+                            speeches: speeches, nodes: nodes)
         }
     }
 

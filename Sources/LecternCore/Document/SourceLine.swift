@@ -18,15 +18,42 @@ struct LineContent {
 
 /// Splits decoded text into lines and finds the non-blank content of each, in one pass.
 enum LineScanner {
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> (lines: [SourceLine], contents: [LineContent]) {
+    /// Lines and contents of the whole text.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, workers: Int) -> (lines: [SourceLine], contents: [LineContent]) {
+        let chunks = ParallelWork.lineAlignedRanges(bytes, parts: workers)
+        let parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
+        guard parts.count > 1 else { return (parts.first?.lines ?? [], parts.first?.contents ?? []) }
+        // Each chunk counted its lines and code points from zero; shift them by what came before.
         var lines: [SourceLine] = []
         var contents: [LineContent] = []
-        lines.reserveCapacity(bytes.count / 40 + 1)
-        contents.reserveCapacity(bytes.count / 80 + 1)
-        guard let base = bytes.baseAddress, bytes.count > 0 else { return ([], []) }
-        var start = 0
+        lines.reserveCapacity(parts.reduce(0) { $0 + $1.lines.count })
+        contents.reserveCapacity(parts.reduce(0) { $0 + $1.contents.count })
+        var lineBase = 0, codePointBase = 0
+        for part in parts {
+            lines += part.lines.lazy.map {
+                SourceLine(start: $0.start, end: $0.end, codePointOffset: $0.codePointOffset + codePointBase)
+            }
+            contents += part.contents.lazy.map {
+                LineContent(lineIndex: $0.lineIndex + lineBase, start: $0.start, end: $0.end,
+                            codePointOffset: $0.codePointOffset + codePointBase)
+            }
+            lineBase += part.lines.count
+            codePointBase += part.codePoints
+        }
+        return (lines, contents)
+    }
+
+    /// Lines of `range`, which starts at a line start; line indices and code points count from the range's start.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
+        -> (lines: [SourceLine], contents: [LineContent], codePoints: Int) {
+        var lines: [SourceLine] = []
+        var contents: [LineContent] = []
+        lines.reserveCapacity(range.count / 40 + 1)
+        contents.reserveCapacity(range.count / 80 + 1)
+        guard let base = bytes.baseAddress, !range.isEmpty else { return ([], [], 0) }
+        var start = range.lowerBound
         var codePoints = 0
-        let count = bytes.count
+        let count = range.upperBound
         while start <= count {
             var end: Int
             if start < count, let hit = memchr(base + start, 0x0A, count - start) {
@@ -44,7 +71,7 @@ enum LineScanner {
             start = end + 1
             if start == count { break }  // a final LF ends the last line; it does not open an empty one
         }
-        return (lines, contents)
+        return (lines, contents, codePoints)
     }
 
     private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, codePointOffset: Int,

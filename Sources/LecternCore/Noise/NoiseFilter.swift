@@ -8,28 +8,53 @@ enum NoiseFilter {
     static let longestBoilerplateBytes = 480
     static let edgeLines = 100
 
-    static func filter(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>)
+    static func filter(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int)
+        -> (kept: [LineContent], dropped: [DroppedLine]) {
+        let parts = ParallelWork.ranges(contents.count, parts: workers)
+        let results = ParallelWork.map(parts.count) { dropChrome(contents, parts[$0], in: bytes) }
+        let kept = results.flatMap(\.kept)
+        let (titlesKept, repeated) = dropRepeatedTitles(kept, in: bytes)
+        var dropped = results.flatMap(\.dropped) + repeated
+        if !repeated.isEmpty { dropped.sort { $0.line < $1.line } }
+        return (titlesKept, dropped)
+    }
+
+    /// Applies the chrome rules to `contents[range]`; positions near either end of the whole document also get
+    /// the boilerplate check on long lines.
+    private static func dropChrome(_ contents: [LineContent], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> (kept: [LineContent], dropped: [DroppedLine]) {
+        var kept: [LineContent] = []
+        kept.reserveCapacity(range.count)
+        var dropped: [DroppedLine] = []
+        let tailStart = contents.count - edgeLines
+        for position in range {
+            let content = contents[position]
+            let nearEdge = position < edgeLines || position >= tailStart
+            if let rule = rule(for: content, in: bytes, nearEdge: nearEdge) {
+                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
+            } else {
+                kept.append(content)
+            }
+        }
+        return (kept, dropped)
+    }
+
+    /// A short title-like line repeated right after itself (scraped pages repeat the title) is kept once.
+    private static func dropRepeatedTitles(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>)
         -> (kept: [LineContent], dropped: [DroppedLine]) {
         var kept: [LineContent] = []
         kept.reserveCapacity(contents.count)
         var dropped: [DroppedLine] = []
-        var previousTitleLike: (start: Int, end: Int)?
-        let tailStart = contents.count - edgeLines
-        for (position, content) in contents.enumerated() {
-            let nearEdge = position < edgeLines || position >= tailStart
-            if let rule = rule(for: content, in: bytes, nearEdge: nearEdge) {
-                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
-                continue
-            }
+        var previousTitleLike: LineContent?
+        for content in contents {
             let length = content.end - content.start
             let titleLike = length <= 150 && !endsWithSentencePunctuation(content, in: bytes)
-            if titleLike, let previous = previousTitleLike,
-               previous.end - previous.start == length,
+            if titleLike, let previous = previousTitleLike, previous.end - previous.start == length,
                memcmp(bytes.baseAddress! + previous.start, bytes.baseAddress! + content.start, length) == 0 {
                 dropped.append(DroppedLine(line: content.lineIndex + 1, rule: .repeatedTitle))
                 continue
             }
-            previousTitleLike = titleLike ? (content.start, content.end) : nil
+            previousTitleLike = titleLike ? content : nil
             kept.append(content)
         }
         return (kept, dropped)

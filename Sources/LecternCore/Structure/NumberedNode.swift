@@ -36,3 +36,13 @@ public struct NumberedNode: Sendable, Equatable {
     /// Marker and title together, as a reader shows them: "三是知人善任能力".
     public var label: String { marker + title }
 }
+
+extension NumberedNode {
+    /// The same node with every node index moved by `delta`: outlines built in parallel are joined this way.
+    func shifted(by delta: Int) -> NumberedNode {
+        NumberedNode(index: index + delta, id: id, path: path, marker: marker, family: family, ordinal: ordinal,
+                     title: title, line: line, codePointOffset: codePointOffset, paragraphIndex: paragraphIndex,
+                     byteRange: byteRange, isInline: isInline, speech: speech, parent: parent.map { $0 + delta },
+                     children: children.map { $0 + delta }, depth: depth, paragraphSpan: paragraphSpan)
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+
+/// Splits recognition work across the machine's cores. Small inputs stay on one thread: below about a
+/// megabyte the work takes less time than handing it out.
+enum ParallelWork {
+    static let bytesPerWorker = 1 << 20
+
+    static func workerCount(forBytes count: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / bytesPerWorker))
+    }
+
+    /// Runs `body` for 0..<count concurrently and returns the results in order.
+    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+        guard count > 1 else { return count == 1 ? [body(0)] : [] }
+        var results = [T?](repeating: nil, count: count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            // Each iteration writes only its own slot.
+            nonisolated(unsafe) let slots = buffer
+            withoutActuallyEscaping(body) { body in
+                nonisolated(unsafe) let work = body
+                DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = work(i) }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// `parts` contiguous ranges of `0..<total`, as even as possible.
+    static func ranges(_ total: Int, parts: Int) -> [Range<Int>] {
+        let parts = max(1, min(parts, total))
+        return (0..<parts).map { i in (total * i / parts)..<(total * (i + 1) / parts) }
+    }
+
+    /// Splits bytes into `parts` ranges that each end just after a line feed (the last one at the end).
+    static func lineAlignedRanges(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in 1..<max(parts, 1) {
+            var cut = bytes.count * i / parts
+            while cut < bytes.count, bytes[cut - 1] != 0x0A { cut += 1 }
+            if cut <= start || cut >= bytes.count { continue }
+            ranges.append(start..<cut)
+            start = cut
+        }
+        ranges.append(start..<bytes.count)
+        return ranges
+    }
+}

@@ -1,0 +1,47 @@
+@testable import LecternCore
+import LecternTestSupport
+import Testing
+
+/// Recognition split across workers must give exactly what one worker gives.
+@Suite struct ParallelParsingTests {
+    func corpus() throws -> DecodedText {
+        // The sample repeated, so chunk and group boundaries fall inside speeches and chrome.
+        let sample = try Fixtures.sampleBytes()
+        var bytes: [UInt8] = []
+        for _ in 0..<40 { bytes += sample }
+        return try TextDecoder.decode(bytes)
+    }
+
+    @Test(arguments: [2, 3, 7])
+    func sameDocumentForAnyWorkerCount(workers: Int) throws {
+        let text = try corpus()
+        let serial = DocumentParser.parse(text, path: "x", workers: 1)
+        let parallel = DocumentParser.parse(text, path: "x", workers: workers)
+        #expect(parallel.lines == serial.lines)
+        #expect(parallel.paragraphs == serial.paragraphs)
+        #expect(parallel.droppedLines == serial.droppedLines)
+        #expect(parallel.speeches == serial.speeches)
+        #expect(parallel.nodes == serial.nodes)
+        #expect(serial.speeches.count == 120)
+        #expect(serial.nodes.count == 38 * 40)
+    }
+
+    @Test func moreWorkersThanParagraphsIsFine() throws {
+        let text = try TextDecoder.decode(Array("一、唯一的标题".utf8))
+        let document = DocumentParser.parse(text, path: "x", workers: 4)
+        #expect(document.nodes.count == 1)
+    }
+
+    @Test func lineAlignedRangesCoverTheTextAndEndAfterLineFeeds() {
+        let bytes = Array("ab\ncd\nef\ngh".utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            let ranges = ParallelWork.lineAlignedRanges(buffer, parts: 3)
+            #expect(ranges.first?.lowerBound == 0)
+            #expect(ranges.last?.upperBound == bytes.count)
+            for (a, b) in zip(ranges, ranges.dropFirst()) {
+                #expect(a.upperBound == b.lowerBound)
+                #expect(bytes[a.upperBound - 1] == 0x0A)
+            }
+        }
+    }
+}

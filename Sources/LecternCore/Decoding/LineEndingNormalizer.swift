@@ -1,9 +1,18 @@
+import Foundation
+
 /// Rewrites CRLF and lone CR to LF, reporting which endings the source used.
 enum LineEndingNormalizer {
+    private static func contains(_ bytes: [UInt8], _ byte: UInt8) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, Int32(byte), buffer.count) != nil
+        }
+    }
+
     static func normalize(_ bytes: [UInt8]) -> ([UInt8], LineEnding) {
         var sawLF = false, sawCRLF = false, sawCR = false
-        guard bytes.contains(0x0D) else {
-            return (bytes, bytes.contains(0x0A) ? .lf : .none)
+        guard contains(bytes, 0x0D) else {
+            return (bytes, contains(bytes, 0x0A) ? .lf : .none)
         }
         var out = [UInt8]()
         out.reserveCapacity(bytes.count)

@@ -76,7 +76,14 @@ public enum TextDecoder {
 
     /// Offset of the first byte that does not start a well-formed UTF-8 sequence, or nil when all are valid.
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
+        bytes.withUnsafeBufferPointer { buffer in
+            // Validate parts in parallel, each starting at a lead byte; the first failure wins.
+            let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.workerCount(forBytes: buffer.count))
+            let failures = ParallelWork.map(parts.count) { i in
+                UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[parts[i]])).map { $0 + parts[i].lowerBound }
+            }
+            return failures.compactMap { $0 }.first
+        }
     }
 }
 

@@ -1,5 +1,22 @@
 /// A byte-level UTF-8 validator with an ASCII fast path (eight bytes at a time).
 enum UTF8Validation {
+    /// Ranges that each start at a byte that is not a continuation byte (within three bytes of an even split),
+    /// so each part validates on its own exactly as the whole would.
+    static func leadAlignedRanges(_ buffer: UnsafeBufferPointer<UInt8>, parts: Int) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for i in 1..<max(parts, 1) {
+            var cut = buffer.count * i / parts
+            var steps = 0
+            while cut < buffer.count, buffer[cut] & 0xC0 == 0x80, steps < 3 { cut += 1; steps += 1 }
+            if cut <= start || cut >= buffer.count { continue }
+            ranges.append(start..<cut)
+            start = cut
+        }
+        ranges.append(start..<buffer.count)
+        return ranges
+    }
+
     static func firstInvalidOffset(in buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         let count = buffer.count
         guard let base = buffer.baseAddress else { return nil }

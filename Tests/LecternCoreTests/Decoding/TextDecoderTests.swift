@@ -56,6 +56,17 @@ import Testing
         #expect(throws: DecodingError.invalid(.utf8, byteOffset: 3)) { try TextDecoder.decode(bytes, forcing: .utf8) }
     }
 
+    @Test func invalidByteInALargeFileIsFoundWhereverTheValidationSplitsFall() throws {
+        let chunk = Array(String(repeating: "中文𠮷abc", count: 200_000).utf8)
+        // Each 0xFF replaces a lead byte or an ASCII byte, so the bad sequence starts exactly there.
+        for badAt in [0, 13 * 100_000, 13 * 100_000 + 10, chunk.count - 1] {
+            var bytes = chunk
+            bytes[badAt] = 0xFF
+            #expect(throws: DecodingError.invalid(.utf8, byteOffset: badAt)) { try TextDecoder.decode(bytes, forcing: .utf8) }
+        }
+        #expect(try TextDecoder.decode(chunk).encoding == .utf8)
+    }
+
     @Test func forcedEncodingOverridesDetection() throws {
         let gb = encoded(String.Encoding(rawValue: 0x8000_0632))
         #expect(try TextDecoder.decode(gb, forcing: .gb18030).string == text)

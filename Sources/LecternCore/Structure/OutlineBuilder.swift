@@ -88,7 +88,7 @@ struct OutlineBuilder {
             + UTF8Text.codePointCount(in: bytes, paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
         nodes.append(NumberedNode(
             index: index,
-            id: path.map(String.init).joined(separator: "."),
+            id: (parent.map { nodes[$0].id } ?? String(speech)) + "." + String(marker.ordinal),
             path: path,
             marker: String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self),
             family: marker.family,

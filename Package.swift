@@ -10,10 +10,13 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Pure core: decoding, document model, noise filter, speeches, structure, diagnostics, output.
         .target(name: "LecternCore"),
+        // Formats beyond plain text (Word .docx via ZIPFoundation and XMLParser, Markdown) and folders.
+        .target(name: "LecternFormats", dependencies: ["LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The bundled sample document and its accessor, in the top-level Resources/ folder.
         .target(
             name: "LecternSample",
@@ -26,6 +29,7 @@ let package = Package(
             name: "lectern",
             dependencies: [
                 "LecternCore",
+                "LecternFormats",
                 "LecternSample",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -35,6 +39,9 @@ let package = Package(
         // Fixtures and assertion helpers shared by the test targets.
         .target(name: "LecternTestSupport", dependencies: ["LecternCore"], path: "Tests/LecternTestSupport"),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
+        .testTarget(name: "LecternFormatsTests", dependencies: [
+            "LecternFormats", "LecternTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ]),
         .testTarget(name: "lecternTests", dependencies: ["lectern", "LecternTestSupport"]),
     ]
 )

@@ -5,6 +5,8 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
     case utf16LittleEndian = "UTF-16LE"
     case utf16BigEndian = "UTF-16BE"
     case gb18030 = "GB18030"
+    /// Text extracted from a Word .docx (its XML is UTF-8); not a choice for `--encoding`.
+    case wordDocument = "DOCX"
 
     /// Parses the name a user gives to `--encoding` (case and punctuation insensitive; GBK and GB2312 read as GB18030,
     /// which is a superset of both).

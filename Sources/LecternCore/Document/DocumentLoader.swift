@@ -5,6 +5,11 @@ public struct DocumentLoadError: Error, Sendable, CustomStringConvertible {
     public let path: String
     public let reason: String
 
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
+
     public var description: String { "\(path): \(reason)" }
 }
 

@@ -1,10 +1,11 @@
 import ArgumentParser
 import LecternCore
+import LecternFormats
 import LecternSample
 
 /// The files a command reads and how to decode them.
 struct DocumentOptions: ParsableArguments {
-    @Argument(help: "Text files to read (UTF-8, UTF-16 with BOM or GB18030).")
+    @Argument(help: "Files or folders to read: text (UTF-8, UTF-16 with BOM, GB18030), Word .docx, Markdown; a folder means its .txt, .docx and .md files.")
     var files: [String] = []
 
     @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", discussion: TextEncoding.userNames,
@@ -30,15 +31,11 @@ struct DocumentOptions: ParsableArguments {
             }
             paths = [sample]
         }
-        var documents: [Document] = []
-        for path in paths {
-            do {
-                documents.append(try DocumentLoader.load(path: path, encoding: forced))
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
+        do {
+            return try DocumentOpener.open(paths: paths, encoding: forced)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
         }
-        return documents
     }
 }

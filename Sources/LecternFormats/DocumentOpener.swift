@@ -1,0 +1,79 @@
+import Foundation
+import LecternCore
+
+/// Opens what a user names on the command line: text files, Word .docx files, Markdown files, and folders
+/// (their .txt, .docx and .md files, sorted by name). Every failure is one line naming the file and the reason.
+public enum DocumentOpener {
+    public static let folderExtensions: Set<String> = ["txt", "docx", "md"]
+
+    /// The files a list of paths stands for, folders expanded.
+    public static func expand(_ paths: [String]) throws(DocumentLoadError) -> [String] {
+        var files: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw DocumentLoadError(path: path, reason: "no such file")
+            }
+            guard isDirectory.boolValue else { files.append(path); continue }
+            let names: [String]
+            do {
+                names = try FileManager.default.contentsOfDirectory(atPath: path)
+            } catch {
+                throw DocumentLoadError(path: path, reason: "cannot list the folder")
+            }
+            let matching = names.filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+            if matching.isEmpty { throw DocumentLoadError(path: path, reason: "folder has no .txt, .docx or .md files") }
+            files += matching.map { (path as NSString).appendingPathComponent($0) }
+        }
+        return files
+    }
+
+    public static func open(_ path: String, encoding: TextEncoding? = nil) throws(DocumentLoadError) -> Document {
+        let ext = (path as NSString).pathExtension.lowercased()
+        let bytes = try DocumentLoader.readBytes(path: path)
+        if LegacyOfficeFile.matches(bytes) {
+            let reason = ext == "docx"
+                ? "an encrypted or legacy Word file, not a .docx; save it as .docx (unprotected) or .txt"
+                : "a legacy Word/WPS file (.doc/.wps); save it as .docx or .txt and open that"
+            throw DocumentLoadError(path: path, reason: reason)
+        }
+        switch ext {
+        case "docx":
+            do {
+                return DocumentParser.parse(try DocxImporter.text(of: Data(bytes)), path: path)
+            } catch {
+                throw DocumentLoadError(path: path, reason: error.reason)
+            }
+        case "doc", "wps":
+            throw DocumentLoadError(path: path, reason: "legacy .\(ext) files cannot be read; save it as .docx or .txt")
+        case "md", "markdown":
+            let text = try decode(bytes, path: path, encoding: encoding)
+            return DocumentParser.parse(MarkdownText.plain(text), path: path)
+        default:
+            return DocumentParser.parse(try decode(bytes, path: path, encoding: encoding), path: path)
+        }
+    }
+
+    public static func open(paths: [String], encoding: TextEncoding? = nil) throws(DocumentLoadError) -> [Document] {
+        var documents: [Document] = []
+        for file in try expand(paths) { documents.append(try open(file, encoding: encoding)) }
+        return documents
+    }
+
+    private static func decode(_ bytes: [UInt8], path: String, encoding: TextEncoding?) throws(DocumentLoadError)
+        -> DecodedText {
+        do {
+            return try TextDecoder.decode(bytes, forcing: encoding)
+        } catch {
+            throw DocumentLoadError(path: path, reason: error.description)
+        }
+    }
+}
+
+/// Word 97–2003 (.doc), WPS and encrypted Office files are OLE compound files: D0 CF 11 E0 A1 B1 1A E1.
+enum LegacyOfficeFile {
+    static let signature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
+
+    static func matches(_ bytes: [UInt8]) -> Bool { bytes.starts(with: signature) }
+}

@@ -30,7 +30,7 @@ public enum DocumentParser {
             let frozen = paragraphs
             let groups = ParallelWork.ranges(spans.count, parts: workers)
             let built = ParallelWork.map(groups.count) { group in
-                var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen)
+                var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen, headingLevels: text.headingLevels)
                 let speeches = groups[group].map { i in
                     let span = spans[i]
                     let firstNode = builder.nodes.count

@@ -8,11 +8,13 @@
 struct OutlineBuilder {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let paragraphs: [Paragraph]
+    private let headingLevels: [Int: Int]
     private(set) var nodes: [NumberedNode] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph]) {
+    init(bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph], headingLevels: [Int: Int] = [:]) {
         self.bytes = bytes
         self.paragraphs = paragraphs
+        self.headingLevels = headingLevels
     }
 
     private struct OpenLevel {
@@ -42,7 +44,11 @@ struct OutlineBuilder {
             }
             let inline = InlineItemScanner.items(in: bytes, paragraphs[p].byteRange, leading: marker)
             if let marker {
-                let parent = place(marker, in: &open)
+                let parent = headingLevels[paragraphs[p].line].map { level in
+                    // A stated heading level wins: close everything at or below it.
+                    open.removeLast(max(0, open.count - (level - 1)))
+                    return open.last?.node
+                } ?? place(marker, in: &open)
                 let node = append(marker, paragraph: p, speech: speech, parent: parent, inlineAfter: inline.first)
                 if parent == nil { topLevel.append(node) }
                 open.append(OpenLevel(family: marker.family, node: node))

@@ -30,7 +30,11 @@ public enum DocxImporter {
         var counter = WordNumberingCounter(numbering: numberingReader.numbering)
         var lines: [String] = []
         lines.reserveCapacity(document.paragraphs.count)
+        var headingLevels: [Int: Int] = [:]
         for paragraph in document.paragraphs {
+            if let level = paragraph.styleID.flatMap({ styles.headingLevel(ofStyle: $0) }) {
+                headingLevels[lines.count + 1] = level
+            }
             let fromStyle = paragraph.styleID.flatMap { styles.numbering(ofStyle: $0) }
             var text = paragraph.text.replacingOccurrences(of: "\n", with: " ")
             if let numID = paragraph.numID ?? fromStyle?.numID {
@@ -40,7 +44,7 @@ public enum DocxImporter {
             lines.append(text)
         }
         let utf8 = Array(lines.joined(separator: "\n").utf8)
-        return DecodedText(utf8: utf8, encoding: .wordDocument, lineEnding: .lf)
+        return DecodedText(utf8: utf8, encoding: .wordDocument, lineEnding: .lf, headingLevels: headingLevels)
     }
 
     private static func part(_ path: String, in archive: Archive) throws(DocumentFormatError) -> Data? {

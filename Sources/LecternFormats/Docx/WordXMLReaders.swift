@@ -117,6 +117,21 @@ final class WordStylesReader: WordXMLReader {
         change(&styles[current]!)
     }
 
+    /// 1–9 for styles named "heading 1" … "heading 9" (names are English whatever the ids are), following
+    /// w:basedOn.
+    func headingLevel(ofStyle id: String) -> Int? {
+        var seen = Set<String>()
+        var next: String? = id
+        while let styleID = next, seen.insert(styleID).inserted, let style = styles[styleID] {
+            if let name = style.name?.lowercased(), name.hasPrefix("heading "),
+               let level = Int(name.dropFirst("heading ".count)), (1...9).contains(level) {
+                return level
+            }
+            next = style.basedOn
+        }
+        return nil
+    }
+
     /// The numbering a paragraph of this style gets, following w:basedOn.
     func numbering(ofStyle id: String) -> (numID: String, ilvl: Int)? {
         var seen = Set<String>()

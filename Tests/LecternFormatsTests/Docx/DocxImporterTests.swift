@@ -57,12 +57,25 @@ import Testing
     @Test func numberingThroughALocalizedStyleId() throws {
         var docx = DocxBuilder()
         docx.styles = "<w:style w:type=\"paragraph\" w:styleId=\"标题 1\"><w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style>"
-            + "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/><w:basedOn w:val=\"标题 1\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"正文1\"><w:name w:val=\"Body Numbered\"/><w:basedOn w:val=\"标题 1\"/></w:style>"
         docx.numbering = DocxBuilder.numbering(levels: [("chineseCountingThousand", "%1、")], instances: ["3": [:]])
         docx.paragraph("同志们：")
         docx.paragraph("端正态度", style: "标题 1")
-        docx.paragraph("加强联系", style: "2")
+        docx.paragraph("加强联系", style: "正文1")
         #expect(try document(docx).nodeSummary == ["1.1 一、端正态度", "1.2 二、加强联系"])
+    }
+
+    @Test func headingStylesDecideDepth() throws {
+        var docx = DocxBuilder()
+        docx.styles = "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/></w:style>"
+            + "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/></w:style>"
+        docx.paragraph("同志们：")
+        docx.paragraph("1. 总体要求", style: "1")
+        docx.paragraph("（一）指导思想", style: "2")
+        // Order of appearance alone would put this 1. under （一）; its heading 1 style says top level.
+        docx.paragraph("2. 主要任务", style: "1")
+        docx.paragraph("一是要加强领导。")
+        #expect(try document(docx).nodeSummary == ["1.1 1.总体要求", "1.1.1 （一）指导思想", "1.2 2.主要任务", "1.2.1 一是要加强领导"])
     }
 
     @Test func wordNumberFormats() {

@@ -3,23 +3,34 @@ import LecternCore
 
 // lectern-benchmark: decode + recognize a generated corpus and print throughput.
 //   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only]
+//   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
 // --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
 
 var megabytes = 100
 var runs = 3
 var writePath: String?
 var utf8Only = false
+var annotationCount: Int?
+var megabytesGiven = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
-    case "--megabytes": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
+    case "--megabytes": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes; megabytesGiven = true
+    case "--annotations":
+        annotationCount = 10_000
+        if let n = arguments.first.flatMap({ Int($0) }) { annotationCount = n; arguments.removeFirst() }
     case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
     case "--write": writePath = arguments.popFirst()
     case "--utf8-only": utf8Only = true
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only]\n".utf8))
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--annotations [N]]\n".utf8))
         exit(2)
     }
+}
+
+if let annotationCount {
+    try runAnnotationBenchmark(megabytes: megabytesGiven ? megabytes : 5, count: annotationCount)
+    exit(0)
 }
 
 func seconds(_ body: () throws -> Void) rethrows -> Double {

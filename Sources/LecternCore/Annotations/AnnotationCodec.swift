@@ -1,0 +1,160 @@
+/// Annotation files to and from JSON: keys in a fixed order, unknown members kept in place after the known ones.
+public enum AnnotationCodec {
+    // MARK: Reading
+
+    /// Parses sidecar bytes. `path` only names the file in errors.
+    public static func decode(_ bytes: [UInt8], path: String) throws(AnnotationError) -> AnnotationFile {
+        let json: SidecarJSON
+        do { json = try SidecarJSONParser.parse(bytes) } catch { throw AnnotationError(path: path, kind: .corrupt(error)) }
+        func invalid(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .invalid(reason)) }
+        guard let top = json.objectValue else { throw invalid("the top level is not an object") }
+        guard let version = json["version"]?.intValue else { throw invalid("no integer \"version\"") }
+        guard version <= AnnotationFile.currentVersion else {
+            throw AnnotationError(path: path, kind: .newerVersion(found: version, supported: AnnotationFile.currentVersion))
+        }
+        guard version >= 1 else { throw invalid("unknown version \(version)") }
+        if let format = json["format"], format.stringValue != AnnotationFile.formatName {
+            throw invalid("\"format\" is not \"\(AnnotationFile.formatName)\"")
+        }
+        if let unit = json["positionUnit"], unit.stringValue != AnnotationFile.positionUnit {
+            throw invalid("positions in \(unit.stringValue ?? "an unknown unit"), expected \(AnnotationFile.positionUnit)")
+        }
+        var source: SourceFingerprint?
+        if let value = json["source"], value != .null {
+            source = try decodeSource(value, invalid)
+        }
+        guard let list = json["annotations"]?.arrayValue else { throw invalid("no \"annotations\" array") }
+        var annotations: [Annotation] = []
+        var ids = Set<String>()
+        for (n, item) in list.enumerated() {
+            let annotation = try decodeAnnotation(item) { invalid("annotation \(n + 1): \($0)") }
+            guard ids.insert(annotation.id).inserted else { throw invalid("annotation \(n + 1): duplicate id \(annotation.id)") }
+            annotations.append(annotation)
+        }
+        let known: Set<String> = ["format", "version", "positionUnit", "source", "annotations"]
+        return AnnotationFile(version: version, source: source, annotations: annotations,
+                              unknownFields: .from(top, known: known))
+    }
+
+    private static func decodeSource(_ value: SidecarJSON, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> SourceFingerprint {
+        guard let members = value.objectValue, let name = value["name"]?.stringValue, let bytes = value["bytes"]?.intValue,
+              let codePoints = value["codePoints"]?.intValue, let sha = value["sha256"]?.stringValue else {
+            throw invalid("\"source\" needs name, bytes, codePoints and sha256")
+        }
+        return SourceFingerprint(name: name, bytes: bytes, codePoints: codePoints, sha256: sha,
+                                 encoding: value["encoding"]?.stringValue ?? "", lineEnding: value["lineEnding"]?.stringValue ?? "",
+                                 unknownFields: .from(members, known: ["name", "bytes", "codePoints", "sha256", "encoding", "lineEnding"]))
+    }
+
+    static func decodeAnnotation(_ item: SidecarJSON, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> Annotation {
+        guard let members = item.objectValue else { throw invalid("not an object") }
+        guard let id = item["id"]?.stringValue, !id.isEmpty else { throw invalid("no \"id\"") }
+        guard let targetJSON = item["target"], let targetMembers = targetJSON.objectValue else { throw invalid("no \"target\"") }
+        guard let kindName = targetJSON["kind"]?.stringValue, let kind = AnnotationTarget.Kind(rawValue: kindName) else {
+            throw invalid("target.kind must be one of \(AnnotationTarget.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let start = targetJSON["position"]?["start"]?.intValue, let end = targetJSON["position"]?["end"]?.intValue,
+              start >= 0, end >= start else {
+            throw invalid("target.position needs integers start ≤ end")
+        }
+        guard let exact = targetJSON["quote"]?["exact"]?.stringValue else { throw invalid("target.quote.exact is missing") }
+        let quote = TextQuote(exact: exact, prefix: targetJSON["quote"]?["prefix"]?.stringValue ?? "",
+                              suffix: targetJSON["quote"]?["suffix"]?.stringValue ?? "")
+        let requirement = targetJSON["requirement"]?.stringValue
+        let target = AnnotationTarget(kind: kind, requirement: requirement, position: TextPosition(start: start, end: end),
+                                      quote: quote, unknownFields: .from(targetMembers, known: ["kind", "requirement", "position", "quote"]))
+        guard let created = item["created"]?.stringValue else { throw invalid("no \"created\" time") }
+        var tags: [String] = []
+        if let list = item["tags"], list != .null {
+            guard let array = list.arrayValue else { throw invalid("\"tags\" is not an array") }
+            for tag in array {
+                guard let string = tag.stringValue else { throw invalid("a tag is not a string") }
+                tags.append(string)
+            }
+        }
+        func optionalString(_ key: String) throws(AnnotationError) -> String? {
+            guard let value = item[key], value != .null else { return nil }
+            guard let string = value.stringValue else { throw invalid("\"\(key)\" is not a string") }
+            return string
+        }
+        var status: RequirementStatus?
+        if let name = try optionalString("status") {
+            guard let parsed = RequirementStatus(rawValue: name) else { throw invalid("status must be todo, doing or done") }
+            status = parsed
+        }
+        var annotation = Annotation(id: id, target: target, tags: tags, note: try optionalString("note"), status: status,
+                                    color: try optionalString("color"), created: created,
+                                    modified: try optionalString("modified"),
+                                    unknownFields: .from(members, known: ["id", "target", "anchor", "tags", "note", "status",
+                                                                          "color", "created", "modified"]))
+        if let anchorName = item["anchor"]?["status"]?.stringValue, let anchorStatus = Anchor.Status(rawValue: anchorName) {
+            let anchored = anchorStatus != .ambiguous && anchorStatus != .orphaned
+            annotation.anchor = Anchor(status: anchorStatus, start: anchored ? start : nil, end: anchored ? end : nil,
+                                       candidates: item["anchor"]?["candidates"]?.intValue ?? 0,
+                                       similarity: item["anchor"]?["similarity"].flatMap { if case .number(let n) = $0 { Double(n) } else { nil } })
+        }
+        return annotation
+    }
+
+    // MARK: Writing
+
+    /// The file as pretty-printed UTF-8 JSON with a trailing newline.
+    public static func encode(_ file: AnnotationFile) -> [UInt8] {
+        Array(json(file).rendered().utf8)
+    }
+
+    public static func json(_ file: AnnotationFile) -> SidecarJSON {
+        var members: [(String, SidecarJSON)] = [
+            ("format", .string(AnnotationFile.formatName)),
+            ("version", .int(file.version)),
+            ("positionUnit", .string(AnnotationFile.positionUnit)),
+        ]
+        if let source = file.source {
+            members.append(("source", .object([
+                ("name", .string(source.name)),
+                ("bytes", .int(source.bytes)),
+                ("codePoints", .int(source.codePoints)),
+                ("sha256", .string(source.sha256)),
+                ("encoding", .string(source.encoding)),
+                ("lineEnding", .string(source.lineEnding)),
+            ] + source.unknownFields.members)))
+        } else {
+            members.append(("source", .null))
+        }
+        members.append(("annotations", .array(file.annotations.map(json))))
+        return .object(members + file.unknownFields.members)
+    }
+
+    static func json(_ annotation: Annotation) -> SidecarJSON {
+        let target = annotation.target
+        var anchor: [(String, SidecarJSON)] = [("status", .string(annotation.anchor.status.rawValue))]
+        if annotation.anchor.status == .ambiguous { anchor.append(("candidates", .int(annotation.anchor.candidates))) }
+        if annotation.anchor.status == .fuzzy, let similarity = annotation.anchor.similarity {
+            anchor.append(("similarity", .number(formatted(similarity))))
+        }
+        return .object([
+            ("id", .string(annotation.id)),
+            ("target", .object([
+                ("kind", .string(target.kind.rawValue)),
+                ("requirement", target.requirement.map(SidecarJSON.string) ?? .null),
+                ("position", .object([("start", .int(target.position.start)), ("end", .int(target.position.end))])),
+                ("quote", .object([("exact", .string(target.quote.exact)), ("prefix", .string(target.quote.prefix)),
+                                   ("suffix", .string(target.quote.suffix))])),
+            ] + target.unknownFields.members)),
+            ("anchor", .object(anchor)),
+            ("tags", .array(annotation.tags.map(SidecarJSON.string))),
+            ("note", annotation.note.map(SidecarJSON.string) ?? .null),
+            ("status", annotation.status.map { .string($0.rawValue) } ?? .null),
+            ("color", annotation.color.map(SidecarJSON.string) ?? .null),
+            ("created", .string(annotation.created)),
+            ("modified", .string(annotation.modified)),
+        ] + annotation.unknownFields.members)
+    }
+
+    /// A similarity with three decimals, e.g. 0.917.
+    static func formatted(_ value: Double) -> String {
+        let thousandths = Int((value * 1000).rounded())
+        let fraction = String(thousandths % 1000)
+        return "\(thousandths / 1000).\(String(repeating: "0", count: 3 - fraction.count))\(fraction)"
+    }
+}

@@ -1,0 +1,52 @@
+/// Why an annotation sidecar could not be read or written. `description` is one line naming the file.
+public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable {
+        /// Not JSON: the parser's line, column and reason.
+        case corrupt(SidecarJSONError)
+        /// JSON, but not a valid annotation file.
+        case invalid(String)
+        /// Written by a newer Lectern.
+        case newerVersion(found: Int, supported: Int)
+        /// A system call failed (permission, read-only file system, full disk…).
+        case io(operation: String, reason: String, code: Int32)
+        /// Another process holds the lock and did not let go in time.
+        case locked(holder: Int32?)
+        /// A request that does not fit the document (an unknown requirement id, a range outside the text…).
+        case target(String)
+    }
+
+    public let path: String
+    public let kind: Kind
+
+    public init(path: String, kind: Kind) {
+        self.path = path
+        self.kind = kind
+    }
+
+    public var description: String {
+        switch kind {
+        case .corrupt(let error):
+            return "\(path): not valid JSON at \(error) (byte \(error.byteOffset)); the file was left unchanged"
+        case .invalid(let reason):
+            return "\(path): not a valid annotation file: \(reason); the file was left unchanged"
+        case let .newerVersion(found, supported):
+            return "\(path): annotation file version \(found) is newer than this Lectern reads (\(supported)); "
+                + "the file was left unchanged — update Lectern"
+        case let .io(operation, reason, _):
+            return "\(path): \(operation) failed: \(reason)"
+        case .locked(let holder):
+            let who = holder.map { "process \($0)" } ?? "another process"
+            return "\(path): locked by \(who); try again, or remove \(path) if that process is gone"
+        case .target(let reason):
+            return "\(path): \(reason)"
+        }
+    }
+
+    /// True for a file that exists but cannot be read as annotations (corrupt, invalid, or newer).
+    public var isUnreadableFile: Bool {
+        switch kind {
+        case .corrupt, .invalid, .newerVersion: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,83 @@
+/// Builds annotation targets from what a user points at: a requirement id, a source line, paragraphs, a
+/// sentence, a quote (the k-th occurrence) or a code-point range.
+public struct AnnotationTargeting: Sendable {
+    public let positions: DocumentPositions
+    public let text: AnchorText
+
+    public init(positions: DocumentPositions, text: AnchorText) {
+        self.positions = positions
+        self.text = text
+    }
+
+    private var path: String { positions.document.path }
+
+    private func failure(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .target(reason)) }
+
+    /// A target on `range` with its quote and the enclosing requirement as the hint.
+    public func target(_ range: Range<Int>, kind: AnnotationTarget.Kind, requirement: String? = nil) -> AnnotationTarget {
+        AnnotationTarget(kind: kind, requirement: requirement ?? positions.enclosingRequirement(at: range.lowerBound)?.id,
+                         position: TextPosition(start: range.lowerBound, end: range.upperBound), quote: text.quote(range))
+    }
+
+    /// The numbered requirement `id`: its marker and its own text.
+    public func requirement(_ id: String) throws(AnnotationError) -> AnnotationTarget {
+        guard let node = positions.node(id: id) else { throw failure("no requirement with id \(id)") }
+        return target(positions.range(of: node), kind: .requirement, requirement: id)
+    }
+
+    /// Reading paragraphs `first...last` (0-based indices).
+    public func paragraphs(_ indices: ClosedRange<Int>) throws(AnnotationError) -> AnnotationTarget {
+        guard indices.lowerBound >= 0, indices.upperBound < positions.paragraphRanges.count else {
+            throw failure("no paragraph \(indices.upperBound) (the document has \(positions.paragraphRanges.count))")
+        }
+        let range = positions.paragraphRanges[indices.lowerBound].lowerBound..<positions.paragraphRanges[indices.upperBound].upperBound
+        return target(range, kind: .paragraphs)
+    }
+
+    /// The paragraph on 1-based source line `line`.
+    public func line(_ line: Int) throws(AnnotationError) -> AnnotationTarget {
+        guard line >= 1, line <= positions.document.lines.count else {
+            throw failure("no line \(line) (the file has \(positions.document.lines.count))")
+        }
+        guard let paragraph = positions.document.paragraphs.first(where: { $0.line == line }) else {
+            throw failure("line \(line) is blank or page chrome, not a reading paragraph")
+        }
+        return try paragraphs(paragraph.index...paragraph.index)
+    }
+
+    /// The sentence holding code point `offset`.
+    public func sentence(at offset: Int) throws(AnnotationError) -> AnnotationTarget {
+        guard let range = positions.sentence(at: offset, in: text), !range.isEmpty else {
+            throw failure("no sentence at offset \(offset)")
+        }
+        return target(range, kind: .sentence)
+    }
+
+    /// Code points `start..<end`.
+    public func range(_ start: Int, _ end: Int) throws(AnnotationError) -> AnnotationTarget {
+        guard start >= 0, start < end, end <= text.count else {
+            throw failure("range \(start):\(end) is not inside the text (0:\(text.count), end exclusive, start < end)")
+        }
+        return target(start..<end, kind: .range)
+    }
+
+    /// The `occurrence`-th (1-based) place where `quote` appears.
+    public func quote(_ quote: String, occurrence: Int = 1) throws(AnnotationError) -> AnnotationTarget {
+        let needle = quote.scalarValues
+        guard !needle.isEmpty else { throw failure("the quote is empty") }
+        guard occurrence >= 1 else { throw failure("--occurrence counts from 1") }
+        var found = 0
+        var start = 0
+        while start + needle.count <= text.count {
+            if text.matches(needle, at: start) {
+                found += 1
+                if found == occurrence { return target(start..<(start + needle.count), kind: .range) }
+                start += needle.count
+            } else {
+                start += 1
+            }
+        }
+        if found == 0 { throw failure("the quote \"\(quote)\" does not occur in the text") }
+        throw failure("the quote occurs \(found) time\(found == 1 ? "" : "s"), not \(occurrence)")
+    }
+}

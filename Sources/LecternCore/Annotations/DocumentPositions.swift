@@ -1,0 +1,107 @@
+/// Code-point geometry of a document: where its paragraphs and requirements lie, and which requirement
+/// encloses a position. Built once per document for targeting and re-anchoring.
+public struct DocumentPositions: Sendable {
+    public let document: Document
+    /// Code-point range of each reading paragraph.
+    public let paragraphRanges: [Range<Int>]
+    /// For each paragraph, the deepest numbered node whose span holds it (inline items aside).
+    private let enclosingNode: [Int?]
+    /// Inline nodes by paragraph, with their own code-point ranges.
+    private let inlineNodes: [Int: [(node: Int, range: Range<Int>)]]
+    /// First node with each id.
+    private let nodesByID: [String: Int]
+
+    public init(_ document: Document) {
+        self.document = document
+        let ranges = document.text.utf8.withUnsafeBufferPointer { bytes in
+            document.paragraphs.map { p in
+                p.codePointOffset..<(p.codePointOffset + UTF8Text.codePointCount(in: bytes, p.byteRange))
+            }
+        }
+        paragraphRanges = ranges
+        var enclosing = [Int?](repeating: nil, count: document.paragraphs.count)
+        var inline: [Int: [(node: Int, range: Range<Int>)]] = [:]
+        document.text.utf8.withUnsafeBufferPointer { bytes in
+            for node in document.nodes {
+                if node.isInline {
+                    let length = UTF8Text.codePointCount(in: bytes, node.byteRange)
+                    inline[node.paragraphIndex, default: []].append((node.index, node.codePointOffset..<(node.codePointOffset + length)))
+                } else {
+                    for p in node.paragraphSpan where p < enclosing.count { enclosing[p] = node.index }
+                }
+            }
+        }
+        enclosingNode = enclosing
+        inlineNodes = inline
+        nodesByID = Dictionary(document.nodes.map { ($0.id, $0.index) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The node with this id (the first, if the document numbers two alike), without scanning every node.
+    public func node(id: String) -> NumberedNode? {
+        nodesByID[id].map { document.nodes[$0] }
+    }
+
+    /// The node whose marker starts at code point `offset`.
+    public func node(startingAt offset: Int) -> NumberedNode? {
+        guard let p = paragraph(at: offset) else { return nil }
+        if let items = inlineNodes[p], let item = items.first(where: { $0.range.lowerBound == offset }) {
+            return document.nodes[item.node]
+        }
+        return enclosingNode[p].map { document.nodes[$0] }.flatMap { $0.codePointOffset == offset ? $0 : nil }
+    }
+
+    /// Index of the paragraph holding code point `offset`, or the last paragraph starting before it.
+    public func paragraph(at offset: Int) -> Int? {
+        var lo = 0, hi = paragraphRanges.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if paragraphRanges[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo == 0 ? nil : lo - 1
+    }
+
+    /// The deepest numbered requirement around code point `offset`.
+    public func enclosingRequirement(at offset: Int) -> NumberedNode? {
+        guard let p = paragraph(at: offset) else { return nil }
+        if let items = inlineNodes[p], let item = items.last(where: { $0.range.contains(offset) }) {
+            return document.nodes[item.node]
+        }
+        return enclosingNode[p].map { document.nodes[$0] }
+    }
+
+    /// The marker and own text of a requirement (to its paragraph's end, or the next inline item).
+    public func range(of node: NumberedNode) -> Range<Int> {
+        let length = document.text.utf8.withUnsafeBufferPointer { UTF8Text.codePointCount(in: $0, node.byteRange) }
+        return node.codePointOffset..<(node.codePointOffset + length)
+    }
+
+    /// Everything a requirement covers: its paragraphs up to the next node outside it.
+    public func span(of node: NumberedNode) -> Range<Int> {
+        guard !node.isInline, !node.paragraphSpan.isEmpty else { return range(of: node) }
+        return node.codePointOffset..<paragraphRanges[node.paragraphSpan.upperBound - 1].upperBound
+    }
+
+    /// The sentence holding code point `offset`, within its paragraph: from after the previous 。！？；… to the
+    /// next one (closing quotes and brackets after it included).
+    public func sentence(at offset: Int, in text: AnchorText) -> Range<Int>? {
+        guard let p = paragraph(at: offset), paragraphRanges[p].contains(offset) else { return nil }
+        let bounds = paragraphRanges[p]
+        func ends(_ s: UInt32) -> Bool { [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x2026].contains(s) }
+        func closes(_ s: UInt32) -> Bool { [0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B].contains(s) }
+        var start = offset
+        while start > bounds.lowerBound {
+            let before = text.scalars[start - 1]
+            if ends(before) { break }
+            if closes(before) {
+                var k = start - 1
+                while k > bounds.lowerBound, closes(text.scalars[k - 1]) { k -= 1 }
+                if k > bounds.lowerBound, ends(text.scalars[k - 1]) { break }
+            }
+            start -= 1
+        }
+        var end = offset
+        while end < bounds.upperBound, !ends(text.scalars[end]) { end += 1 }
+        while end < bounds.upperBound, ends(text.scalars[end]) || closes(text.scalars[end]) { end += 1 }
+        return start..<end
+    }
+}

@@ -1,0 +1,195 @@
+/// A strict JSON parser (RFC 8259) over UTF-8 bytes that reports the line and column of the first error.
+/// Object members keep their order; duplicate keys are an error (a hand-edited sidecar must not hide one).
+public enum SidecarJSONParser {
+    public static func parse(_ bytes: [UInt8]) throws(SidecarJSONError) -> SidecarJSON {
+        var parser = Parser(bytes: bytes)
+        parser.skipBOM()
+        parser.skipWhitespace()
+        let value = try parser.value(depth: 0)
+        parser.skipWhitespace()
+        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the JSON value") }
+        return value
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var i = 0
+
+        mutating func skipBOM() {
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
+        }
+
+        func error(_ reason: String, at offset: Int? = nil) -> SidecarJSONError {
+            let end = min(offset ?? i, bytes.count)
+            var line = 1, column = 1
+            var k = 0
+            while k < end {
+                if bytes[k] == 0x0A { line += 1; column = 1 } else if bytes[k] & 0xC0 != 0x80 { column += 1 }
+                k += 1
+            }
+            return SidecarJSONError(line: line, column: column, byteOffset: end, reason: reason)
+        }
+
+        mutating func skipWhitespace() {
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+        }
+
+        mutating func value(depth: Int) throws(SidecarJSONError) -> SidecarJSON {
+            guard depth < 512 else { throw error("nesting too deep") }
+            guard i < bytes.count else { throw error("unexpected end of file") }
+            switch bytes[i] {
+            case UInt8(ascii: "{"): return try object(depth: depth)
+            case UInt8(ascii: "["): return try array(depth: depth)
+            case UInt8(ascii: "\""): return .string(try string())
+            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
+            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
+            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+            default: throw error("unexpected character")
+            }
+        }
+
+        mutating func literal(_ word: String) throws(SidecarJSONError) {
+            for byte in word.utf8 {
+                guard i < bytes.count, bytes[i] == byte else { throw error("invalid literal, expected \(word)") }
+                i += 1
+            }
+        }
+
+        mutating func object(depth: Int) throws(SidecarJSONError) -> SidecarJSON {
+            i += 1
+            var members: [(String, SidecarJSON)] = []
+            var keys = Set<String>()
+            skipWhitespace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+            while true {
+                skipWhitespace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
+                let keyStart = i
+                let key = try string()
+                guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+                skipWhitespace()
+                guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
+                i += 1
+                skipWhitespace()
+                members.append((key, try value(depth: depth + 1)))
+                skipWhitespace()
+                guard i < bytes.count else { throw error("unexpected end of file inside an object") }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                throw error("expected ',' or '}' in an object")
+            }
+        }
+
+        mutating func array(depth: Int) throws(SidecarJSONError) -> SidecarJSON {
+            i += 1
+            var items: [SidecarJSON] = []
+            skipWhitespace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            while true {
+                skipWhitespace()
+                items.append(try value(depth: depth + 1))
+                skipWhitespace()
+                guard i < bytes.count else { throw error("unexpected end of file inside an array") }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                throw error("expected ',' or ']' in an array")
+            }
+        }
+
+        mutating func number() throws(SidecarJSONError) -> String {
+            let start = i
+            func digits(_ p: inout Parser) -> Int {
+                let s = p.i
+                while p.i < p.bytes.count, p.bytes[p.i] >= 0x30, p.bytes[p.i] <= 0x39 { p.i += 1 }
+                return p.i - s
+            }
+            if bytes[i] == UInt8(ascii: "-") { i += 1 }
+            guard i < bytes.count else { throw error("invalid number") }
+            if bytes[i] == UInt8(ascii: "0") { i += 1 } else if digits(&self) == 0 { throw error("invalid number") }
+            if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
+                i += 1
+                guard digits(&self) > 0 else { throw error("invalid number: digits expected after '.'") }
+            }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
+                i += 1
+                if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
+                guard digits(&self) > 0 else { throw error("invalid number: digits expected in the exponent") }
+            }
+            return String(decoding: bytes[start..<i], as: UTF8.self)
+        }
+
+        mutating func hex4() throws(SidecarJSONError) -> UInt32 {
+            guard i + 4 <= bytes.count else { throw error("unexpected end of file in a \\u escape") }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let b = bytes[i]
+                let digit: UInt32
+                switch b {
+                case 0x30...0x39: digit = UInt32(b - 0x30)
+                case 0x41...0x46: digit = UInt32(b - 0x41 + 10)
+                case 0x61...0x66: digit = UInt32(b - 0x61 + 10)
+                default: throw error("invalid \\u escape")
+                }
+                value = value << 4 | digit
+                i += 1
+            }
+            return value
+        }
+
+        mutating func string() throws(SidecarJSONError) -> String {
+            i += 1
+            var out: [UInt8] = []
+            var runStart = i
+            while true {
+                guard i < bytes.count else { throw error("unterminated string") }
+                let b = bytes[i]
+                if b == UInt8(ascii: "\"") {
+                    out.append(contentsOf: bytes[runStart..<i])
+                    i += 1
+                    break
+                }
+                if b < 0x20 { throw error("control character in a string (escape it)") }
+                if b == UInt8(ascii: "\\") {
+                    out.append(contentsOf: bytes[runStart..<i])
+                    i += 1
+                    guard i < bytes.count else { throw error("unterminated string") }
+                    let escaped = bytes[i]
+                    i += 1
+                    switch escaped {
+                    case UInt8(ascii: "\""): out.append(0x22)
+                    case UInt8(ascii: "\\"): out.append(0x5C)
+                    case UInt8(ascii: "/"): out.append(0x2F)
+                    case UInt8(ascii: "b"): out.append(0x08)
+                    case UInt8(ascii: "f"): out.append(0x0C)
+                    case UInt8(ascii: "n"): out.append(0x0A)
+                    case UInt8(ascii: "r"): out.append(0x0D)
+                    case UInt8(ascii: "t"): out.append(0x09)
+                    case UInt8(ascii: "u"):
+                        var scalar = try hex4()
+                        if scalar >= 0xD800, scalar < 0xDC00 {
+                            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                                throw error("lone surrogate in a \\u escape")
+                            }
+                            i += 2
+                            let low = try hex4()
+                            guard low >= 0xDC00, low < 0xE000 else { throw error("invalid surrogate pair") }
+                            scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                        } else if scalar >= 0xDC00, scalar < 0xE000 {
+                            throw error("lone surrogate in a \\u escape")
+                        }
+                        out.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
+                    default: throw error("invalid escape")
+                    }
+                    runStart = i
+                    continue
+                }
+                i += 1
+            }
+            guard let string = String(validating: out, as: UTF8.self) else {
+                throw error("invalid UTF-8 in a string", at: runStart)
+            }
+            return string
+        }
+    }
+}

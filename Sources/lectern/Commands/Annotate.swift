@@ -1,0 +1,111 @@
+import ArgumentParser
+import LecternCore
+
+struct Annotate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Tag or note a passage; prints the new annotation's id.",
+        discussion: """
+            Choose the passage with exactly one of --at (a requirement id), --line (the paragraph on a source line),
+            --quote (text in the document; --occurrence picks among repeats) or --range (code points START:END of the
+            decoded text, end exclusive). The annotation is saved to FILE.annotations.json beside FILE, merged with
+            any annotations another process saved meanwhile (see docs/ANNOTATIONS.md).
+            Exit status: 0 saved, 1 the passage was not found, 2 unusable file or sidecar, or the save failed.
+            """
+    )
+
+    @Argument(help: "The document.")
+    var file: String
+
+    @Option(help: ArgumentHelp("A requirement's id, e.g. 2.4.3.", valueName: "id"))
+    var at: String?
+
+    @Option(help: ArgumentHelp("A 1-based source line holding a paragraph.", valueName: "n"))
+    var line: Int?
+
+    @Option(help: ArgumentHelp("Text to find in the document.", valueName: "text"))
+    var quote: String?
+
+    @Option(help: ArgumentHelp("Which occurrence of --quote (1-based).", valueName: "k"))
+    var occurrence: Int?
+
+    @Option(help: ArgumentHelp("Code points START:END of the decoded text (end exclusive).", valueName: "start:end"))
+    var range: String?
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp("A tag (repeat for several).", valueName: "tag"))
+    var tags: [String] = []
+
+    @Option(help: ArgumentHelp("A note; may contain line breaks.", valueName: "text"))
+    var note: String?
+
+    @Option(help: ArgumentHelp("todo, doing or done.", valueName: "status"))
+    var status: RequirementStatus?
+
+    @Option(help: ArgumentHelp("A highlight color (a name or #rrggbb).", valueName: "color"))
+    var color: String?
+
+    @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", valueName: "name"))
+    var encoding: String?
+
+    @Flag(help: "If the sidecar cannot be read, rename it aside (bytes untouched) and start a new one.")
+    var backUpUnreadable = false
+
+    func validate() throws {
+        let chosen = [at != nil, line != nil, quote != nil, range != nil].filter { $0 }.count
+        guard chosen == 1 else { throw ValidationError("give exactly one of --at, --line, --quote, --range") }
+        if occurrence != nil, quote == nil { throw ValidationError("--occurrence goes with --quote") }
+        if let range, parsedRange(range) == nil { throw ValidationError("--range takes START:END, e.g. 120:135") }
+    }
+
+    private func parsedRange(_ text: String) -> (Int, Int)? {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, let start = Int(parts[0]), let end = Int(parts[1]) else { return nil }
+        return (start, end)
+    }
+
+    func run() throws {
+        var options = DocumentOptions()
+        options.files = [file]
+        options.encoding = encoding
+        guard let document = try options.loadDocuments().first else { return }
+        var layer: AnnotationLayer
+        do {
+            layer = try AnnotationLayer.open(document)
+        } catch let error where error.isUnreadableFile && backUpUnreadable {
+            Console.error(error.description)
+            do {
+                let backup = try AnnotationLayer.backUpUnreadableSidecar(of: document)
+                Console.error("note: moved the unreadable sidecar to \(backup); starting a new one")
+                layer = try AnnotationLayer.open(document)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+        } catch {
+            Console.error(error.description + (error.isUnreadableFile ? " (--back-up-unreadable starts a new one)" : ""))
+            throw ExitCode(2)
+        }
+        AnnotationCommandSupport.report(layer.notices)
+        let target: AnnotationTarget
+        do {
+            let targeting = layer.targeting
+            if let at { target = try targeting.requirement(at) }
+            else if let line { target = try targeting.line(line) }
+            else if let quote { target = try targeting.quote(quote, occurrence: occurrence ?? 1) }
+            else if let range, let (start, end) = parsedRange(range) { target = try targeting.range(start, end) }
+            else { throw ValidationError("give exactly one of --at, --line, --quote, --range") }
+        } catch let error as AnnotationError {
+            Console.error(error.description)
+            throw ExitCode(1)
+        }
+        let annotation = layer.add(target, tags: tags, note: note, status: status, color: color)
+        do {
+            let report = try layer.save()
+            AnnotationCommandSupport.report(report.notices)
+            for conflict in report.conflicts { Console.error("warning: \(conflict.description)") }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        Console.write(annotation.id + "\n")
+    }
+}

@@ -1,0 +1,79 @@
+import ArgumentParser
+import LecternCore
+
+struct Annotations: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the annotations of files, with where each was found in the current text.",
+        discussion: """
+            Reads FILE.annotations.json beside each file; never writes it. Anchor status: exact, moved, fuzzy,
+            ambiguous or orphaned (see docs/ANNOTATIONS.md). Text output, one per line: path:line, requirement,
+            anchor, status, tags, quote, id (tab-separated). Exit status: 0 success, 2 unusable file or sidecar.
+            """
+    )
+
+    @OptionGroup var documents: DocumentOptions
+
+    @Option(help: "Only annotations carrying this tag.")
+    var tag: String?
+
+    @Option(help: "Only annotations with this status (todo, doing, done).")
+    var status: RequirementStatus?
+
+    @Flag(help: "Print JSON (see docs/ANNOTATIONS.md).")
+    var json = false
+
+    func run() throws {
+        let layers = try AnnotationCommandSupport.layers(documents)
+        let rows = AnnotationReport.rows(layers, tag: tag, status: status)
+        if json {
+            Console.write(AnnotationExport.json(rows).rendered())
+            return
+        }
+        for row in rows {
+            let a = row.annotation
+            let place = row.line.map { "\(row.path):\($0)" } ?? row.path
+            let quote = AnnotationCommandSupport.shortened(row.quote, 40)
+            let fields = [place, row.requirement ?? "-", a.anchor.status.rawValue, a.status?.rawValue ?? "-",
+                          a.tags.isEmpty ? "-" : a.tags.joined(separator: ","), quote, a.id]
+            Console.write(fields.map(TerminalSafeText.sanitize).joined(separator: "\t") + "\n")
+        }
+    }
+}
+
+extension RequirementStatus: ExpressibleByArgument {}
+
+/// Loading annotation layers for the annotation commands, with errors as one line and exit status 2.
+enum AnnotationCommandSupport {
+    static func layers(_ options: DocumentOptions) throws -> [AnnotationLayer] {
+        let documents = try options.loadDocuments()
+        return try documents.map { try layer($0) }
+    }
+
+    static func layer(_ document: Document) throws -> AnnotationLayer {
+        do {
+            let layer = try AnnotationLayer.open(document)
+            report(layer.notices)
+            if layer.sourceChanged {
+                let moved = layer.annotations.filter { $0.anchor.status != .exact }
+                if !moved.isEmpty {
+                    Console.error("note: \(document.path) changed since its annotations were saved; "
+                                  + "\(moved.count) of \(layer.annotations.count) re-anchored (see the anchor column)")
+                }
+            }
+            return layer
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+
+    static func report(_ notices: [String]) {
+        for notice in notices { Console.error("note: \(notice)") }
+    }
+
+    /// The first `limit` characters on one line, with … when cut.
+    static func shortened(_ text: String, _ limit: Int) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        return flat.count <= limit ? flat : String(flat.prefix(limit)) + "…"
+    }
+}

@@ -1,0 +1,21 @@
+import ArgumentParser
+import LecternCore
+
+struct Tags: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The tags used in the files' annotations, with how many annotations carry each.")
+
+    @OptionGroup var documents: DocumentOptions
+
+    @Flag(help: "Print JSON: {\"tags\":[{\"tag\",\"count\"}]}.")
+    var json = false
+
+    func run() throws {
+        let counts = AnnotationReport.tagCounts(try AnnotationCommandSupport.layers(documents))
+        if json {
+            Console.write(AnnotationExport.tagsJSON(counts).rendered())
+            return
+        }
+        for (tag, count) in counts { Console.write("\(count)\t\(TerminalSafeText.sanitize(tag))\n") }
+    }
+}

@@ -31,9 +31,14 @@ let package = Package(
                 "LecternCore",
                 "LecternFormats",
                 "LecternSample",
+                "LecternTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Wide-character ncurses, seen through a shim header (the only C the reader uses).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The terminal reader: pure state, update and view into a screen buffer; one backend file talks to ncurses.
+        .target(name: "LecternTerminal", dependencies: ["LecternCore", "CNcursesw"]),
         // Release-built benchmark: generates a corpus and prints throughput figures.
         .executableTarget(name: "lectern-benchmark", dependencies: ["LecternCore"]),
         // Fixtures and assertion helpers shared by the test targets.
@@ -42,6 +47,7 @@ let package = Package(
         .testTarget(name: "LecternFormatsTests", dependencies: [
             "LecternFormats", "LecternTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
+        .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternTestSupport", "lectern"]),
         .testTarget(name: "lecternTests", dependencies: ["lectern", "LecternTestSupport"]),
     ]
 )

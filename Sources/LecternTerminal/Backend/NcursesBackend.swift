@@ -1,0 +1,162 @@
+import CNcursesw
+import Glibc
+import LecternCore
+
+/// The only code that talks to ncurses: sets the terminal up, draws `ScreenBuffer` frames, turns ncurses input
+/// into `Key`s, and restores the terminal on quit and around Ctrl-Z.
+public enum NcursesBackend {
+    /// Runs the reader on the terminal until it quits, returning to the positions and marks `memory` holds and
+    /// saving them there on quit.
+    public static func run(documents: [Document], memory: ReadingMemoryStore?) {
+        _ = TerminalLocale.isUTF8  // before ncurses starts, so it measures and prints wide characters
+        guard let window = initscr() else { return }
+        defer { endwin() }
+        raw()
+        noecho()
+        nonl()
+        keypad(window, true)
+        set_escdelay(25)
+        curs_set(0)
+        mousemask(LECTERN_BUTTON1_CLICKED | LECTERN_BUTTON4_PRESSED | LECTERN_BUTTON5_PRESSED, nil)
+        let theme = Theme(colors: has_colors() && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true)
+        if theme.colors { theme.initializePairs() }
+
+        var app = ReaderApp(documents: documents, width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+        if let memory { app.restore(memory.load()) }
+        defer { if let memory { try? memory.save(app.memories) } }
+        var shown: ScreenBuffer?
+        while !app.isFinished {
+            let frame = app.render()
+            if frame != shown {
+                draw(frame, previous: shown, in: window, theme: theme)
+                shown = frame
+            }
+            var input: wint_t = 0
+            let result = wget_wch(window, &input)
+            if result == ERR { continue }
+            if result == OK, input == 26 {  // Ctrl-Z: give the terminal back, stop, and repaint on resume
+                endwin()
+                kill(getpid(), SIGTSTP)
+                refresh()
+                clearok(window, true)
+                shown = nil
+                continue
+            }
+            if let key = key(result: result, input: input, window: window) { app.handle(key) }
+        }
+    }
+
+    private static func draw(_ frame: ScreenBuffer, previous: ScreenBuffer?, in window: UnsafeMutablePointer<WINDOW>,
+                             theme: Theme) {
+        if previous?.width != frame.width || previous?.height != frame.height { werase(window) }
+        for row in 0..<frame.height {
+            for column in 0..<frame.width {
+                let cell = frame[row, column]
+                if cell.isContinuation { continue }
+                if let previous, previous.width == frame.width, previous.height == frame.height,
+                   previous[row, column] == cell { continue }
+                let (attributes, pair) = theme.look(cell.style)
+                var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }.prefix(4))
+                wide.append(0)
+                var character = cchar_t()
+                setcchar(&character, wide, attributes, pair, nil)
+                mvwadd_wch(window, Int32(row), Int32(column), &character)
+            }
+        }
+        wrefresh(window)
+    }
+
+    private static func key(result: Int32, input: wint_t, window: UnsafeMutablePointer<WINDOW>) -> Key? {
+        if result == KEY_CODE_YES {
+            switch Int32(input) {
+            case KEY_RESIZE: return .resize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+            case KEY_MOUSE: return mouse()
+            case KEY_UP: return .up
+            case KEY_DOWN: return .down
+            case KEY_LEFT: return .left
+            case KEY_RIGHT: return .right
+            case KEY_HOME: return .home
+            case KEY_END: return .end
+            case KEY_NPAGE: return .pageDown
+            case KEY_PPAGE: return .pageUp
+            case KEY_BACKSPACE: return .backspace
+            case KEY_ENTER: return .enter
+            case KEY_BTAB: return .backTab
+            case (KEY_F0 + 1)...(KEY_F0 + 12): return .function(Int(Int32(input) - KEY_F0))
+            default: return nil
+            }
+        }
+        switch input {
+        case 9: return .tab
+        case 10, 13: return .enter
+        case 27: return .escape
+        case 8, 127: return .backspace
+        case 1...26: return .control(Character(Unicode.Scalar(UInt8(input) + 0x60)))
+        default:
+            guard let scalar = Unicode.Scalar(UInt32(input)) else { return nil }
+            return .character(Character(scalar))
+        }
+    }
+
+    private static func mouse() -> Key? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let kind: MouseEvent.Kind
+        if event.bstate & LECTERN_BUTTON4_PRESSED != 0 {
+            kind = .scrollUp
+        } else if event.bstate & LECTERN_BUTTON5_PRESSED != 0 {
+            kind = .scrollDown
+        } else if event.bstate & LECTERN_BUTTON1_CLICKED != 0 {
+            kind = .click
+        } else {
+            return nil
+        }
+        return .mouse(MouseEvent(kind, column: Int(event.x), row: Int(event.y)))
+    }
+
+    /// Colors and attributes of each style; with NO_COLOR or a monochrome terminal, attributes alone.
+    private struct Theme {
+        let colors: Bool
+
+        static let pairs: [TextRole: (Int16, Int16)] = [
+            .speechTitle: (Int16(COLOR_YELLOW), -1), .inferredTitle: (Int16(COLOR_YELLOW), -1),
+            .heading: (Int16(COLOR_CYAN), -1), .itemMarker: (Int16(COLOR_GREEN), -1),
+            .foldSummary: (Int16(COLOR_MAGENTA), -1), .treeSpeech: (Int16(COLOR_YELLOW), -1),
+            .problem: (Int16(COLOR_RED), -1), .border: (Int16(COLOR_BLUE), -1),
+            .status: (Int16(COLOR_WHITE), Int16(COLOR_BLUE)), .message: (Int16(COLOR_GREEN), -1),
+            .error: (Int16(COLOR_RED), -1), .helpKey: (Int16(COLOR_CYAN), -1),
+        ]
+        static let hitPair: Int16 = 30
+
+        func initializePairs() {
+            start_color()
+            use_default_colors()
+            for (role, colors) in Self.pairs { init_pair(Self.pair(role), colors.0, colors.1) }
+            init_pair(Self.hitPair, Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
+        }
+
+        static func pair(_ role: TextRole) -> Int16 {
+            Int16(TextRole.allCases.firstIndex(of: role)! + 1)
+        }
+
+        func look(_ style: Style) -> (attr_t, Int16) {
+            var attributes = LECTERN_A_NORMAL
+            switch style.role {
+            case .speechTitle, .heading, .treeSpeech, .problem, .helpKey, .itemMarker, .error, .prompt:
+                attributes |= LECTERN_A_BOLD
+            case .border, .foldSummary, .inferredTitle: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_DIM
+            case .status: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_REVERSE
+            case .body, .treeEntry, .message, .help: break
+            }
+            var pair: Int16 = colors && Self.pairs[style.role] != nil ? Self.pair(style.role) : 0
+            if style.emphasis.contains(.cursor) {
+                attributes |= style.emphasis.contains(.focused) ? LECTERN_A_REVERSE : LECTERN_A_UNDERLINE
+            }
+            if style.emphasis.contains(.searchHit) {
+                if colors { pair = Self.hitPair } else { attributes |= LECTERN_A_UNDERLINE }
+                if style.emphasis.contains(.currentHit) { attributes |= LECTERN_A_BOLD | (colors ? 0 : LECTERN_A_REVERSE) }
+            }
+            return (attributes, pair)
+        }
+    }
+}

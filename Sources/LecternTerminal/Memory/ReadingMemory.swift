@@ -1,0 +1,40 @@
+/// What the reader remembers about a file between runs: where the cursor was and the marks, as block slots of
+/// the document (the same file parses to the same slots).
+public struct ReadingMemory: Codable, Equatable, Sendable {
+    public var slot: Int
+    public var marks: [String: Int]
+
+    public init(slot: Int, marks: [String: Int] = [:]) {
+        self.slot = slot
+        self.marks = marks
+    }
+}
+
+extension DocumentReader {
+    var memory: ReadingMemory {
+        ReadingMemory(slot: cursor.slot, marks: Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value.slot) }))
+    }
+
+    /// Returns to a remembered position and marks; slots past the document's end (the file changed) are ignored.
+    mutating func restore(_ memory: ReadingMemory) {
+        for (letter, slot) in memory.marks where slot >= 0 && slot < index.slotCount {
+            if let character = letter.first, letter.count == 1 { marks[character] = ReadingPosition(slot: slot) }
+        }
+        guard memory.slot >= 0, memory.slot < index.slotCount else { return }
+        show(ReadingPosition(slot: memory.slot))
+    }
+}
+
+extension ReaderApp {
+    /// Memories of every open file, by the path `ReadingMemoryStore` keys them with.
+    public var memories: [String: ReadingMemory] {
+        Dictionary(readers.map { (ReadingMemoryStore.key(for: $0.document.path), $0.memory) }, uniquingKeysWith: { _, b in b })
+    }
+
+    public mutating func restore(_ memories: [String: ReadingMemory]) {
+        for i in readers.indices {
+            if let memory = memories[ReadingMemoryStore.key(for: readers[i].document.path)] { readers[i].restore(memory) }
+        }
+        afterUpdate()
+    }
+}

@@ -1,0 +1,88 @@
+import LecternCore
+
+/// What the reader needs to know about a document, computed once when it opens (linear in its size): block
+/// slots, which node owns each paragraph, the nodes leading or running inside paragraphs, and the nodes whose
+/// numbering `DocumentChecker` questions.
+public final class DocumentIndex {
+    public let document: Document
+    public let slotCount: Int
+    /// Slot of each speech's header, in speech order.
+    let headerSlots: [Int]
+    /// Deepest node (not an inline item) whose paragraph span holds the paragraph, or -1.
+    let ownerNode: [Int32]
+    /// The node (not inline) leading each paragraph, or -1.
+    let leadingNode: [Int32]
+    /// Inline items by paragraph, in order.
+    let inlineNodes: [Int: [Int]]
+    /// Nodes with a numbering finding, found by `DocumentChecker` when the tree first shows them.
+    public private(set) lazy var problemNodes: Set<Int> = {
+        var lines: [Int: Int] = [:]
+        for node in document.nodes where lines[node.line] == nil { lines[node.line] = node.index }
+        return Set(DocumentChecker.check(document).compactMap { $0.kind == .noise ? nil : lines[$0.line] })
+    }()
+
+    public init(_ document: Document) {
+        self.document = document
+        slotCount = document.paragraphs.count + document.speeches.count
+        headerSlots = document.speeches.map { $0.paragraphRange.lowerBound + $0.number - 1 }
+        var owner = [Int32](repeating: -1, count: document.paragraphs.count)
+        var leading = [Int32](repeating: -1, count: document.paragraphs.count)
+        var inline: [Int: [Int]] = [:]
+        for node in document.nodes {
+            if node.isInline {
+                inline[node.paragraphIndex, default: []].append(node.index)
+                continue
+            }
+            if leading[node.paragraphIndex] < 0 { leading[node.paragraphIndex] = Int32(node.index) }
+            for p in node.paragraphSpan where p < owner.count { owner[p] = Int32(node.index) }
+        }
+        ownerNode = owner
+        leadingNode = leading
+        inlineNodes = inline
+    }
+
+    public func slot(ofParagraph p: Int) -> Int { p + document.paragraphs[p].speech }
+
+    public func slot(ofSpeech number: Int) -> Int { headerSlots[number - 1] }
+
+    public func block(atSlot slot: Int) -> Block {
+        // Speech k is the number of header slots at or before `slot`.
+        var low = 0, high = headerSlots.count
+        while low < high {
+            let mid = (low + high) / 2
+            if headerSlots[mid] <= slot { low = mid + 1 } else { high = mid }
+        }
+        if low > 0, headerSlots[low - 1] == slot { return .speechHeader(low) }
+        return .paragraph(slot - low)
+    }
+
+    public func speech(ofSlot slot: Int) -> Int {
+        switch block(atSlot: slot) {
+        case .speechHeader(let k): return k
+        case .paragraph(let p): return document.paragraphs[p].speech
+        }
+    }
+
+    func owner(ofParagraph p: Int) -> Int? { ownerNode[p] < 0 ? nil : Int(ownerNode[p]) }
+    func leading(ofParagraph p: Int) -> Int? { leadingNode[p] < 0 ? nil : Int(leadingNode[p]) }
+    func inline(inParagraph p: Int) -> [Int] { inlineNodes[p] ?? [] }
+
+    /// A node's chain from its top-level ancestor down to itself.
+    public func ancestry(of node: Int) -> [Int] {
+        var chain: [Int] = []
+        var current: Int? = node
+        while let n = current {
+            chain.append(n)
+            current = document.nodes[n].parent
+        }
+        return chain.reversed()
+    }
+
+    public func isFoldable(node: Int) -> Bool {
+        let n = document.nodes[node]
+        return !n.isInline && (!n.children.isEmpty || n.paragraphSpan.count > 1)
+    }
+
+    /// The first slot of a node: its paragraph.
+    public func slot(ofNode node: Int) -> Int { slot(ofParagraph: document.nodes[node].paragraphIndex) }
+}

@@ -1,0 +1,109 @@
+import LecternCore
+
+/// Numbered requirements and the reading position: which one the cursor is in, where each starts, and the
+/// jumps between them.
+extension DocumentReader {
+    /// The deepest numbered node at a position: an inline item starting on or before the line, else the node
+    /// whose paragraphs hold it.
+    func node(at position: ReadingPosition) -> Int? {
+        guard let p = paragraph(at: position) else { return nil }
+        let offset = glyphOffset(of: position)
+        let paragraph = document.paragraphs[p]
+        var found: Int?
+        for node in index.inline(inParagraph: p)
+        where BlockContent.characterOffset(of: document.nodes[node].byteRange.lowerBound, in: paragraph, document: document) <= offset {
+            found = node
+        }
+        return found ?? index.owner(ofParagraph: p)
+    }
+
+    /// Where a node starts: its paragraph, at the line holding its marker.
+    func position(ofNode node: Int) -> ReadingPosition {
+        let n = document.nodes[node]
+        let slot = index.slot(ofParagraph: n.paragraphIndex)
+        guard n.isInline else { return ReadingPosition(slot: slot) }
+        let offset = BlockContent.characterOffset(of: n.byteRange.lowerBound, in: document.paragraphs[n.paragraphIndex],
+                                                  document: document)
+        return ReadingPosition(slot: slot, line: line(ofGlyph: offset, inSlot: slot))
+    }
+
+    /// Unfolds whatever hides a node and its heading.
+    mutating func reveal(node: Int) {
+        folds.set(.speech(document.nodes[node].speech), folded: false)
+        for ancestor in index.ancestry(of: node).dropLast() { folds.set(.node(ancestor), folded: false) }
+    }
+
+    /// Goes to a node, remembering where the jump started.
+    mutating func jump(toNode node: Int) {
+        history.record(cursor)
+        reveal(node: node)
+        show(position(ofNode: node))
+    }
+
+    mutating func jump(to position: ReadingPosition) {
+        history.record(cursor)
+        show(position)
+    }
+
+    /// Index of the first node whose paragraph is at or after `paragraph`.
+    private func firstNode(fromParagraph paragraph: Int) -> Int {
+        var low = 0, high = document.nodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.nodes[mid].paragraphIndex < paragraph { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    private func isShown(_ node: Int) -> Bool { flow.isVisible(index.slot(ofNode: node)) }
+
+    /// The paragraph a position is in or before (a speech header counts as just before its first paragraph).
+    private func paragraphKey(_ position: ReadingPosition) -> (paragraph: Int, header: Bool) {
+        switch index.block(atSlot: position.slot) {
+        case .paragraph(let p): return (p, false)
+        case .speechHeader(let k): return (document.speeches[k - 1].paragraphRange.lowerBound, true)
+        }
+    }
+
+    /// The next numbered requirement after the cursor, at any level, skipping folded ones.
+    func nextRequirement(where accept: (Int) -> Bool = { _ in true }) -> Int? {
+        let (p, header) = paragraphKey(cursor)
+        var i = firstNode(fromParagraph: p)
+        while i < document.nodes.count {
+            let start = position(ofNode: i)
+            let after = header ? start.slot > cursor.slot : start > cursor
+            if after, isShown(i), accept(i) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    func previousRequirement(where accept: (Int) -> Bool = { _ in true }) -> Int? {
+        let (p, _) = paragraphKey(cursor)
+        var i = min(firstNode(fromParagraph: p + 1), document.nodes.count) - 1
+        while i >= 0 {
+            if position(ofNode: i) < cursor, isShown(i), accept(i) { return i }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Next or previous node with the same parent as the node at the cursor (top-level nodes when there is none).
+    func sibling(forward: Bool) -> Int? {
+        let current = node(at: cursor)
+        let parent = current.flatMap { document.nodes[$0].parent }
+        let speech = index.speech(ofSlot: cursor.slot)
+        let accept: (Int) -> Bool = { n in
+            let node = document.nodes[n]
+            return current == nil ? node.depth == 1 : (node.parent == parent && node.speech == speech)
+        }
+        return forward ? nextRequirement(where: accept) : previousRequirement(where: accept)
+    }
+
+    /// The parent of the node at the cursor; nil when the node is at the top (then the speech is the parent).
+    func parentOfCursorNode() -> Int? {
+        guard let current = node(at: cursor) else { return nil }
+        if cursor != position(ofNode: current) { return current }  // inside a node's text its own heading comes first
+        return document.nodes[current].parent
+    }
+}

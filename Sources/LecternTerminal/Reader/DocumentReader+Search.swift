@@ -1,0 +1,103 @@
+/// Incremental search over every paragraph of every speech; a hit inside a fold unfolds it.
+extension DocumentReader {
+    func findHits(_ query: String) -> [SearchHit] {
+        if usesRegex { return RegexSearch.hits(query, in: document) ?? [] }
+        let matcher = SearchMatcher(query)
+        guard !matcher.pattern.isEmpty else { return [] }
+        return document.text.utf8.withUnsafeBufferPointer { bytes in
+            var hits: [SearchHit] = []
+            for paragraph in document.paragraphs {
+                for range in matcher.matches(in: bytes, paragraph.byteRange) {
+                    hits.append(SearchHit(paragraph: paragraph.index, bytes: range))
+                }
+            }
+            return hits
+        }
+    }
+
+    /// The glyphs of a hit in its paragraph's block.
+    func glyphRange(of hit: SearchHit) -> Range<Int> {
+        let paragraph = document.paragraphs[hit.paragraph]
+        let start = BlockContent.characterOffset(of: hit.bytes.lowerBound, in: paragraph, document: document)
+        let end = BlockContent.characterOffset(of: hit.bytes.upperBound, in: paragraph, document: document)
+        return start..<max(start, end)
+    }
+
+    /// Searches as the query is typed, from where the search started.
+    mutating func updateSearch(query: String, forward: Bool) {
+        let origin = search?.origin ?? cursor
+        let originTop = search?.originTop ?? top
+        search = SearchState(query: query, forward: forward, hits: findHits(query), origin: origin, originTop: originTop)
+        cursor = origin
+        top = originTop
+        guard let hit = firstHit(from: origin, forward: forward) else {
+            normalize()
+            return
+        }
+        go(toHit: hit)
+    }
+
+    /// Ends typing: Enter keeps the position (recording the jump), Esc goes back to where the search started.
+    mutating func finishSearch(accept: Bool) {
+        guard let state = search else { return }
+        if accept {
+            if cursor != state.origin { history.record(state.origin) }
+        } else {
+            search = nil
+            cursor = state.origin
+            top = state.originTop
+            normalize()
+        }
+    }
+
+    /// The first hit after (or before) a position; wraps around the document.
+    private func firstHit(from position: ReadingPosition, forward: Bool) -> Int? {
+        guard let hits = search?.hits, !hits.isEmpty else { return nil }
+        // Compare slots first so only hits in the cursor's own block are laid out.
+        func isAtOrAfter(_ hit: SearchHit) -> Bool {
+            let slot = index.slot(ofParagraph: hit.paragraph)
+            return slot != position.slot ? slot > position.slot : hitPosition(hit) >= position
+        }
+        func isAtOrBefore(_ hit: SearchHit) -> Bool {
+            let slot = index.slot(ofParagraph: hit.paragraph)
+            return slot != position.slot ? slot < position.slot : hitPosition(hit) <= position
+        }
+        if forward { return hits.firstIndex(where: isAtOrAfter) ?? 0 }
+        return hits.lastIndex(where: isAtOrBefore) ?? hits.count - 1
+    }
+
+    private func hitPosition(_ hit: SearchHit) -> ReadingPosition {
+        let slot = index.slot(ofParagraph: hit.paragraph)
+        return ReadingPosition(slot: slot, line: line(ofGlyph: glyphRange(of: hit).lowerBound, inSlot: slot))
+    }
+
+    mutating func go(toHit number: Int) {
+        guard let hits = search?.hits, hits.indices.contains(number) else { return }
+        search?.current = number  // in place: copying the state would copy every hit
+        let hit = hits[number]
+        folds.set(.speech(document.paragraphs[hit.paragraph].speech), folded: false)
+        if let owner = index.owner(ofParagraph: hit.paragraph) {
+            for node in index.ancestry(of: owner) { folds.set(.node(node), folded: false) }
+        }
+        cursor = hitPosition(hit)
+        keepCursorVisible()
+        normalize()
+    }
+
+    /// n (same direction) and N (the other way), wrapping around.
+    mutating func nextHit(reverse: Bool) -> Bool {
+        guard let state = search, !state.hits.isEmpty else { return false }
+        let forward = state.forward != reverse
+        let count = state.hits.count
+        let target: Int
+        if let current = state.current, hitPosition(state.hits[current]) == cursor {
+            target = (current + (forward ? 1 : count - 1)) % count
+        } else {
+            let after = advanced(cursor, by: forward ? 1 : -1)
+            target = firstHit(from: forward ? max(after, cursor) : after, forward: forward) ?? 0
+        }
+        history.record(cursor)
+        go(toHit: target)
+        return true
+    }
+}

@@ -1,0 +1,78 @@
+import LecternCore
+
+/// The reading state of one open document: folds, the reading cursor and the first line shown, the tree
+/// selection, jump history, marks and search. Pane sizes are set by `ReaderApp` before each use.
+public struct DocumentReader {
+    public let index: DocumentIndex
+    let cache = LayoutCache()
+    let tree = TreeOutline()
+    public internal(set) var folds = FoldState()
+    /// The line the reader is at (highlighted in the reading pane).
+    public internal(set) var cursor = ReadingPosition(slot: 0)
+    /// The first line shown in the reading pane.
+    public internal(set) var top = ReadingPosition(slot: 0)
+    /// Index of the selected entry in the tree's visible entries.
+    public internal(set) var treeSelection = 0
+    var treeTop = 0
+    var history = JumpHistory()
+    var marks: [Character: ReadingPosition] = [:]
+    var search: SearchState?
+    /// Search with regular expressions instead of literally (`:regex`, `:literal`).
+    var usesRegex = false
+    /// Columns and rows of the reading pane's text.
+    var textWidth = 40
+    var textHeight = 10
+
+    public init(_ document: Document) {
+        index = DocumentIndex(document)
+    }
+
+    public var document: Document { index.document }
+    var flow: ReadingFlow { ReadingFlow(index: index, folds: folds) }
+
+    func wrapped(_ slot: Int) -> WrappedBlock {
+        cache.block(slot: slot, width: max(1, textWidth)) { BlockContent.glyphs(of: index.block(atSlot: slot), in: index) }
+    }
+
+    /// The line shown under a folded block: what the fold hides.
+    func foldSummary(ofSlot slot: Int) -> String? {
+        switch index.block(atSlot: slot) {
+        case .speechHeader(let k):
+            guard folds.speeches.contains(k) else { return nil }
+            return "▸ \(document.speeches[k - 1].paragraphRange.count) paragraphs folded"
+        case .paragraph(let p):
+            guard let node = index.leading(ofParagraph: p), folds.nodes.contains(node) else { return nil }
+            let hidden = document.nodes[node].paragraphSpan.count - 1
+            let items = countDescendants(of: node)
+            return "▸ \(hidden) paragraph\(hidden == 1 ? "" : "s")" + (items > 0 ? ", \(items) item\(items == 1 ? "" : "s")" : "")
+                + " folded"
+        }
+    }
+
+    private func countDescendants(of node: Int) -> Int {
+        document.nodes[node].children.reduce(0) { $0 + 1 + countDescendants(of: $1) }
+    }
+
+    /// Lines of a block on screen: its wrapped text, the fold summary if folded, and a blank line after it.
+    func lineCount(_ slot: Int) -> Int {
+        wrapped(slot).lines.count + (foldSummary(ofSlot: slot) == nil ? 0 : 1) + 1
+    }
+
+    /// The paragraph at a position, nil on a speech header.
+    func paragraph(at position: ReadingPosition) -> Int? {
+        if case .paragraph(let p) = index.block(atSlot: position.slot) { return p }
+        return nil
+    }
+
+    /// Index of the first glyph of a line of a block (its end for the summary and blank lines).
+    func glyphOffset(of position: ReadingPosition) -> Int {
+        let lines = wrapped(position.slot).lines
+        return position.line < lines.count ? lines[position.line].lowerBound : (lines.last?.upperBound ?? 0)
+    }
+
+    /// The line of a block holding glyph `offset`.
+    func line(ofGlyph offset: Int, inSlot slot: Int) -> Int {
+        let lines = wrapped(slot).lines
+        return lines.lastIndex { $0.lowerBound <= offset } ?? 0
+    }
+}

@@ -1,0 +1,173 @@
+/// What each action does, depending on which pane has the focus.
+extension ReaderApp {
+    mutating func perform(_ action: Action, count: Int?, key: Key, letter: Character?) {
+        let n = max(1, count ?? 1)
+        let inTree = focus == .tree
+        let page = max(1, layout.paneHeight - 1)
+        switch action {
+        case .quit: isFinished = true
+        case .help: mode = .help(top: 0)
+        case .cancel: dispatcher.reset()
+        case .switchFocus:
+            if focus == .text {
+                treeVisible = true
+                relayout()
+                if layout.treeWidth > 0 { focus = .tree } else { say("the window is too narrow for the tree", error: true) }
+            } else {
+                focus = .text
+            }
+        case .toggleTree:
+            treeVisible.toggle()
+            relayout()
+        case .narrowTree: resizeTree(by: -4 * n)
+        case .widenTree: resizeTree(by: 4 * n)
+        case .lineDown: inTree ? moveTreeSelection(by: n) : reader.moveCursor(by: n)
+        case .lineUp: inTree ? moveTreeSelection(by: -n) : reader.moveCursor(by: -n)
+        case .pageDown: inTree ? moveTreeSelection(by: page * n) : reader.scroll(by: page * n)
+        case .pageUp: inTree ? moveTreeSelection(by: -page * n) : reader.scroll(by: -page * n)
+        case .halfPageDown: inTree ? moveTreeSelection(by: page / 2 * n) : reader.scroll(by: max(1, page / 2) * n)
+        case .halfPageUp: inTree ? moveTreeSelection(by: -page / 2 * n) : reader.scroll(by: -max(1, page / 2) * n)
+        case .top: inTree ? reader.selectTreeEntry(0) : reader.jump(to: reader.firstPosition)
+        case .bottom: inTree ? reader.selectTreeEntry(reader.treeEntries.count - 1) : goToBottom()
+        case .toggleFold: reader.toggleFold(foldTarget)
+        case .openFold: openFold()
+        case .closeFold: closeFold()
+        case .openAll: reader.unfoldAll()
+        case .closeAll: reader.fold(toLevel: 0)
+        case .foldToLevel:
+            if case .character(let c) = key, let level = c.wholeNumberValue { reader.fold(toLevel: level) }
+        case .nextRequirement: repeatJump(n, "no numbered requirement after this") { $0.nextRequirement() }
+        case .previousRequirement: repeatJump(n, "no numbered requirement before this") { $0.previousRequirement() }
+        case .nextSibling: repeatJump(n, "no next requirement at this level") { $0.sibling(forward: true) }
+        case .previousSibling: repeatJump(n, "no previous requirement at this level") { $0.sibling(forward: false) }
+        case .parent: goToParent()
+        case .nextSpeech: goToSpeech(reader.index.speech(ofSlot: reader.cursor.slot) + n)
+        case .previousSpeech: goToSpeech(reader.index.speech(ofSlot: reader.cursor.slot) - n)
+        case .nextFile: switchFile(by: n)
+        case .previousFile: switchFile(by: -n)
+        case .commandLine: mode = .prompt(Prompt(kind: .command))
+        case .searchForward: mode = .prompt(Prompt(kind: .search(forward: true)))
+        case .searchBackward: mode = .prompt(Prompt(kind: .search(forward: false)))
+        case .nextHit, .previousHit:
+            guard reader.search != nil else { return say("no search yet: / searches", error: true) }
+            for _ in 0..<n where !reader.nextHit(reverse: action == .previousHit) {
+                return say("no hits for \"\(reader.search?.query ?? "")\"", error: true)
+            }
+        case .historyBack: historyStep(back: true, n)
+        case .historyForward: historyStep(back: false, n)
+        case .setMark:
+            guard let letter, letter.isLetter else { return say("marks are letters", error: true) }
+            reader.marks[letter] = reader.cursor
+            say("mark \(letter) set")
+        case .jumpToMark: jumpToMark(letter)
+        }
+    }
+
+    mutating func say(_ text: String, error: Bool = false) {
+        message = StatusMessage(text: text, isError: error)
+    }
+
+    /// The speech or node that fold commands act on: the tree selection, or the section at the cursor.
+    var foldTarget: FoldTarget {
+        if focus == .tree, reader.treeEntries.indices.contains(reader.treeSelection) {
+            return reader.treeEntries[reader.treeSelection].target
+        }
+        return reader.target(at: reader.cursor)
+    }
+
+    private mutating func resizeTree(by delta: Int) {
+        treeVisible = true
+        preferredTreeWidth = max(PaneLayout.minimumTreeWidth, min(layout.treeWidth + delta, width))
+        relayout()
+    }
+
+    private mutating func moveTreeSelection(by delta: Int) {
+        reader.selectTreeEntry(reader.treeSelection + delta)
+    }
+
+    private mutating func goToBottom() {
+        let bottom = reader.lastPosition
+        reader.history.record(reader.cursor)
+        reader.cursor = bottom
+        reader.top = reader.advanced(bottom, by: -(max(1, reader.textHeight) - 1))
+        reader.normalize()
+    }
+
+    private mutating func openFold() {
+        let target = foldTarget
+        if reader.isFoldable(target), reader.folds.isFolded(target) {
+            reader.setFold(target, folded: false)
+        } else if focus == .tree {
+            moveTreeSelection(by: 1)
+        }
+    }
+
+    private mutating func closeFold() {
+        let target = foldTarget
+        if reader.isFoldable(target), !reader.folds.isFolded(target) {
+            reader.setFold(target, folded: true)
+            if focus == .tree { reader.tree.update(reader.index, folds: reader.folds); reselect(target) }
+        } else if let parent = reader.parent(of: target), let foldable = reader.foldable(from: parent) {
+            reader.setFold(foldable, folded: true)
+            reader.tree.update(reader.index, folds: reader.folds)
+            if focus == .tree { reselect(foldable) } else { reader.followCursorInTree() }
+        }
+    }
+
+    /// Selects a target's tree entry without moving the reading pane away from it.
+    private mutating func reselect(_ target: FoldTarget) {
+        if let row = reader.tree.row[target] { reader.selectTreeEntry(row) }
+    }
+
+    private mutating func repeatJump(_ count: Int, _ failure: String, _ next: (DocumentReader) -> Int?) {
+        var moved = false
+        for _ in 0..<count {
+            guard let node = next(reader) else { break }
+            reader.jump(toNode: node)
+            moved = true
+        }
+        if !moved { say(failure, error: true) }
+    }
+
+    private mutating func goToParent() {
+        if let parent = reader.parentOfCursorNode() {
+            reader.jump(toNode: parent)
+        } else {
+            let speech = reader.index.speech(ofSlot: reader.cursor.slot)
+            reader.jump(to: ReadingPosition(slot: reader.index.slot(ofSpeech: speech)))
+        }
+    }
+
+    mutating func goToSpeech(_ number: Int) {
+        let speeches = reader.document.speeches.count
+        guard speeches > 0 else { return say("this document has no speeches", error: true) }
+        let target = max(1, min(number, speeches))
+        reader.folds.set(.speech(target), folded: false)
+        reader.jump(to: ReadingPosition(slot: reader.index.slot(ofSpeech: target)))
+    }
+
+    private mutating func switchFile(by delta: Int) {
+        guard readers.count > 1 else { return say("only one file is open", error: true) }
+        current = ((current + delta) % readers.count + readers.count) % readers.count
+        relayout()
+    }
+
+    private mutating func historyStep(back: Bool, _ count: Int) {
+        for _ in 0..<count {
+            let target = back ? reader.history.goBack(from: reader.cursor) : reader.history.goForward(from: reader.cursor)
+            guard let target else { return say(back ? "at the oldest jump" : "at the newest jump", error: true) }
+            reader.show(target)
+        }
+    }
+
+    private mutating func jumpToMark(_ letter: Character?) {
+        guard let letter else { return }
+        if letter == "'" || letter == "`" {
+            guard let back = reader.history.back.last else { return say("no jump to go back from", error: true) }
+            reader.jump(to: back)
+            return
+        }
+        guard let position = reader.marks[letter] else { return say("mark \(letter) is not set", error: true) }
+        reader.jump(to: position)
+    }
+}

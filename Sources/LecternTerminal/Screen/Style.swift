@@ -1,0 +1,29 @@
+/// What a piece of screen text is; the backend's theme turns roles into colors and attributes.
+public enum TextRole: String, Sendable, CaseIterable {
+    case body, speechTitle, inferredTitle, heading, itemMarker, foldSummary
+    case treeEntry, treeSpeech, problem, border, status, message, error, prompt, help, helpKey
+}
+
+/// How one cell is drawn: its role plus the emphasis laid over it (selection, cursor, search hits).
+public struct Style: Hashable, Sendable {
+    public struct Emphasis: OptionSet, Hashable, Sendable {
+        public let rawValue: UInt8
+        public init(rawValue: UInt8) { self.rawValue = rawValue }
+        /// The reading cursor's line or the tree's selected entry.
+        public static let cursor = Emphasis(rawValue: 1)
+        /// The cursor of the pane that has the focus.
+        public static let focused = Emphasis(rawValue: 2)
+        public static let searchHit = Emphasis(rawValue: 4)
+        public static let currentHit = Emphasis(rawValue: 8)
+    }
+
+    public var role: TextRole
+    public var emphasis: Emphasis
+
+    public init(_ role: TextRole, _ emphasis: Emphasis = []) {
+        self.role = role
+        self.emphasis = emphasis
+    }
+
+    public static let body = Style(.body)
+}

@@ -1,0 +1,43 @@
+/// The help overlay and docs/KEYS.md, both generated from `KeyBindings.table`.
+public enum HelpText {
+    /// One line per binding under its section's title: (keys, summary); a section title has empty keys.
+    public static func lines() -> [(keys: String, summary: String)] {
+        var out: [(String, String)] = []
+        for section in KeyBindings.sections {
+            out.append(("", section))
+            for binding in KeyBindings.table where binding.section == section {
+                let scope = binding.scope == .anywhere ? "" : " (\(binding.scope == .tree ? "tree" : "text"))"
+                out.append((binding.keysText, binding.summary + scope))
+            }
+        }
+        return out
+    }
+
+    /// docs/KEYS.md.
+    public static func markdown() -> String {
+        var out = "# Keys of the Lectern reader\n\n"
+        out += "Generated from the key table in `Sources/LecternTerminal/Input/KeyBindings.swift` (the reader's help\n"
+        out += "overlay, `?` or F1, shows the same list). Keys are written as vim writes them: `<C-o>` is Ctrl-O,\n"
+        out += "`<lt>` is `<`. A count before a key repeats it (`5j`); in the text pane digits are counts, in the tree\n"
+        out += "1–9 fold to a level.\n"
+        for section in KeyBindings.sections {
+            out += "\n## \(section)\n\n| Keys | Action |\n|---|---|\n"
+            for binding in KeyBindings.table where binding.section == section {
+                let keys = binding.keysText.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
+                let scope = binding.scope == .anywhere ? "" : " (\(binding.scope == .tree ? "tree" : "text") pane)"
+                out += "| \(keys.replacingBars()) | \(binding.summary.replacingBars())\(scope) |\n"
+            }
+        }
+        out += "\n`lectern screen FILE --size 100x30 --keys \"…\"` takes the same notation, plus `<Resize:60x20>` and\n"
+        out += "`<Click:col,row>`, `<ScrollUp:col,row>`, `<ScrollDown:col,row>` for the mouse.\n"
+        return out
+    }
+}
+
+extension String {
+    fileprivate func replacingBars() -> String {
+        var out = ""
+        for c in self { out += c == "|" ? "\\|" : String(c) }
+        return out
+    }
+}

@@ -1,0 +1,25 @@
+/// Draws the application state into a screen buffer: the tree, the border, the reading pane, the status line,
+/// and the help overlay on top.
+extension ReaderApp {
+    public func render() -> ScreenBuffer {
+        var screen = ScreenBuffer(width: width, height: height)
+        let layout = self.layout
+        guard !readers.isEmpty else { return screen }
+        guard layout.isUsable else {
+            screen.write("enlarge the window", style: Style(.message), row: 0, column: 0)
+            return screen
+        }
+        if layout.treeWidth > 0 {
+            TreePaneView.draw(reader, focused: focus == .tree, into: &screen, width: layout.treeWidth,
+                              height: layout.paneHeight)
+            for row in 0..<layout.paneHeight {
+                screen.write("│", style: Style(.border), row: row, column: layout.treeWidth)
+            }
+        }
+        ReadingPaneView.draw(reader, focused: focus == .text, into: &screen, column: layout.textColumn,
+                             width: layout.textWidth, height: layout.paneHeight)
+        StatusLineView.draw(self, into: &screen, row: layout.statusRow)
+        if case .help(let top) = mode { HelpOverlayView.draw(top: top, into: &screen) }
+        return screen
+    }
+}

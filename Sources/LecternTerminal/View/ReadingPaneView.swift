@@ -1,0 +1,48 @@
+/// The reading pane: wrapped lines of the visible blocks from the top line, fold summaries, search hits
+/// highlighted, and the cursor's line.
+enum ReadingPaneView {
+    static func draw(_ reader: DocumentReader, focused: Bool, into screen: inout ScreenBuffer, column: Int, width: Int,
+                     height: Int) {
+        guard height > 0, reader.index.slotCount > 0 else { return }
+        var position = reader.top
+        let flow = reader.flow
+        for row in 0..<height {
+            drawLine(reader, at: position, into: &screen, row: row, column: column, width: width)
+            if position == reader.cursor {
+                screen.restyle(row: row, columns: column..<(column + width)) {
+                    $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor)
+                }
+            }
+            if position.line + 1 < reader.lineCount(position.slot) {
+                position.line += 1
+            } else if let next = flow.next(after: position.slot) {
+                position = ReadingPosition(slot: next, line: 0)
+            } else {
+                break
+            }
+        }
+    }
+
+    private static func drawLine(_ reader: DocumentReader, at position: ReadingPosition, into screen: inout ScreenBuffer,
+                                 row: Int, column: Int, width: Int) {
+        let wrapped = reader.wrapped(position.slot)
+        if position.line < wrapped.lines.count {
+            let range = wrapped.lines[position.line]
+            var glyphs = Array(wrapped.glyphs[range])
+            if let search = reader.search, case .paragraph(let p) = reader.index.block(atSlot: position.slot),
+               let hits = search.byParagraph[p] {
+                for number in hits {
+                    let hit = reader.glyphRange(of: search.hits[number])
+                    guard hit.overlaps(range) else { continue }
+                    let isCurrent = search.current == number
+                    for i in hit.clamped(to: range) {
+                        glyphs[i - range.lowerBound].style.emphasis.insert(isCurrent ? [.searchHit, .currentHit] : .searchHit)
+                    }
+                }
+            }
+            screen.write(glyphs, row: row, column: column, limit: column + width)
+        } else if position.line == wrapped.lines.count, let summary = reader.foldSummary(ofSlot: position.slot) {
+            screen.write("  " + summary, style: Style(.foldSummary), row: row, column: column, limit: column + width)
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import LecternTerminal
+import LecternTestSupport
+import Testing
+
+/// The real ncurses reader under tmux: Chinese visible and aligned, keys answered, a resize survived, q quits with
+/// status 0 and the terminal restored. Skipped where tmux is not installed.
+@Suite(.enabled(if: TmuxSession.isAvailable, "tmux is not installed"), .serialized)
+struct TerminalReaderTests {
+    /// Runs the reader on the sample with LANG unset (the reader must fall back to a UTF-8 locale itself) and
+    /// its memory of positions in `state` (a fresh directory by default, never the user's).
+    func startReader(width: Int = 100, height: Int = 30, state: URL? = nil) throws -> TmuxSession {
+        let stateDirectory = try state ?? CommandRunner.temporaryDirectory()
+        let command = "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color "
+            + "XDG_STATE_HOME=\(TmuxSession.quote(stateDirectory.path)) \(TmuxSession.quote(CommandRunner.executable.path)) "
+            + "\(TmuxSession.quote(Fixtures.samplePath)); echo READER-EXIT=$?; sleep 30"
+        return try TmuxSession(command: command, width: width, height: height,
+                               temporaryDirectories: state == nil ? [stateDirectory] : [])
+    }
+
+    @Test func reopeningReturnsToWhereTheReaderLeftIt() throws {
+        let state = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: state) }
+        let first = try startReader(state: state)
+        _ = try first.waitFor { $0.contains { $0.contains("? help") } }
+        try first.sendKeys(":3.1.2", "Enter")
+        _ = try first.waitFor { $0.contains { $0.contains("3.1.2  ") } }
+        try first.sendKeys("q")
+        _ = try first.waitFor { $0.contains { $0.contains("READER-EXIT=") } }
+        let second = try startReader(state: state)
+        let reopened = try second.waitFor { $0.contains { $0.contains("? help") } }
+        #expect(reopened.contains { $0.contains("3 › 一、在思想上要高度重视 › 二是要保证考评结果的公正性和严肃性") })
+    }
+
+    @Test func chineseIsShownAlignedAndKeysAreAnswered() throws {
+        let session = try startReader()
+        let first = try session.waitFor { $0.contains { $0.contains("? help") } }
+        #expect(first.contains { $0.contains("── 1 县长在干部述职评议会议上的讲话 ──") })
+        // The border between the panes is at the same column on every row: wide characters measured alike.
+        let columns = Set(first.prefix(29).compactMap { row in
+            row.firstIndex(of: "│").map { DisplayWidth.of(String(row[..<$0])) }
+        })
+        #expect(columns.count == 1)
+
+        try session.sendKeys(":2.4.3", "Enter")
+        let jumped = try session.waitFor { $0.contains { $0.contains("2.4.3  64%") } }
+        #expect(jumped.contains { $0.contains("2 › 四、大力加强组织部门自身建设 › 三是知人善任能力") })
+
+        try session.resize(width: 60, height: 20)
+        let resized = try session.waitFor { lines in lines.filter { !$0.isEmpty }.count <= 20 && lines.contains { $0.contains("2.4.3") && $0.contains("? help") } }
+        #expect(resized.allSatisfy { DisplayWidth.of($0) <= 60 })
+        #expect(resized.contains { $0.contains("三是知人善任能力") })
+
+        try session.sendKeys("q")
+        let after = try session.waitFor { $0.contains { $0.contains("READER-EXIT=") } }
+        #expect(after.contains("READER-EXIT=0"))
+        // The alternate screen is gone: none of the reader's text is left on the terminal.
+        #expect(!after.contains { $0.contains("县长") || $0.contains("? help") })
+    }
+
+    @Test func escapeNeverQuitsAndHelpOpensAndCloses() throws {
+        let session = try startReader(width: 80, height: 24)
+        _ = try session.waitFor { $0.contains { $0.contains("? help") } }
+        try session.sendKeys("Escape")
+        try session.sendKeys("?")
+        let help = try session.waitFor { $0.contains { $0.contains("Lectern keys") } }
+        #expect(help.contains { $0.contains("Quit") })
+        try session.sendKeys("Escape")
+        let closed = try session.waitFor { !$0.contains { $0.contains("Lectern keys") } }
+        #expect(closed.contains { $0.contains("? help") })
+        #expect(!closed.contains { $0.contains("READER-EXIT") })
+        try session.sendKeys("q")
+        #expect(try session.waitFor { $0.contains("READER-EXIT=0") }.contains("READER-EXIT=0"))
+    }
+}

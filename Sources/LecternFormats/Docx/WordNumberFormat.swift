@@ -2,8 +2,8 @@
 enum WordNumberFormat {
     static func format(_ value: Int, as numFmt: String) -> String {
         switch numFmt {
-        case "decimal", "decimalZero" where value >= 10: return String(value)
-        case "decimalZero": return "0" + String(value)
+        case "decimal": return String(value)
+        case "decimalZero": return value < 10 ? "0" + String(value) : String(value)
         case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
              "chineseLegalSimplified", "koreanCounting":
             return chineseCounting(value)

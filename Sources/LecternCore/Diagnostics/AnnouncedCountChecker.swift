@@ -1,14 +1,12 @@
 /// Compares a count a paragraph announces ("讲三点意见", "以下五种能力") with the items that follow it.
 enum AnnouncedCountChecker {
-    static var announcement: Regex<(Substring, Substring)> { /(?:讲|提|谈|说|以下|下面|强调|抓好|做好|做到|把握|突出)([一二两三四五六七八九十]{1,2})(?:点|个方面|方面|种|项|条|件|句话|个)/ }
-
     static func check(_ document: Document) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var nextNode = 0
         for paragraph in document.paragraphs where paragraph.role == .body || paragraph.role == .numbered {
             let text = document.string(of: paragraph)
-            guard let match = text.firstMatch(of: announcement),
-                  let announced = chineseValue(String(match.1)), announced >= 2 else { continue }
+            guard let announcement = CountAnnouncement.first(in: text) else { continue }
+            let announced = announcement.count
             // The first node after the announcing paragraph (inline ones in it count too).
             while nextNode < document.nodes.count, document.nodes[nextNode].paragraphIndex < paragraph.index
                     || (document.nodes[nextNode].paragraphIndex == paragraph.index && !document.nodes[nextNode].isInline) {
@@ -25,17 +23,9 @@ enum AnnouncedCountChecker {
                 findings.append(Diagnostic(
                     severity: .warning, kind: .countMismatch, speech: paragraph.speech,
                     parent: first.parent.map { document.nodes[$0].id } ?? String(first.speech), line: paragraph.line,
-                    message: "\"\(match.0)\" announces \(announced) but \(counted) follow (\(first.marker)…)"))
+                    message: "\"\(announcement.text)\" announces \(announced) but \(counted) follow (\(first.marker)…)"))
             }
         }
         return findings
-    }
-
-    private static func chineseValue(_ numeral: String) -> Int? {
-        let bytes = Array(numeral.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var cursor = ScalarCursor(buffer, from: 0, to: buffer.count)
-            return ChineseNumeral.read(&cursor, allowLiang: true)
-        }
     }
 }

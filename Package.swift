@@ -40,7 +40,7 @@ let package = Package(
         // The terminal reader: pure state, update and view into a screen buffer; one backend file talks to ncurses.
         .target(name: "LecternTerminal", dependencies: ["LecternCore", "CNcursesw"]),
         // Release-built benchmark: generates a corpus and prints throughput figures.
-        .executableTarget(name: "lectern-benchmark", dependencies: ["LecternCore"]),
+        .executableTarget(name: "lectern-benchmark", dependencies: ["LecternCore", "LecternSample"]),
         // Fixtures and assertion helpers shared by the test targets.
         .target(name: "LecternTestSupport", dependencies: ["LecternCore"], path: "Tests/LecternTestSupport"),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),

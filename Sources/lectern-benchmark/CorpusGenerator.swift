@@ -26,6 +26,14 @@ struct CorpusGenerator {
         (0..<(1 + next(4))).map { _ in Self.sentences[next(Self.sentences.count)] }.joined()
     }
 
+    /// A document repeated until it is at least `bytes` long.
+    static func repeating(_ document: [UInt8], toBytes bytes: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes + document.count)
+        while out.count < bytes { out += document; out.append(0x0A) }
+        return out
+    }
+
     /// At least `bytes` of UTF-8 text.
     mutating func corpus(bytes: Int) -> [UInt8] {
         var out: [UInt8] = []

@@ -1,8 +1,10 @@
 import Foundation
 import LecternCore
+import LecternSample
 
 // lectern-benchmark: decode + recognize a generated corpus and print throughput.
 //   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only]
+// --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
 //   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
 // --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
 
@@ -10,6 +12,7 @@ var megabytes = 100
 var runs = 3
 var writePath: String?
 var utf8Only = false
+var repeatSample = false
 var annotationCount: Int?
 var megabytesGiven = false
 var arguments = CommandLine.arguments.dropFirst()
@@ -22,8 +25,9 @@ while let argument = arguments.popFirst() {
     case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
     case "--write": writePath = arguments.popFirst()
     case "--utf8-only": utf8Only = true
+    case "--repeat-sample": repeatSample = true
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--annotations [N]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]]\n".utf8))
         exit(2)
     }
 }
@@ -40,7 +44,9 @@ func seconds(_ body: () throws -> Void) rethrows -> Double {
 }
 
 var generator = CorpusGenerator()
-let utf8 = generator.corpus(bytes: megabytes * 1_000_000)
+let utf8 = repeatSample
+    ? CorpusGenerator.repeating(try [UInt8](Data(contentsOf: URL(fileURLWithPath: BundledSample.path!))), toBytes: megabytes * 1_000_000)
+    : generator.corpus(bytes: megabytes * 1_000_000)
 let size = Double(utf8.count) / 1e6
 if let writePath {
     try Data(utf8).write(to: URL(fileURLWithPath: writePath))

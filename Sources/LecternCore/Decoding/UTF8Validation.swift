@@ -31,6 +31,12 @@ enum UTF8Validation {
             if i >= count { break }
             let lead = base[i]
             if lead < 0x80 { i += 1; continue }
+            // Fast path for the three-byte sequences of Chinese text (E1–EC, EE–EF leads take any continuation).
+            if lead >= 0xE1, lead != 0xED, lead <= 0xEF, i + 2 < count,
+               base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                i += 3
+                continue
+            }
             let length: Int
             var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
             switch lead {

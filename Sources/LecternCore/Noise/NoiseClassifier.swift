@@ -4,48 +4,73 @@
 /// made only of known menu words, or carry fields and phrases that never occur in a speech. Long lines are
 /// checked only against the boilerplate phrases.
 enum NoiseClassifier {
-    /// The rules for a short line. `NoiseFilter` has already checked the boilerplate phrases on the bytes.
+    /// The rules for a short line, in order. `NoiseFilter` has already checked the boilerplate phrases.
     static func rule(for line: String) -> NoiseRule? {
+        rule(for: line, trying: [.pageMarker, .uploadMetadata, .breadcrumb, .legal, .fileName, .toolbar])
+    }
+
+    static func rule(for line: String, trying rules: [NoiseRule]) -> NoiseRule? {
         guard line.utf8.count <= 240 else { return nil }
-        if isPageMarker(line) { return .pageMarker }
-        if isUploadMetadata(line) { return .uploadMetadata }
-        if isBreadcrumb(line) { return .breadcrumb }
-        if isLegal(line) { return .legal }
-        if isFileName(line) { return .fileName }
-        if isToolbar(line) { return .toolbar }
-        return nil
+        return rules.first { rule in
+            switch rule {
+            case .pageMarker: return isPageMarker(line)
+            case .uploadMetadata: return isUploadMetadata(line)
+            case .breadcrumb: return isBreadcrumb(line)
+            case .legal: return isLegal(line)
+            case .fileName: return isFileName(line)
+            case .toolbar: return isToolbar(line)
+            case .siteBoilerplate: return isSiteBoilerplate(line)
+            case .repeatedTitle: return false
+            }
+        }
+    }
+
+    /// The rules that can match a line with these byte-level signals; each rule's text needs them.
+    static func candidateRules(signals: ChromeSignals, firstByte: UInt8, length: Int) -> [NoiseRule] {
+        var rules: [NoiseRule] = []
+        let dashOrP = firstByte == 0x2D || firstByte == 0xE2 || firstByte | 0x20 == 0x70
+        if signals.contains(.page) || (signals.contains(.alphanumeric) && dashOrP) { rules.append(.pageMarker) }
+        if signals.contains(.colon) { rules.append(.uploadMetadata) }
+        if !signals.isDisjoint(with: [.angle, .page]), (0xE4...0xE6).contains(firstByte) { rules.append(.breadcrumb) }
+        if !signals.isDisjoint(with: [.alphanumeric, .copyright]) || firstByte == 0x28 { rules.append(.legal) }
+        if signals.contains(.dot), signals.contains(.alphanumeric) { rules.append(.fileName) }
+        if signals.contains(.separator) || length <= NoiseFilter.shortLineBytes { rules.append(.toolbar) }
+        return rules
     }
 
     // MARK: - Rules
 
     /// 第1页 / 共11页 · 第1页 · 共11页 · 第 1 页 · …docx_第1页 · - 3 - · Page 3 of 11
+    /// Parsed on the line's bytes with blanks removed and ASCII lowercased (this runs on every page break).
     static func isPageMarker(_ line: String) -> Bool {
-        guard line.containsBytes("页") || line.utf8.first.map({ $0 == 0x2D || $0 == 0xE2 || $0 | 0x20 == 0x70 }) == true
-        else { return false }
-        var chars = Substring(line.filter { !$0.isWhitespace }.lowercased())
-        if let underscore = chars.lastIndex(of: "_") { chars = chars[chars.index(after: underscore)...] }
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(line.utf8.count)
+        for b in line.utf8 where b != 0x20 && b != 0x09 { bytes.append(b >= 0x41 && b <= 0x5A ? b | 0x20 : b) }
+        var rest = bytes[...]
+        if let underscore = rest.lastIndex(of: 0x5F) { rest = rest[(underscore + 1)...] }
         func take(_ literal: String) -> Bool {
-            guard chars.hasPrefix(literal) else { return false }
-            chars = chars.dropFirst(literal.count)
+            guard rest.starts(with: literal.utf8) else { return false }
+            rest = rest.dropFirst(literal.utf8.count)
             return true
         }
         func takeNumber() -> Bool {
-            let digits = chars.prefix(while: { $0.isASCII && $0.isNumber })
+            let digits = rest.prefix { $0 >= 0x30 && $0 <= 0x39 }
             guard !digits.isEmpty, digits.count <= 5 else { return false }
-            chars = chars.dropFirst(digits.count)
+            rest = rest.dropFirst(digits.count)
             return true
         }
+        func takeDash() -> Bool { take("-") || take("—") || take("–") }
         if take("第") {
             guard takeNumber(), take("页") else { return false }
-            if chars.isEmpty { return true }
-            return (take("/") || take("／")) && take("共") && takeNumber() && take("页") && chars.isEmpty
+            if rest.isEmpty { return true }
+            return (take("/") || take("／")) && take("共") && takeNumber() && take("页") && rest.isEmpty
         }
-        if take("共") { return takeNumber() && take("页") && chars.isEmpty }
-        if take("-") || take("—") || take("–") { return takeNumber() && (take("-") || take("—") || take("–")) && chars.isEmpty }
+        if take("共") { return takeNumber() && take("页") && rest.isEmpty }
+        if takeDash() { return takeNumber() && takeDash() && rest.isEmpty }
         if take("page") {
             guard takeNumber() else { return false }
-            if chars.isEmpty { return true }
-            return (take("of") || take("/")) && takeNumber() && chars.isEmpty
+            if rest.isEmpty { return true }
+            return (take("of") || take("/")) && takeNumber() && rest.isEmpty
         }
         return false
     }
@@ -110,17 +135,35 @@ enum NoiseClassifier {
         "在线预览", "全屏阅读", "文档下载", "文本预览", "文档信息", "简介",
     ]
 
+    /// Menu words as bytes: hashing byte arrays avoids the Unicode normalization that hashing `String` does.
+    static let toolbarWordBytes: Set<[UInt8]> = Set(toolbarWords.map { Array($0.utf8) })
+
     static func isToolbar(_ line: String) -> Bool {
-        guard line.utf8.count <= 160 else { return false }
-        // Most lines fail on their first word (no menu word is longer than 24 bytes); only then split the rest.
-        let firstWordBytes = line.utf8.prefix { $0 != 0x20 && $0 != 0x09 && $0 != 0x7C && $0 != 0x2F }
-        guard firstWordBytes.count <= 24 else { return false }
-        let firstWord = line.prefix { !($0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "/") }
-        guard toolbarWords.contains(String(firstWord)) else { return false }
-        let tokens = line.split(whereSeparator: { $0.isWhitespace || $0 == "|" || $0 == "｜" || $0 == "/" })
+        let bytes = Array(line.utf8)
+        guard bytes.count <= 160 else { return false }
+        var tokens: [ArraySlice<UInt8>] = []
+        var start = 0, i = 0
+        func cut(_ end: Int, skip: Int) {
+            if end > start { tokens.append(bytes[start..<end]) }
+            i = end + skip
+            start = i
+        }
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 || b == 0x7C || b == 0x2F {
+                cut(i, skip: 1)
+            } else if i + 2 < bytes.count, (b, bytes[i + 1], bytes[i + 2]) == (0xE3, 0x80, 0x80)
+                        || (b, bytes[i + 1], bytes[i + 2]) == (0xEF, 0xBD, 0x9C) { // ideographic space, ｜
+                cut(i, skip: 3)
+            } else {
+                i += 1
+            }
+            if tokens.count > 12 { return false }
+        }
+        cut(bytes.count, skip: 0)
         guard !tokens.isEmpty, tokens.count <= 12 else { return false }
         // A single 大/中/小 alone is text; only the 【字号：大 中 小】 row uses them.
-        if tokens.count == 1, tokens[0].count == 1 { return false }
-        return tokens.allSatisfy { toolbarWords.contains(String($0)) }
+        if tokens.count == 1, tokens[0].count <= 3 { return false }
+        return tokens.allSatisfy { toolbarWordBytes.contains(Array($0)) }
     }
 }

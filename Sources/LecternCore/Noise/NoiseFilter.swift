@@ -2,8 +2,8 @@ import Foundation
 
 /// Keeps page chrome out of the reading text and records every line it drops.
 enum NoiseFilter {
-    /// Chrome lines are short; a longer line is checked only for boilerplate phrases, and only near the
-    /// document's edges, where sharing sites put them ("由会员分享…" above the text, "试读结束…" below it).
+    /// Chrome lines are short. Boilerplate phrases are looked for in short lines anywhere and in any line near
+    /// the document's edges, where sharing sites put them ("由会员分享…" above the text, "试读结束…" below it).
     static let longestChromeBytes = 240
     static let longestBoilerplateBytes = 480
     static let edgeLines = 100
@@ -64,39 +64,28 @@ enum NoiseFilter {
                              nearEdge: Bool) -> NoiseRule? {
         let length = content.end - content.start
         guard length <= (nearEdge ? longestBoilerplateBytes : longestChromeBytes) else { return nil }
+        let endsSentence = endsWithSentencePunctuation(content, in: bytes)
+        // Away from the edges a sentence can only be boilerplate when it is as short as a menu line.
+        let boilerplatePossible = nearEdge || length <= shortLineBytes
+        let rulesPossible = !endsSentence && length <= longestChromeBytes
+        guard boilerplatePossible || rulesPossible else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
-        guard length <= shortLineBytes || hasChromeSignal(line) else { return nil }
-        if NoiseClassifier.boilerplateNeedles.contains(where: { needle in
+        let signals = ChromeSignals(scanning: line)
+        guard length <= shortLineBytes || !signals.isEmpty else { return nil }
+        if boilerplatePossible, NoiseClassifier.boilerplateNeedles.contains(where: { needle in
             needle.withUnsafeBufferPointer { ByteSearch.contains(line, $0) }
         }) {
             return .siteBoilerplate
         }
-        if length > longestChromeBytes || endsWithSentencePunctuation(content, in: bytes) { return nil }
-        return NoiseClassifier.rule(for: String(decoding: line, as: UTF8.self))
+        guard rulesPossible else { return nil }
+        let candidates = NoiseClassifier.candidateRules(signals: signals, firstByte: line[0], length: length)
+        guard !candidates.isEmpty else { return nil }
+        return NoiseClassifier.rule(for: String(decoding: line, as: UTF8.self), trying: candidates)
     }
 
-    /// Lines this short may be a lone menu word; longer ones are checked only when they show a sign of chrome.
+    /// Lines this short may be a lone menu word; longer ones are checked only when they show a sign of chrome
+    /// (ASCII, 页, ：, ©, 版, ＞…; see `ChromeSignals`), so most Chinese text lines skip the rules entirely.
     static let shortLineBytes = 45
-
-    /// ASCII (digits, ".docx", ">", "ICP", spaces between menu words) or 页 ： © ＞ » 版: every chrome line longer
-    /// than a menu word has one of these, so most Chinese text lines skip the rules entirely.
-    private static func hasChromeSignal(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
-        var i = 0
-        let count = line.count
-        while i < count {
-            let b = line[i]
-            if b >= 0x20, b < 0x7F { return true }
-            if b == 0xC2, i + 1 < count, line[i + 1] == 0xA9 || line[i + 1] == 0xBB { return true } // © »
-            if i + 2 < count {
-                let b1 = line[i + 1], b2 = line[i + 2]
-                if b == 0xE9, b1 == 0xA1, b2 == 0xB5 { return true } // 页
-                if b == 0xEF, b1 == 0xBC, b2 == 0x9A || b2 == 0x9E { return true } // ： ＞
-                if b == 0xE7, b1 == 0x89, b2 == 0x88 { return true } // 版
-            }
-            i += 1
-        }
-        return false
-    }
 
     /// 。！？ and a closing quote after them end sentences; chrome lines do not end that way.
     private static func endsWithSentencePunctuation(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

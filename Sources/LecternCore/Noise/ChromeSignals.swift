@@ -1,0 +1,58 @@
+/// Cheap byte-level features of a line that the chrome rules need: a rule runs only when its features are
+/// present, so ordinary text lines (even with half-width commas, as scraped copies have) skip every string rule.
+struct ChromeSignals: OptionSet {
+    let rawValue: UInt16
+
+    /// ASCII space, tab, | or the ideographic space: menu words stand apart.
+    static let separator = ChromeSignals(rawValue: 1 << 0)
+    /// : or ：
+    static let colon = ChromeSignals(rawValue: 1 << 1)
+    static let dot = ChromeSignals(rawValue: 1 << 2)
+    /// ASCII letters or digits.
+    static let alphanumeric = ChromeSignals(rawValue: 1 << 3)
+    /// > ＞ »
+    static let angle = ChromeSignals(rawValue: 1 << 4)
+    /// 页
+    static let page = ChromeSignals(rawValue: 1 << 5)
+    /// © or 版
+    static let copyright = ChromeSignals(rawValue: 1 << 6)
+    /// Any other ASCII punctuation.
+    static let asciiPunctuation = ChromeSignals(rawValue: 1 << 7)
+
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    init(scanning line: UnsafeBufferPointer<UInt8>) {
+        var signals: ChromeSignals = []
+        var i = 0
+        let count = line.count
+        while i < count {
+            let b = line[i]
+            if b < 0x80 {
+                switch b {
+                case 0x20, 0x09, 0x7C: signals.insert(.separator)
+                case 0x3A: signals.insert(.colon)
+                case 0x2E: signals.insert(.dot)
+                case 0x3E: signals.insert(.angle)
+                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: signals.insert(.alphanumeric)
+                case 0x21...0x7E: signals.insert(.asciiPunctuation)
+                default: break
+                }
+            } else if b == 0xC2, i + 1 < count {
+                if line[i + 1] == 0xA9 { signals.insert(.copyright) }
+                if line[i + 1] == 0xBB { signals.insert(.angle) }
+            } else if i + 2 < count {
+                let b1 = line[i + 1], b2 = line[i + 2]
+                switch (b, b1, b2) {
+                case (0xE9, 0xA1, 0xB5): signals.insert(.page)
+                case (0xEF, 0xBC, 0x9A): signals.insert(.colon)
+                case (0xEF, 0xBC, 0x9E): signals.insert(.angle)
+                case (0xE7, 0x89, 0x88): signals.insert(.copyright)
+                case (0xE3, 0x80, 0x80): signals.insert(.separator)
+                default: break
+                }
+            }
+            i += 1
+        }
+        self = signals
+    }
+}

@@ -8,7 +8,7 @@ import Testing
     @Test func foldersExpandToTheirDocumentsSortedByName() throws {
         let folder = try CommandRunner.temporaryDirectory()
         for name in ["b.txt", "a.md", "c.docx", "notes.pdf", "10.txt", "2.txt"] {
-            FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data())
+            _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data())
         }
         let files = try DocumentOpener.expand([folder.path]).map { ($0 as NSString).lastPathComponent }
         #expect(files == ["2.txt", "10.txt", "a.md", "b.txt", "c.docx"])

@@ -36,10 +36,20 @@ public enum CommandRunner {
                              stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    /// A fresh temporary directory for files a test writes.
+    /// A fresh temporary directory for files a test writes. All of a test run's directories sit in one folder
+    /// that is removed when the test process exits.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-test-\(UUID().uuidString)")
+        let url = runDirectory.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    private static func runDirectoryURL() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("lectern-tests-\(getpid())")
+    }
+
+    private static let runDirectory: URL = {
+        atexit { try? FileManager.default.removeItem(at: CommandRunner.runDirectoryURL()) }
+        return runDirectoryURL()
+    }()
 }

@@ -17,11 +17,14 @@ public enum NcursesBackend {
         keypad(window, true)
         set_escdelay(25)
         curs_set(0)
-        mousemask(LECTERN_BUTTON1_CLICKED | LECTERN_BUTTON4_PRESSED | LECTERN_BUTTON5_PRESSED, nil)
+        // Press and release apart (no click resolution): a press and release in one place is a click, apart a drag.
+        mousemask(LECTERN_BUTTON1_PRESSED | button1Released | LECTERN_BUTTON4_PRESSED | LECTERN_BUTTON5_PRESSED, nil)
+        mouseinterval(0)
         let theme = Theme(colors: has_colors() && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true)
         if theme.colors { theme.initializePairs() }
 
         var app = ReaderApp(documents: documents, width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+        app.canRunEditor = true
         if let memory { app.restore(memory.load()) }
         defer { if let memory { try? memory.save(app.memories) } }
         var shown: ScreenBuffer?
@@ -43,12 +46,30 @@ public enum NcursesBackend {
                 continue
             }
             if let key = key(result: result, input: input, window: window) { app.handle(key) }
+            if let text = app.externalEditText {
+                // $EDITOR gets the terminal: leave curses, run it on a temp file, come back and repaint.
+                endwin()
+                let edited = ExternalEditor.edit(text)
+                refresh()
+                clearok(window, true)
+                shown = nil
+                app.finishExternalEdit(text: edited.text, failure: edited.failure)
+            }
         }
     }
 
     private static func draw(_ frame: ScreenBuffer, previous: ScreenBuffer?, in window: UnsafeMutablePointer<WINDOW>,
                              theme: Theme) {
         if previous?.width != frame.width || previous?.height != frame.height { werase(window) }
+        defer {
+            if let cursor = frame.cursorPosition {
+                curs_set(1)
+                wmove(window, Int32(cursor.row), Int32(cursor.column))
+            } else {
+                curs_set(0)
+            }
+            wrefresh(window)
+        }
         for row in 0..<frame.height {
             for column in 0..<frame.width {
                 let cell = frame[row, column]
@@ -63,7 +84,6 @@ public enum NcursesBackend {
                 mvwadd_wch(window, Int32(row), Int32(column), &character)
             }
         }
-        wrefresh(window)
     }
 
     private static func key(result: Int32, input: wint_t, window: UnsafeMutablePointer<WINDOW>) -> Key? {
@@ -86,17 +106,12 @@ public enum NcursesBackend {
             default: return nil
             }
         }
-        switch input {
-        case 9: return .tab
-        case 10, 13: return .enter
-        case 27: return .escape
-        case 8, 127: return .backspace
-        case 1...26: return .control(Character(Unicode.Scalar(UInt8(input) + 0x60)))
-        default:
-            guard let scalar = Unicode.Scalar(UInt32(input)) else { return nil }
-            return .character(Character(scalar))
-        }
+        return CharacterKeyDecoder.key(forCode: UInt32(input))
     }
+
+    /// BUTTON1_RELEASED, which the shim does not export: ncurses masks are `mode << (button - 1) * 5` with
+    /// released = 1 and pressed = 2.
+    private static let button1Released = LECTERN_BUTTON1_PRESSED >> 1
 
     private static func mouse() -> Key? {
         var event = MEVENT()
@@ -106,6 +121,10 @@ public enum NcursesBackend {
             kind = .scrollUp
         } else if event.bstate & LECTERN_BUTTON5_PRESSED != 0 {
             kind = .scrollDown
+        } else if event.bstate & LECTERN_BUTTON1_PRESSED != 0 {
+            kind = .press
+        } else if event.bstate & button1Released != 0 {
+            kind = .release
         } else if event.bstate & LECTERN_BUTTON1_CLICKED != 0 {
             kind = .click
         } else {
@@ -125,6 +144,7 @@ public enum NcursesBackend {
             .problem: (Int16(COLOR_RED), -1), .border: (Int16(COLOR_BLUE), -1),
             .status: (Int16(COLOR_WHITE), Int16(COLOR_BLUE)), .message: (Int16(COLOR_GREEN), -1),
             .error: (Int16(COLOR_RED), -1), .helpKey: (Int16(COLOR_CYAN), -1),
+            .annotationMark: (Int16(COLOR_GREEN), -1), .treeFile: (Int16(COLOR_YELLOW), -1),
         ]
         static let hitPair: Int16 = 30
 
@@ -142,7 +162,8 @@ public enum NcursesBackend {
         func look(_ style: Style) -> (attr_t, Int16) {
             var attributes = LECTERN_A_NORMAL
             switch style.role {
-            case .speechTitle, .heading, .treeSpeech, .problem, .helpKey, .itemMarker, .error, .prompt:
+            case .speechTitle, .heading, .treeSpeech, .problem, .helpKey, .itemMarker, .error, .prompt, .treeFile,
+                 .annotationMark:
                 attributes |= LECTERN_A_BOLD
             case .border, .foldSummary, .inferredTitle: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_DIM
             case .status: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_REVERSE
@@ -151,6 +172,15 @@ public enum NcursesBackend {
             var pair: Int16 = colors && Self.pairs[style.role] != nil ? Self.pair(style.role) : 0
             if style.emphasis.contains(.cursor) {
                 attributes |= style.emphasis.contains(.focused) ? LECTERN_A_REVERSE : LECTERN_A_UNDERLINE
+            }
+            if style.emphasis.contains(.annotated) {
+                attributes |= LECTERN_A_UNDERLINE
+                if colors, pair == 0 { pair = Self.pair(.annotationMark) }
+            }
+            if style.emphasis.contains(.selected) {
+                // Reverse video, flipped back on the focused cursor's (already reversed) line, and bold either way.
+                attributes ^= LECTERN_A_REVERSE
+                attributes |= LECTERN_A_BOLD
             }
             if style.emphasis.contains(.searchHit) {
                 if colors { pair = Self.hitPair } else { attributes |= LECTERN_A_UNDERLINE }

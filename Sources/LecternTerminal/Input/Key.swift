@@ -11,7 +11,8 @@ public enum Key: Hashable, Sendable {
 }
 
 public struct MouseEvent: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case click, scrollUp, scrollDown }
+    /// A click is a press and release in one place; a press and a release apart are a drag.
+    public enum Kind: String, Hashable, Sendable { case click, scrollUp, scrollDown, press, release }
     public let kind: Kind
     public let column: Int
     public let row: Int

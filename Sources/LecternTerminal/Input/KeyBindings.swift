@@ -52,7 +52,7 @@ public enum KeyBindings {
         bind(["<PageDown>", "<C-f>"], .pageDown, "Moving", "Down a page", scope: .tree),
         bind(["b", "<PageUp>", "<C-b>"], .pageUp, "Moving", "Up a page"),
         bind(["d", "<C-d>"], .halfPageDown, "Moving", "Down half a page"),
-        bind(["u", "<C-u>"], .halfPageUp, "Moving", "Up half a page"),
+        bind(["<C-u>"], .halfPageUp, "Moving", "Up half a page"),
         bind(["g", "<Home>"], .top, "Moving", "To the top"),
         bind(["G", "<End>"], .bottom, "Moving", "To the bottom"),
         bind(["<Enter>", "<Space>"], .toggleFold, "Folding", "Fold or unfold the selected entry", scope: .tree),
@@ -71,7 +71,7 @@ public enum KeyBindings {
         bind(["p"], .parent, "Jumps", "Parent requirement (or the speech)"),
         bind(["]s"], .nextSpeech, "Jumps", "Next speech"),
         bind(["[s"], .previousSpeech, "Jumps", "Previous speech"),
-        bind([":"], .commandLine, "Jumps", "Command line: :2.4.3 goes to that requirement, :2 to speech 2, :level N, :regex, :literal, :noh, :q"),
+        bind([":"], .commandLine, "Jumps", "Command line: :2.4.3 goes to that requirement in this file, :b.txt:2.4.3 or :2:2.4.3 in another open file (by name or number), :2 to speech 2, :tag NAME, :status todo, doing, done or none, :w saves annotations again, :level N, :regex, :literal, :noh, :q"),
         bind(["<C-o>"], .historyBack, "Jumps", "Back in the jump history"),
         bind(["<C-t>"], .historyForward, "Jumps",
              "Forward in the jump history (Ctrl-I is the Tab key on a terminal, which switches panes)"),
@@ -82,6 +82,52 @@ public enum KeyBindings {
         bind(["\\"], .searchBackward, "Search", "Search backward"),
         bind(["n"], .nextHit, "Search", "Next hit"),
         bind(["N"], .previousHit, "Search", "Previous hit"),
+        bind(["a"], .annotate, "Annotations",
+             "Annotate the requirement at the cursor (while selecting: the selection), then type its tags"),
+        bind(["T"], .editTags, "Annotations", "Edit the tags of the annotation at the cursor (Tab completes)"),
+        bind(["e"], .editNote, "Annotations", "Edit its note here (Chinese input works; <C-j> starts a new line)"),
+        bind(["E"], .editNoteExternally, "Annotations", "Edit its note in $EDITOR"),
+        bind(["s"], .cycleStatus, "Annotations", "Set the requirement's status: todo → doing → done → none"),
+        bind(["x"], .deleteAnnotation, "Annotations", "Delete the annotation at the cursor (u undoes)"),
+        bind(["u"], .undo, "Annotations", "Undo the last annotation change"),
+        bind(["]a"], .nextAnnotation, "Annotations", "Next annotation (on into the next file)"),
+        bind(["[a"], .previousAnnotation, "Annotations", "Previous annotation"),
+        bind(["A"], .annotationsPanel, "Annotations", "List every annotation of every open file"),
+        bind(["zt"], .tagFilter, "Annotations",
+             "Fold the tree to the requirements carrying a tag (Tab completes; empty unfolds), also :tag NAME"),
+        bind(["v"], .selectCharacters, "Selecting", "Select characters from the cursor", scope: .text),
+        bind(["V"], .selectParagraphs, "Selecting", "Select whole paragraphs", scope: .text),
+        bind(["v"], .selectCharacters, "Selecting", "Select characters again, or stop selecting", scope: .visual),
+        bind(["V"], .selectParagraphs, "Selecting", "Select whole paragraphs, or stop selecting", scope: .visual),
+        bind(["h", "<Left>"], .extendLeft, "Selecting", "Extend by a character back", scope: .visual),
+        bind(["l", "<Right>"], .extendRight, "Selecting", "Extend by a character", scope: .visual),
+        bind([")"], .extendSentenceForward, "Selecting", "Extend to the end of the sentence (again: the next one)",
+             scope: .visual),
+        bind(["("], .extendSentenceBackward, "Selecting", "Extend back to the start of the sentence", scope: .visual),
+        bind(["}"], .extendParagraphForward, "Selecting", "Extend to the end of the paragraph (again: the next one)",
+             scope: .visual),
+        bind(["{"], .extendParagraphBackward, "Selecting", "Extend back to the start of the paragraph", scope: .visual),
+        bind(["j", "<Down>"], .extendLineDown, "Selecting", "Extend by a line", scope: .visual),
+        bind(["k", "<Up>"], .extendLineUp, "Selecting", "Extend back by a line", scope: .visual),
+        bind(["o"], .swapSelectionEnds, "Selecting", "Go to the other end of the selection", scope: .visual),
+        bind(["<Enter>"], .panelJump, "Annotations panel", "Go to the annotation", scope: .panel),
+        bind(["/"], .panelFilter, "Annotations panel",
+             "Filter by text (#tag for a tag; matches tags, notes, quotes, ids, files)", scope: .panel),
+        bind(["r"], .panelReattach, "Annotations panel",
+             "Re-attach the annotation to the selection (or the requirement at the cursor)", scope: .panel),
+        bind(["q", "A"], .closePanel, "Annotations panel", "Close the panel (also Esc)", scope: .panel),
+        bind(["<Enter>"], .editorFinish, "Editing tags and notes", "Save", scope: .editor),
+        bind(["<C-j>"], .editorNewLine, "Editing tags and notes", "New line in a note", scope: .editor),
+        bind(["<Tab>"], .editorComplete, "Editing tags and notes",
+             "Complete a tag from those used in the open files (again: the next one)", scope: .editor),
+        bind(["<BS>"], .editorDeleteBack, "Editing tags and notes", "Delete the character before the cursor",
+             scope: .editor),
+        bind(["<Left>"], .editorLeft, "Editing tags and notes", "Cursor left", scope: .editor),
+        bind(["<Right>"], .editorRight, "Editing tags and notes", "Cursor right", scope: .editor),
+        bind(["<Up>"], .editorUp, "Editing tags and notes", "Cursor up a line", scope: .editor),
+        bind(["<Down>"], .editorDown, "Editing tags and notes", "Cursor down a line", scope: .editor),
+        bind(["<Home>", "<C-a>"], .editorLineStart, "Editing tags and notes", "Start of the line", scope: .editor),
+        bind(["<End>"], .editorLineEnd, "Editing tags and notes", "End of the line", scope: .editor),
     ]
 
     private static func bind(_ keys: [String], _ action: Action, _ section: String, _ summary: String,
@@ -90,5 +136,11 @@ public enum KeyBindings {
                    takesLetter: takesLetter, shownAs: shownAs)
     }
 
-    public static let sections = ["General", "Panes", "Moving", "Folding", "Jumps", "Search"]
+    public static let sections = ["General", "Panes", "Moving", "Folding", "Jumps", "Search", "Annotations", "Selecting",
+                                  "Annotations panel", "Editing tags and notes"]
+
+    /// The action of a single key in `scope` alone (the editors, which take every other key as text).
+    static func action(for key: Key, in scope: KeyScope) -> Action? {
+        table.first { $0.scope == scope && $0.sequences.contains([key]) }?.action
+    }
 }

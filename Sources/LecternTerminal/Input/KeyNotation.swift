@@ -1,6 +1,7 @@
 /// Keys written the way vim writes them: plain characters as typed (Chinese included) and `<Name>` for the
 /// rest — `<Enter> <Esc> <Tab> <S-Tab> <Space> <BS> <Up> <Down> <Left> <Right> <PageUp> <PageDown> <Home> <End>
-/// <F1> <C-o> <lt>`, `<Resize:60x20>`, and for the mouse `<Click:col,row> <ScrollUp:col,row> <ScrollDown:col,row>`.
+/// <F1> <C-o> <lt>`, `<Resize:60x20>`, and for the mouse `<Click:col,row> <ScrollUp:col,row> <ScrollDown:col,row>`
+/// `<Press:col,row> <Release:col,row>`.
 public enum KeyNotation {
     public struct ParseError: Error, CustomStringConvertible {
         public let description: String
@@ -57,7 +58,7 @@ public enum KeyNotation {
             }
             return .resize(width: w, height: h)
         }
-        for kind in [MouseEvent.Kind.click, .scrollUp, .scrollDown] where lower.hasPrefix(kind.rawValue.lowercased() + ":") {
+        for kind in [MouseEvent.Kind.click, .scrollUp, .scrollDown, .press, .release] where lower.hasPrefix(kind.rawValue.lowercased() + ":") {
             let at = lower.dropFirst(kind.rawValue.count + 1).split(separator: ",")
             guard at.count == 2, let col = Int(at[0]), let row = Int(at[1]) else {
                 throw ParseError(description: "bad mouse event '<\(name)>': write <\(kind.rawValue.capitalized(first: true)):col,row>")

@@ -21,6 +21,10 @@ public final class DocumentIndex {
         return Set(DocumentChecker.check(document).compactMap { $0.kind == .noise ? nil : lines[$0.line] })
     }()
 
+    /// The first node with each id.
+    public private(set) lazy var nodesByID: [String: Int] = Dictionary(
+        document.nodes.map { ($0.id, $0.index) }, uniquingKeysWith: { first, _ in first })
+
     public init(_ document: Document) {
         self.document = document
         slotCount = document.paragraphs.count + document.speeches.count
@@ -81,6 +85,32 @@ public final class DocumentIndex {
     public func isFoldable(node: Int) -> Bool {
         let n = document.nodes[node]
         return !n.isInline && (!n.children.isEmpty || n.paragraphSpan.count > 1)
+    }
+
+    /// Indices of a node and everything under it, which follow it in the flat pre-order array.
+    public func subtree(of node: Int) -> Range<Int> {
+        let n = document.nodes[node]
+        guard !n.isInline else { return node..<(node + 1) }
+        var low = node + 1, high = document.nodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            let m = document.nodes[mid]
+            if m.speech == n.speech && m.paragraphIndex < n.paragraphSpan.upperBound { low = mid + 1 } else { high = mid }
+        }
+        return node..<low
+    }
+
+    /// Indices of a speech's nodes.
+    public func nodes(ofSpeech number: Int) -> Range<Int> {
+        func first(_ speech: Int) -> Int {
+            var low = 0, high = document.nodes.count
+            while low < high {
+                let mid = (low + high) / 2
+                if document.nodes[mid].speech < speech { low = mid + 1 } else { high = mid }
+            }
+            return low
+        }
+        return first(number)..<first(number + 1)
     }
 
     /// The first slot of a node: its paragraph.

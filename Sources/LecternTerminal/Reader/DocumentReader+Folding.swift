@@ -49,6 +49,20 @@ extension DocumentReader {
         afterFoldChange(keeping: nil)
     }
 
+    /// Folds everything except the way to `nodes` and the nodes themselves (a tag filter); with no nodes the
+    /// whole document is folded to its speeches.
+    mutating func fold(toShow nodes: [Int]) {
+        var state = FoldState()
+        state.speeches = Set(document.speeches.map(\.number))
+        for node in document.nodes where index.isFoldable(node: node.index) { state.nodes.insert(node.index) }
+        for node in nodes {
+            state.set(.speech(document.nodes[node].speech), folded: false)
+            for n in index.ancestry(of: node) { state.set(.node(n), folded: false) }
+        }
+        folds = state
+        afterFoldChange(keeping: nil)
+    }
+
     /// After folds change the cursor moves to a line still shown: the folded heading when it was inside.
     private mutating func afterFoldChange(keeping target: FoldTarget?) {
         if let target, !flow.isVisible(cursor.slot) || isInside(cursor, target) {

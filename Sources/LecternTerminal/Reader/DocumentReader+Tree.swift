@@ -34,12 +34,4 @@ extension DocumentReader {
         case .node(let n): show(position(ofNode: n))
         }
     }
-
-    /// Keeps the selected tree entry within the tree's `height` rows.
-    mutating func keepTreeSelectionVisible(height: Int) {
-        let h = max(1, height)
-        if treeSelection < treeTop { treeTop = treeSelection }
-        if treeSelection >= treeTop + h { treeTop = treeSelection - h + 1 }
-        treeTop = max(0, min(treeTop, max(0, treeEntries.count - h)))
-    }
 }

@@ -13,18 +13,26 @@ public struct DocumentReader {
     public internal(set) var top = ReadingPosition(slot: 0)
     /// Index of the selected entry in the tree's visible entries.
     public internal(set) var treeSelection = 0
-    var treeTop = 0
     var history = JumpHistory()
     var marks: [Character: ReadingPosition] = [:]
     var search: SearchState?
     /// Search with regular expressions instead of literally (`:regex`, `:literal`).
     var usesRegex = false
+    /// This file's annotations, saved to its sidecar.
+    var annotations: FileAnnotations
+    /// The passage being selected (visual mode), if any.
+    var selection: Selection?
+    /// The character last clicked, where a selection started with v begins.
+    var pointer: TextPoint?
+    /// The annotation last gone to or made, preferred when several lie at the cursor.
+    var focusedAnnotation: String?
     /// Columns and rows of the reading pane's text.
     var textWidth = 40
     var textHeight = 10
 
-    public init(_ document: Document) {
+    public init(_ document: Document, fileSystem: any AnnotationFileSystem = PosixFileSystem()) {
         index = DocumentIndex(document)
+        annotations = FileAnnotations(index: index, fileSystem: fileSystem)
     }
 
     public var document: Document { index.document }

@@ -27,9 +27,14 @@ extension ReaderApp {
         case .pageUp: inTree ? moveTreeSelection(by: -page * n) : reader.scroll(by: -page * n)
         case .halfPageDown: inTree ? moveTreeSelection(by: page / 2 * n) : reader.scroll(by: max(1, page / 2) * n)
         case .halfPageUp: inTree ? moveTreeSelection(by: -page / 2 * n) : reader.scroll(by: -max(1, page / 2) * n)
-        case .top: inTree ? reader.selectTreeEntry(0) : reader.jump(to: reader.firstPosition)
-        case .bottom: inTree ? reader.selectTreeEntry(reader.treeEntries.count - 1) : goToBottom()
-        case .toggleFold: reader.toggleFold(foldTarget)
+        case .top: inTree ? selectTreeRow(0) : reader.jump(to: reader.firstPosition)
+        case .bottom: inTree ? selectTreeRow(treeRowCount - 1) : goToBottom()
+        case .toggleFold:
+            if inTree, let row = selectedTreeRow, row.entry == nil {
+                setFileFolded(row.file, !foldedFiles.contains(row.file))
+            } else {
+                reader.toggleFold(foldTarget)
+            }
         case .openFold: openFold()
         case .closeFold: closeFold()
         case .openAll: reader.unfoldAll()
@@ -50,7 +55,7 @@ extension ReaderApp {
         case .searchBackward: mode = .prompt(Prompt(kind: .search(forward: false)))
         case .nextHit, .previousHit:
             guard reader.search != nil else { return say("no search yet: / searches", error: true) }
-            for _ in 0..<n where !reader.nextHit(reverse: action == .previousHit) {
+            for _ in 0..<n where !nextHitAcrossFiles(reverse: action == .previousHit) {
                 return say("no hits for \"\(reader.search?.query ?? "")\"", error: true)
             }
         case .historyBack: historyStep(back: true, n)
@@ -60,7 +65,58 @@ extension ReaderApp {
             reader.marks[letter] = reader.cursor
             say("mark \(letter) set")
         case .jumpToMark: jumpToMark(letter)
+        case .selectCharacters, .selectParagraphs: select(wholeParagraphs: action == .selectParagraphs)
+        case .extendLeft, .extendRight: for _ in 0..<n { reader.extendByCharacter(forward: action == .extendRight) }
+        case .extendLineDown, .extendLineUp: reader.extendByLine(action == .extendLineDown ? n : -n)
+        case .extendSentenceForward, .extendSentenceBackward:
+            for _ in 0..<n { reader.extendBySentence(forward: action == .extendSentenceForward) }
+        case .extendParagraphForward, .extendParagraphBackward:
+            for _ in 0..<n { reader.extendByParagraph(forward: action == .extendParagraphForward) }
+        case .swapSelectionEnds: reader.swapSelectionEnds()
+        case .annotate: annotate()
+        case .editTags:
+            if let id = annotationAtCursor(creating: true) { mode = .prompt(tagPrompt(file: current, id: id)) }
+        case .editNote, .editNoteExternally: editNote(externally: action == .editNoteExternally)
+        case .cycleStatus: cycleStatus()
+        case .deleteAnnotation:
+            if let id = annotationAtCursor(creating: false) { deleteAnnotation(file: current, id: id) }
+        case .undo: undo()
+        case .nextAnnotation, .previousAnnotation:
+            for _ in 0..<n { goToAnnotation(forward: action == .nextAnnotation) }
+        case .annotationsPanel: mode = .panel(AnnotationPanel())
+        case .tagFilter: mode = .prompt(Prompt(kind: .tagFilter))
+        case .panelJump, .panelFilter, .panelReattach, .closePanel, .editorFinish, .editorNewLine, .editorComplete,
+             .editorDeleteBack, .editorLeft, .editorRight, .editorUp, .editorDown, .editorLineStart, .editorLineEnd:
+            break  // only bound in the panel and the editors, which handle them
         }
+        if reader.selection != nil, focus == .text, !Self.selectionActions.contains(action), mode == .normal {
+            // Any other move while selecting extends the selection to the cursor's line.
+            if let point = reader.point(at: reader.cursor), point.paragraph != reader.selection?.head.paragraph
+                || reader.position(of: reader.selection!.head).line != reader.cursor.line {
+                reader.moveHead(to: point)
+            }
+        }
+    }
+
+    static let selectionActions: Set<Action> = [
+        .selectCharacters, .selectParagraphs, .extendLeft, .extendRight, .extendLineDown, .extendLineUp,
+        .extendSentenceForward, .extendSentenceBackward, .extendParagraphForward, .extendParagraphBackward,
+        .swapSelectionEnds, .annotate, .help, .cancel,
+    ]
+
+    /// v and V: start selecting; again (the same kind) stops; the other kind switches.
+    private mutating func select(wholeParagraphs: Bool) {
+        if let selection = reader.selection {
+            if selection.wholeParagraphs == wholeParagraphs { reader.selection = nil } else {
+                reader.selection?.wholeParagraphs = wholeParagraphs
+            }
+            return
+        }
+        guard reader.startSelection(wholeParagraphs: wholeParagraphs, at: reader.pointer) else {
+            return say("nothing to select here", error: true)
+        }
+        say(wholeParagraphs ? "-- SELECT PARAGRAPHS -- (j k } { extend, a annotates, Esc stops)"
+            : "-- SELECT -- (h l ) ( } { j k extend, a annotates, Esc stops)")
     }
 
     mutating func say(_ text: String, error: Bool = false) {
@@ -69,8 +125,8 @@ extension ReaderApp {
 
     /// The speech or node that fold commands act on: the tree selection, or the section at the cursor.
     var foldTarget: FoldTarget {
-        if focus == .tree, reader.treeEntries.indices.contains(reader.treeSelection) {
-            return reader.treeEntries[reader.treeSelection].target
+        if focus == .tree, let row = selectedTreeRow, let entry = row.entry, readers[row.file].treeEntries.indices.contains(entry) {
+            return readers[row.file].treeEntries[entry].target
         }
         return reader.target(at: reader.cursor)
     }
@@ -82,7 +138,7 @@ extension ReaderApp {
     }
 
     private mutating func moveTreeSelection(by delta: Int) {
-        reader.selectTreeEntry(reader.treeSelection + delta)
+        selectTreeRow(treeSelection + delta)
     }
 
     private mutating func goToBottom() {
@@ -94,6 +150,9 @@ extension ReaderApp {
     }
 
     private mutating func openFold() {
+        if focus == .tree, let row = selectedTreeRow, row.entry == nil {
+            return foldedFiles.contains(row.file) ? setFileFolded(row.file, false) : moveTreeSelection(by: 1)
+        }
         let target = foldTarget
         if reader.isFoldable(target), reader.folds.isFolded(target) {
             reader.setFold(target, folded: false)
@@ -103,20 +162,23 @@ extension ReaderApp {
     }
 
     private mutating func closeFold() {
+        if focus == .tree, let row = selectedTreeRow, row.entry == nil { return setFileFolded(row.file, true) }
         let target = foldTarget
         if reader.isFoldable(target), !reader.folds.isFolded(target) {
             reader.setFold(target, folded: true)
             if focus == .tree { reader.tree.update(reader.index, folds: reader.folds); reselect(target) }
+        } else if focus == .tree, showsFiles, reader.parent(of: target) == nil {
+            setFileFolded(current, true)
         } else if let parent = reader.parent(of: target), let foldable = reader.foldable(from: parent) {
             reader.setFold(foldable, folded: true)
             reader.tree.update(reader.index, folds: reader.folds)
-            if focus == .tree { reselect(foldable) } else { reader.followCursorInTree() }
+            if focus == .tree { reselect(foldable) } else { followCursorInTree() }
         }
     }
 
     /// Selects a target's tree entry without moving the reading pane away from it.
     private mutating func reselect(_ target: FoldTarget) {
-        if let row = reader.tree.row[target] { reader.selectTreeEntry(row) }
+        if let row = reader.tree.row[target] { selectTreeRow(treeRowIndex(TreeRow(file: current, entry: row))) }
     }
 
     private mutating func repeatJump(_ count: Int, _ failure: String, _ next: (DocumentReader) -> Int?) {
@@ -150,6 +212,7 @@ extension ReaderApp {
         guard readers.count > 1 else { return say("only one file is open", error: true) }
         current = ((current + delta) % readers.count + readers.count) % readers.count
         relayout()
+        followCursorInTree()
     }
 
     private mutating func historyStep(back: Bool, _ count: Int) {

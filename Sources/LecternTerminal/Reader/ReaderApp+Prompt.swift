@@ -1,4 +1,5 @@
 import Foundation
+import LecternCore
 
 /// The bottom-line prompt: typing a `:` command or a search, and running it.
 extension ReaderApp {
@@ -12,9 +13,14 @@ extension ReaderApp {
         case .enter:
             mode = .normal
             switch prompt.kind {
+            case .tags(let file, let id): setTags(prompt.text, file: file, id: id)
+            case .tagFilter: applyTagFilter(prompt.text.trimmingCharacters(in: .whitespaces))
             case .command: run(command: prompt.text)
             case .search:
-                if prompt.text.isEmpty { reader.finishSearch(accept: false) } else { reader.finishSearch(accept: true) }
+                if prompt.text.isEmpty { reader.finishSearch(accept: false) } else {
+                    reader.finishSearch(accept: true)
+                    searchOtherFiles()
+                }
                 if let search = reader.search, search.hits.isEmpty {
                     let invalid = reader.usesRegex && !RegexSearch.isValid(search.query)
                     say(invalid ? "not a regular expression: \(search.query)" : "no hits for \"\(search.query)\"", error: true)
@@ -30,9 +36,15 @@ extension ReaderApp {
             prompt.text.removeLast()
         case .character(let c):
             prompt.text.append(c)
+        case .tab:
+            guard prompt.kind == .tagFilter || { if case .tags = prompt.kind { return true }; return false }() else { return }
+            complete(&prompt)
+            mode = .prompt(prompt)
+            return
         default:
             return
         }
+        prompt.completion = nil
         mode = .prompt(prompt)
         if case .search(let forward) = prompt.kind {
             if prompt.text.isEmpty { reader.finishSearch(accept: false) } else { reader.updateSearch(query: prompt.text, forward: forward) }
@@ -47,7 +59,15 @@ extension ReaderApp {
         switch first {
         case "q", "q!", "quit", "qa", "qa!": isFinished = true
         case "h", "help": mode = .help(top: 0)
-        case "noh", "nohlsearch": reader.search = nil
+        case "noh", "nohlsearch": clearSearches()
+        case "w", "write": retrySaves()
+        case "tag", "tags": applyTagFilter(words.dropFirst().joined(separator: " "))
+        case "status":
+            let name = words.count == 2 ? words[1] : ""
+            guard name == "none" || RequirementStatus(rawValue: name) != nil else {
+                return say("usage: :status todo|doing|done|none", error: true)
+            }
+            if let id = annotationAtCursor(creating: true) { setStatus(RequirementStatus(rawValue: name), id: id) }
         case "regex":
             reader.usesRegex = true
             say("searches use regular expressions (:literal turns them off)")
@@ -62,25 +82,90 @@ extension ReaderApp {
         }
     }
 
-    /// Goes to the requirement with a dotted id, or to a speech by its number; a wrong id only gets a message.
-    mutating func goTo(id: String) {
-        // Full-width digits and dots (２．４．３) read as ASCII ones.
+    /// Goes to `FILE:ID` (a file by its name or its number among the open files), or to ID in the current file —
+    /// or, when the current file has no such id, in the one other file that has it.
+    mutating func goTo(id text: String) {
+        if let colon = text.lastIndex(of: ":") {
+            let name = String(text[..<colon])
+            guard let file = openFile(named: name) else {
+                return say("no open file \"\(name)\" (the files are numbered 1–\(readers.count) in the tree)", error: true)
+            }
+            current = file
+            relayout()
+            return goToInCurrentFile(id: String(text[text.index(after: colon)...]))
+        }
+        let wanted = normalizedID(text)
+        if readers.count > 1, let wanted, wanted.contains("."), reader.index.nodesByID[wanted] == nil {
+            let others = readers.indices.filter { readers[$0].index.nodesByID[wanted] != nil }
+            if others.count == 1 {
+                current = others[0]
+                relayout()
+            } else if others.count > 1 {
+                let names = others.map { fileName(of: $0) }.joined(separator: ", ")
+                return say("no requirement \(wanted) in this file; \(names) have it: :\(fileName(of: others[0])):\(wanted)", error: true)
+            }
+        }
+        goToInCurrentFile(id: text)
+    }
+
+    /// An open file by its number (1-based) or its name (or the start of it, when only one file fits).
+    func openFile(named name: String) -> Int? {
+        if let number = Int(name), number >= 1, number <= readers.count { return number - 1 }
+        let names = readers.indices.map { fileName(of: $0) }
+        if let exact = names.firstIndex(of: name) { return exact }
+        let fitting = names.indices.filter { names[$0].hasPrefix(name) || readers[$0].document.path == name }
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
+    func fileName(of file: Int) -> String { URL(fileURLWithPath: readers[file].document.path).lastPathComponent }
+
+    /// 2.4.3 with full-width digits and dots read as ASCII and leading zeros dropped; nil when not an id.
+    func normalizedID(_ id: String) -> String? {
         var folded = String.UnicodeScalarView()
         for scalar in id.unicodeScalars { folded.append(Unicode.Scalar(SearchMatcher.fold(scalar.value)) ?? scalar) }
         let parts = String(folded).split(separator: ".", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else {
+        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return nil }
+        return parts.map { String(Int($0)!) }.joined(separator: ".")
+    }
+
+    /// Goes to the requirement with a dotted id, or to a speech by its number; a wrong id only gets a message.
+    mutating func goToInCurrentFile(id: String) {
+        guard let normalized = normalizedID(id) else {
             return say("unknown command \"\(id)\" (try :2.4.3, :2, :q or ? for help)", error: true)
         }
+        let parts = normalized.split(separator: ".")
         if parts.count == 1, let number = Int(parts[0]) {
             guard number >= 1, number <= reader.document.speeches.count else {
                 return say("no speech \(number): this document has \(reader.document.speeches.count)", error: true)
             }
             return goToSpeech(number)
         }
-        let normalized = parts.map { String(Int($0)!) }.joined(separator: ".")
         guard let node = reader.document.node(id: normalized) else {
-            return say("no requirement \(normalized) in this document", error: true)
+            return say("no requirement \(normalized) in \(readers.count > 1 ? fileName(of: current) : "this document")", error: true)
         }
         reader.jump(toNode: node.index)
+    }
+
+    /// Tab in a tag prompt: the first known tag starting with the last word, again the next one.
+    private mutating func complete(_ prompt: inout Prompt) {
+        if var completion = prompt.completion {
+            prompt.text = String(prompt.text.dropLast(completion.inserted.count))
+            completion.shown = (completion.shown + 1) % completion.candidates.count
+            prompt.text += completion.inserted
+            prompt.completion = completion
+            return
+        }
+        guard let completion = TagCompletion(text: prompt.text, known: knownTags) else {
+            return say("no tag to complete (tags used: \(knownTags.prefix(8).joined(separator: " ")))", error: true)
+        }
+        prompt.text = String(prompt.text.dropLast(completion.typed.count)) + completion.inserted
+        prompt.completion = completion
+    }
+
+    /// Tags used in the open files, the most used first.
+    var knownTags: [String] {
+        var counts: [String: Int] = [:]
+        for reader in readers { for annotation in reader.annotations.annotations { for tag in annotation.tags { counts[tag, default: 0] += 1 } } }
+        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
     }
 }

@@ -14,14 +14,31 @@ public struct ReaderApp {
     var mode: ReaderMode = .normal
     var message: StatusMessage?
     var dispatcher = KeyDispatcher()
+    /// Annotation changes that `u` undoes, the last at the end.
+    var undoStack: [AnnotationChange] = []
+    /// True when the backend can run $EDITOR (the real terminal, not headless runs).
+    public var canRunEditor = false
+    /// A note the backend should open in $EDITOR, then hand back through `finishExternalEdit`.
+    var externalEdit: NoteEditor?
+    /// Where the mouse button went down, until it comes up.
+    var pressed: MouseEvent?
+    /// Files folded in the tree (when several are open).
+    var foldedFiles: Set<Int> = []
+    /// The tree's selected row and first row shown, over the rows of every file.
+    var treeSelection = 0
+    var treeTop = 0
 
-    public init(documents: [Document], width: Int, height: Int) {
-        readers = documents.map(DocumentReader.init)
+    /// Opens the documents with their annotations (read and saved through `fileSystem`).
+    public init(documents: [Document], width: Int, height: Int, fileSystem: any AnnotationFileSystem = PosixFileSystem()) {
+        readers = documents.map { DocumentReader($0, fileSystem: fileSystem) }
         self.width = max(0, width)
         self.height = max(0, height)
         preferredTreeWidth = max(PaneLayout.minimumTreeWidth, min(36, width / 3))
         relayout()
-        reader.followCursorInTree()
+        afterUpdate()
+        if let notice = readers.lazy.compactMap({ $0.annotations.openingNotice }).first {
+            message = StatusMessage(text: notice, isError: readers.contains { $0.annotations.unreadable != nil })
+        }
     }
 
     /// The reader of the file on screen. Modified in place, so that a keystroke never copies its search hits.
@@ -42,11 +59,14 @@ public struct ReaderApp {
             readers[i].textWidth = layout.textWidth
             readers[i].textHeight = max(1, layout.paneHeight)
             readers[i].normalize()
-            readers[i].keepTreeSelectionVisible(height: layout.paneHeight)
         }
+        keepTreeSelectionVisible()
     }
 
     public mutating func handle(_ key: Key) {
+        var key = key
+        // Ctrl-J is a new line only in a note; elsewhere it is Enter, as terminals have always had it.
+        if key == .control("j"), !isEditingNote { key = .enter }
         if case .resize(let w, let h) = key {
             width = max(0, w)
             height = max(0, h)
@@ -62,6 +82,8 @@ public struct ReaderApp {
         switch mode {
         case .help(let top): handleHelp(key, top: top)
         case .prompt(let prompt): handlePrompt(key, prompt)
+        case .panel(let panel): handlePanel(key, panel)
+        case .note(let editor): handleNote(key, editor)
         case .normal: handleNormal(key)
         }
         afterUpdate()
@@ -72,17 +94,29 @@ public struct ReaderApp {
     }
 
     mutating func afterUpdate() {
-        if focus == .text { reader.followCursorInTree() }
-        reader.keepTreeSelectionVisible(height: layout.paneHeight)
+        if focus == .text { followCursorInTree() }
+        keepTreeSelectionVisible()
+    }
+
+    var isEditingNote: Bool {
+        if case .note = mode { return true }
+        return false
+    }
+
+    /// Where keys go in normal mode: the tree, the text, or the selection being made.
+    var scope: KeyScope {
+        focus == .text && reader.selection != nil ? .visual : focus
     }
 
     private mutating func handleNormal(_ key: Key) {
         if key == .escape || key == .control("c") {
-            if dispatcher.pendingText.isEmpty { reader.search = nil }
+            if dispatcher.pendingText.isEmpty {
+                if reader.selection != nil { reader.selection = nil } else { clearSearches() }
+            }
             dispatcher.reset()
             return
         }
-        switch dispatcher.feed(key, scope: focus) {
+        switch dispatcher.feed(key, scope: scope) {
         case .pending: break
         case .unbound(let keys): message = StatusMessage(text: "\(keys) is not a key here (? for help)", isError: true)
         case .action(let action, let count, let trigger, let letter):

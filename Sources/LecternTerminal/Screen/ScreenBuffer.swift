@@ -4,6 +4,9 @@ public struct ScreenBuffer: Equatable, Sendable {
     public let width: Int
     public let height: Int
     public private(set) var cells: [Cell]
+    /// Where the terminal's own cursor should be (text being typed, so an input method's window opens there);
+    /// nil keeps it hidden.
+    public var cursorPosition: CursorPosition?
 
     public init(width: Int, height: Int, style: Style = .body) {
         self.width = max(0, width)
@@ -75,4 +78,15 @@ public struct ScreenBuffer: Equatable, Sendable {
 
     /// Every row as plain text: exactly `height` lines, each at most `width` columns.
     public var rows: [String] { (0..<height).map(text(ofRow:)) }
+}
+
+/// A cell of the screen.
+public struct CursorPosition: Equatable, Sendable {
+    public let row: Int
+    public let column: Int
+
+    public init(row: Int, column: Int) {
+        self.row = row
+        self.column = column
+    }
 }

@@ -2,9 +2,13 @@
 public enum TextRole: String, Sendable, CaseIterable {
     case body, speechTitle, inferredTitle, heading, itemMarker, foldSummary
     case treeEntry, treeSpeech, problem, border, status, message, error, prompt, help, helpKey
+    /// The margin mark beside annotated lines, and tags and statuses in the tree and the panel.
+    case annotationMark
+    /// A file's row in the tree.
+    case treeFile
 }
 
-/// How one cell is drawn: its role plus the emphasis laid over it (selection, cursor, search hits).
+/// How one cell is drawn: its role plus the emphasis laid over it (cursor, search hits, annotations, selection).
 public struct Style: Hashable, Sendable {
     public struct Emphasis: OptionSet, Hashable, Sendable {
         public let rawValue: UInt8
@@ -15,6 +19,10 @@ public struct Style: Hashable, Sendable {
         public static let focused = Emphasis(rawValue: 2)
         public static let searchHit = Emphasis(rawValue: 4)
         public static let currentHit = Emphasis(rawValue: 8)
+        /// Annotated text: underlined, so it shows without colour too.
+        public static let annotated = Emphasis(rawValue: 16)
+        /// The passage being selected.
+        public static let selected = Emphasis(rawValue: 32)
     }
 
     public var role: TextRole

@@ -6,7 +6,7 @@ public enum HelpText {
         for section in KeyBindings.sections {
             out.append(("", section))
             for binding in KeyBindings.table where binding.section == section {
-                let scope = binding.scope == .anywhere ? "" : " (\(binding.scope == .tree ? "tree" : "text"))"
+                let scope = binding.scope.label.map { " (\($0))" } ?? ""
                 out.append((binding.keysText, binding.summary + scope))
             }
         }
@@ -24,12 +24,23 @@ public enum HelpText {
             out += "\n## \(section)\n\n| Keys | Action |\n|---|---|\n"
             for binding in KeyBindings.table where binding.section == section {
                 let keys = binding.keysText.split(separator: " ").map { "`\($0)`" }.joined(separator: " ")
-                let scope = binding.scope == .anywhere ? "" : " (\(binding.scope == .tree ? "tree" : "text") pane)"
+                let scope = binding.scope.label.map { " (\($0))" } ?? ""
                 out += "| \(keys.replacingBars()) | \(binding.summary.replacingBars())\(scope) |\n"
             }
         }
         out += "\n`lectern screen FILE --size 100x30 --keys \"…\"` takes the same notation, plus `<Resize:60x20>` and\n"
-        out += "`<Click:col,row>`, `<ScrollUp:col,row>`, `<ScrollDown:col,row>` for the mouse.\n"
+        out += "`<Click:col,row>`, `<ScrollUp:col,row>`, `<ScrollDown:col,row>` for the mouse (`<Press:col,row>` then\n"
+        out += "`<Release:col,row>` is a drag: in the text it selects the passage between them).\n"
+        out += "\n## Annotations\n\n"
+        out += "Annotations are saved at once to each file's sidecar (`<file>.annotations.json`, see ANNOTATIONS.md).\n"
+        out += "Annotated text is underlined and marked with ▌ in the margin; the tree shows each requirement's\n"
+        out += "status and tags, and roll-ups such as `3/5 done`. A save that fails (read-only directory, full disk)\n"
+        out += "is reported in the status line; nothing typed is lost, and `:w` tries again. A sidecar that cannot be\n"
+        out += "read is left untouched and the file's annotations are read-only.\n"
+        out += "\nWith several files open, the tree lists the files first, each with its speeches below it.\n"
+        out += "`:2.4.3` looks in the current file (or the only other file that has that id); `:b.txt:2.4.3` or\n"
+        out += "`:2:2.4.3` names the file by its name or its number in the list. Searches, `]a`/`[a` and tag filters\n"
+        out += "go across all open files.\n"
         return out
     }
 }

@@ -10,7 +10,7 @@ extension ReaderApp {
             return screen
         }
         if layout.treeWidth > 0 {
-            TreePaneView.draw(reader, focused: focus == .tree, into: &screen, width: layout.treeWidth,
+            TreePaneView.draw(self, focused: focus == .tree, into: &screen, width: layout.treeWidth,
                               height: layout.paneHeight)
             for row in 0..<layout.paneHeight {
                 screen.write("│", style: Style(.border), row: row, column: layout.treeWidth)
@@ -19,7 +19,12 @@ extension ReaderApp {
         ReadingPaneView.draw(reader, focused: focus == .text, into: &screen, column: layout.textColumn,
                              width: layout.textWidth, height: layout.paneHeight)
         StatusLineView.draw(self, into: &screen, row: layout.statusRow)
-        if case .help(let top) = mode { HelpOverlayView.draw(top: top, into: &screen) }
+        switch mode {
+        case .help(let top): HelpOverlayView.draw(top: top, into: &screen)
+        case .panel(let panel): AnnotationPanelView.draw(self, panel, into: &screen)
+        case .note(let editor): NoteEditorView.draw(self, editor, into: &screen)
+        case .normal, .prompt: break
+        }
         return screen
     }
 }

@@ -40,6 +40,19 @@ enum ReadingPaneView {
                     }
                 }
             }
+            if case .paragraph(let p) = reader.index.block(atSlot: position.slot) {
+                var annotated = false
+                for mark in reader.annotatedGlyphs(inParagraph: p) where mark.glyphs.overlaps(range) {
+                    annotated = true
+                    for i in mark.glyphs.clamped(to: range) { glyphs[i - range.lowerBound].style.emphasis.insert(.annotated) }
+                }
+                if let selection = reader.selection {
+                    let selected = selection.glyphs(inParagraph: p, count: wrapped.glyphs.count)
+                    for i in selected.clamped(to: range) { glyphs[i - range.lowerBound].style.emphasis.insert(.selected) }
+                }
+                // The margin mark shows annotated lines without colour or underline support.
+                if annotated, column > 0 { screen.write("▌", style: Style(.annotationMark), row: row, column: column - 1) }
+            }
             screen.write(glyphs, row: row, column: column, limit: column + width)
         } else if position.line == wrapped.lines.count, let summary = reader.foldSummary(ofSlot: position.slot) {
             screen.write("  " + summary, style: Style(.foldSummary), row: row, column: column, limit: column + width)

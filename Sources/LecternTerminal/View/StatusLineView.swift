@@ -10,7 +10,14 @@ enum StatusLineView {
             screen.fill(row: row, columns: 0..<width, style: Style(.prompt))
             let text = Glyph.glyphs(prompt.leader + prompt.text, style: Style(.prompt))
             // Keep the end of a long prompt in view.
-            screen.write(tail(text, width: width - 1), row: row, column: 0)
+            let end = screen.write(tail(text, width: width - 1), row: row, column: 0)
+            screen.cursorPosition = CursorPosition(row: row, column: min(end, max(0, width - 1)))
+            if let completion = prompt.completion, completion.candidates.count > 1 {
+                let others = completion.candidates.enumerated().map { $0.offset == completion.shown ? "[\($0.element)]" : $0.element }
+                screen.write("  Tab: " + others.joined(separator: " "), style: Style(.foldSummary), row: row, column: end + 1)
+            } else if let message = app.message, message.isError {
+                screen.write("  " + message.text, style: Style(.error), row: row, column: end + 1)
+            }
             return
         }
         let reader = app.reader
@@ -22,7 +29,8 @@ enum StatusLineView {
         } else {
             left = Glyph.glyphs(fileLabel(app) + " │ " + breadcrumb(reader), style: Style(.status))
         }
-        screen.write(tail(left, width: leftWidth), row: row, column: 0)
+        // A message is read from its start; a breadcrumb from its end.
+        screen.write(app.message == nil ? tail(left, width: leftWidth) : head(left, width: leftWidth), row: row, column: 0)
         screen.write(right, row: row, column: max(0, width - right.displayWidth))
     }
 
@@ -32,8 +40,14 @@ enum StatusLineView {
         let pending = app.dispatcher.pendingText
         if !pending.isEmpty { parts.append(pending) }
         if let search = reader.search {
-            parts.append(search.hits.isEmpty ? "0/0" : "\(search.current.map { $0 + 1 } ?? 0)/\(search.hits.count)")
+            var counter = search.hits.isEmpty ? "0/0" : "\(search.current.map { $0 + 1 } ?? 0)/\(search.hits.count)"
+            let elsewhere = app.hitsInOtherFiles
+            if elsewhere > 0 { counter += " +\(elsewhere) in other files" }
+            parts.append(counter)
         }
+        if reader.selection != nil { parts.append(reader.selection!.wholeParagraphs ? "SELECT ¶" : "SELECT") }
+        if reader.annotations.unreadable != nil { parts.append("RO") }
+        if app.readers.contains(where: { $0.annotations.saveError != nil }) { parts.append("NOT SAVED (:w)") }
         if let node = reader.node(at: reader.cursor) { parts.append(reader.document.nodes[node].id) }
         parts.append("\(reader.progressPercent)%")
         parts.append("? help")
@@ -53,6 +67,20 @@ enum StatusLineView {
         }
         return ([String(speech)] + reader.index.ancestry(of: node).map { reader.document.nodes[$0].label })
             .joined(separator: " › ")
+    }
+
+    /// The first glyphs that fit in `width` columns, with … at the end when some were cut.
+    static func head(_ glyphs: [Glyph], width: Int) -> [Glyph] {
+        guard width > 0 else { return [] }
+        guard glyphs.displayWidth > width else { return glyphs }
+        var out: [Glyph] = []
+        var used = 1
+        for glyph in glyphs {
+            guard used + glyph.width <= width else { break }
+            out.append(glyph)
+            used += glyph.width
+        }
+        return out + [Glyph("…", width: 1, style: glyphs.first?.style ?? .body)]
     }
 
     /// The last glyphs that fit in `width` columns, with … in front when some were cut.

@@ -1,32 +1,66 @@
-/// The heading tree: one row per visible speech or node, indented by depth, with a fold marker, the id, the
-/// label, and a ! on nodes whose numbering `check` questions.
+import Foundation
+
+/// The heading tree: with several files open, a row per file first; under it one row per visible speech or
+/// node, indented by depth, with a fold marker, the id, the label, a ! on nodes whose numbering `check`
+/// questions, and on the right a requirement's status or its roll-up ("3/5 done") and its tags.
 enum TreePaneView {
-    static func draw(_ reader: DocumentReader, focused: Bool, into screen: inout ScreenBuffer, width: Int, height: Int) {
-        let entries = reader.treeEntries
-        let document = reader.document
+    static func draw(_ app: ReaderApp, focused: Bool, into screen: inout ScreenBuffer, width: Int, height: Int) {
         for row in 0..<height {
-            let i = reader.treeTop + row
-            guard i < entries.count else { break }
-            let entry = entries[i]
-            var glyphs = Glyph.glyphs(String(repeating: "  ", count: entry.depth), style: Style(.treeEntry))
-            let marker = entry.foldable ? (reader.folds.isFolded(entry.target) ? "▸ " : "▾ ") : "  "
-            glyphs += Glyph.glyphs(marker, style: Style(.border))
-            switch entry.target {
-            case .speech(let k):
-                let speech = document.speeches[k - 1]
-                glyphs += Glyph.glyphs("\(k) ", style: Style(.treeSpeech))
-                glyphs += Glyph.glyphs(speech.title + (speech.titleInferred ? " ~" : ""),
-                                       style: Style(speech.titleInferred ? .inferredTitle : .treeSpeech))
-            case .node(let n):
-                let node = document.nodes[n]
-                if reader.index.problemNodes.contains(n) { glyphs += Glyph.glyphs("!", style: Style(.problem)) }
-                glyphs += Glyph.glyphs("\(node.id) ", style: Style(.border))
-                glyphs += Glyph.glyphs(node.label, style: Style(node.family.isItem ? .treeEntry : .heading))
+            let i = app.treeTop + row
+            guard let treeRow = app.treeRow(i) else { break }
+            let reader = app.readers[treeRow.file]
+            var glyphs: [Glyph]
+            var suffix = ""
+            if let entry = treeRow.entry {
+                let depth = app.showsFiles ? 1 : 0
+                (glyphs, suffix) = entryGlyphs(reader, reader.treeEntries[entry], indent: depth)
+            } else {
+                let name = URL(fileURLWithPath: reader.document.path).lastPathComponent
+                glyphs = Glyph.glyphs(app.foldedFiles.contains(treeRow.file) ? "▸ " : "▾ ", style: Style(.border))
+                glyphs += Glyph.glyphs("\(treeRow.file + 1) \(name)", style: Style(.treeFile))
+                suffix = rollUpText(reader.annotations.marks.rollUp(0..<reader.document.nodes.count))
+                if reader.annotations.unreadable != nil { suffix += " ro" }
             }
-            screen.write(glyphs, row: row, column: 0, limit: width)
-            if i == reader.treeSelection {
+            let right = Glyph.glyphs(suffix.isEmpty ? "" : " " + suffix, style: Style(.annotationMark))
+            let end = screen.write(glyphs, row: row, column: 0, limit: max(0, width - right.displayWidth))
+            if !right.isEmpty { screen.write(right, row: row, column: max(end, width - right.displayWidth), limit: width) }
+            if i == app.treeSelection {
                 screen.restyle(row: row, columns: 0..<width) { $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor) }
             }
         }
+    }
+
+    private static func entryGlyphs(_ reader: DocumentReader, _ entry: TreeEntry, indent: Int) -> ([Glyph], String) {
+        let document = reader.document
+        let marks = reader.annotations.marks
+        var glyphs = Glyph.glyphs(String(repeating: "  ", count: entry.depth + indent), style: Style(.treeEntry))
+        let marker = entry.foldable ? (reader.folds.isFolded(entry.target) ? "▸ " : "▾ ") : "  "
+        glyphs += Glyph.glyphs(marker, style: Style(.border))
+        switch entry.target {
+        case .speech(let k):
+            let speech = document.speeches[k - 1]
+            glyphs += Glyph.glyphs("\(k) ", style: Style(.treeSpeech))
+            glyphs += Glyph.glyphs(speech.title + (speech.titleInferred ? " ~" : ""),
+                                   style: Style(speech.titleInferred ? .inferredTitle : .treeSpeech))
+            return (glyphs, rollUpText(marks.rollUp(reader.index.nodes(ofSpeech: k))))
+        case .node(let n):
+            let node = document.nodes[n]
+            if reader.index.problemNodes.contains(n) { glyphs += Glyph.glyphs("!", style: Style(.problem)) }
+            glyphs += Glyph.glyphs("\(node.id) ", style: Style(.border))
+            glyphs += Glyph.glyphs(node.label, style: Style(node.family.isItem ? .treeEntry : .heading))
+            var parts = (marks.tagsOfNode[n] ?? []).map { "#" + $0 }
+            let subtree = reader.index.subtree(of: n)
+            if subtree.count > 1, marks.rollUp(subtree.dropFirst().startIndex..<subtree.upperBound).total > 0 {
+                parts.append(rollUpText(marks.rollUp(subtree)))
+            } else if let status = marks.statusOfNode[n] {
+                parts.append(status.rawValue)
+            }
+            return (glyphs, parts.joined(separator: " "))
+        }
+    }
+
+    /// "3/5 done", or nothing when no status is set below.
+    static func rollUpText(_ counts: (done: Int, total: Int)) -> String {
+        counts.total == 0 ? "" : "\(counts.done)/\(counts.total) done"
     }
 }

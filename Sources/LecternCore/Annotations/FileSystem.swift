@@ -50,7 +50,23 @@ public struct PosixFileSystem: AnnotationFileSystem {
             throw FileSystemError(operation: "open", path: path, code: errno)
         }
         defer { close(fd) }
-        var bytes: [UInt8] = []
+        // Read straight into an uninitialized array sized from fstat (a 100 MB document is neither zero-filled
+        // nor copied); a file that grows meanwhile is read on in chunks.
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        var failure: Int32?
+        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+            count = 0
+            while count < buffer.count {
+                let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
+                if n < 0, errno == EINTR { continue }
+                if n < 0 { failure = errno; return }
+                if n == 0 { return }
+                count += n
+            }
+        }
+        if let failure { throw FileSystemError(operation: "read", path: path, code: failure) }
+        guard bytes.count == expected + 1 else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }

@@ -1,11 +1,26 @@
 /// Compares a count a paragraph announces ("讲三点意见", "以下五种能力") with the items that follow it.
 enum AnnouncedCountChecker {
+    /// Paragraphs that announce a count, in order; found in parallel (every paragraph is scanned).
+    static func announcements(in document: Document) -> [(Int, CountAnnouncement)] {
+        let parts = ParallelWork.ranges(document.paragraphs.count,
+                                        parts: ParallelWork.workerCount(forBytes: document.text.utf8.count))
+        return document.text.utf8.withUnsafeBufferPointer { bytes in
+            ParallelWork.map(parts.count) { part in
+                parts[part].compactMap { index -> (Int, CountAnnouncement)? in
+                    let paragraph = document.paragraphs[index]
+                    guard paragraph.role == .body || paragraph.role == .numbered,
+                          let found = CountAnnouncement.first(in: bytes, paragraph.byteRange) else { return nil }
+                    return (index, found)
+                }
+            }.flatMap { $0 }
+        }
+    }
+
     static func check(_ document: Document) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var nextNode = 0
-        for paragraph in document.paragraphs where paragraph.role == .body || paragraph.role == .numbered {
-            let text = document.string(of: paragraph)
-            guard let announcement = CountAnnouncement.first(in: text) else { continue }
+        for (index, announcement) in announcements(in: document) {
+            let paragraph = document.paragraphs[index]
             let announced = announcement.count
             // The first node after the announcing paragraph (inline ones in it count too).
             while nextNode < document.nodes.count, document.nodes[nextNode].paragraphIndex < paragraph.index

@@ -1,5 +1,6 @@
 /// Finds a count a paragraph announces: 讲三点意见, 提两点要求, 以下五种能力, 抓好四个方面. A trigger word, a
-/// Chinese numeral, then a counting word. Scans scalars once; no regular expression (this runs on every paragraph).
+/// Chinese numeral, then a counting word. One pass over the paragraph's bytes; strings are made only for a match
+/// (this runs on every paragraph when the reader marks problems).
 struct CountAnnouncement: Equatable {
     /// The matched words as written, for messages: "以下五种".
     let text: String
@@ -10,56 +11,71 @@ struct CountAnnouncement: Equatable {
         [0x4EE5, 0x4E0B], [0x4E0B, 0x9762], [0x5F3A, 0x8C03], [0x6293, 0x597D], // 以下 下面 强调 抓好
         [0x505A, 0x597D], [0x505A, 0x5230], [0x628A, 0x63E1], [0x7A81, 0x51FA], // 做好 做到 把握 突出
     ]
-    /// 点 种 项 条 件 个, and 方面 / 句话 as two-character words.
-    private static let counters: Set<UInt32> = [0x70B9, 0x79CD, 0x9879, 0x6761, 0x4EF6, 0x4E2A]
-    private static let twoCharacterCounters: Set<[UInt32]> = [[0x65B9, 0x9762], [0x53E5, 0x8BDD]]
 
     static func first(in text: String) -> CountAnnouncement? {
-        let scalars = Array(text.unicodeScalars.lazy.map(\.value))
-        var i = 1
-        while i < scalars.count {
-            defer { i += 1 }
-            guard isCountNumeral(scalars[i]) else { continue }
-            let triggerStart: Int
-            if singleTriggers.contains(scalars[i - 1]) {
-                triggerStart = i - 1
-            } else if i >= 2, pairTriggers.contains([scalars[i - 2], scalars[i - 1]]) {
-                triggerStart = i - 2
-            } else {
-                continue
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { first(in: $0, 0..<$0.count) }
+    }
+
+    static func first(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> CountAnnouncement? {
+        // Only a numeral can start the count, so the work per scalar is a decode and a comparison; the two
+        // scalars before it (a possible trigger) are kept in locals.
+        var before2: (value: UInt32, start: Int) = (0, range.lowerBound)
+        var before1: (value: UInt32, start: Int) = (0, range.lowerBound)
+        var i = range.lowerBound
+        while i < range.upperBound {
+            let (value, length) = UTF8Text.scalar(in: bytes, at: i)
+            if isCountNumeral(value) {
+                let triggerStart: Int?
+                if singleTriggers.contains(before1.value) {
+                    triggerStart = before1.start
+                } else if pairTriggers.contains([before2.value, before1.value]) {
+                    triggerStart = before2.start
+                } else {
+                    triggerStart = nil
+                }
+                if let triggerStart, let found = count(from: i, triggerStart: triggerStart, in: bytes, range) {
+                    return found
+                }
             }
-            var end = i
-            while end < scalars.count, end - i < 2, isCountNumeral(scalars[end]) { end += 1 }
-            guard end < scalars.count else { return nil }
-            let counterLength: Int
-            if end + 2 < scalars.count, scalars[end] == 0x4E2A, // 个方面
-               twoCharacterCounters.contains([scalars[end + 1], scalars[end + 2]]) {
-                counterLength = 3
-            } else if end + 1 < scalars.count, twoCharacterCounters.contains([scalars[end], scalars[end + 1]]) {
-                counterLength = 2
-            } else if counters.contains(scalars[end]) {
-                counterLength = 1
-            } else {
-                continue
-            }
-            guard let count = value(of: Array(scalars[i..<end])), count >= 2 else { continue }
-            let words = scalars[triggerStart..<(end + counterLength)].compactMap(Unicode.Scalar.init)
-            return CountAnnouncement(text: String(String.UnicodeScalarView(words)), count: count)
+            before2 = before1
+            before1 = (value, i)
+            i += length
         }
         return nil
     }
 
-    /// 一 … 十, 两, and 十一 … 九十九 (two characters at most).
-    private static func isCountNumeral(_ s: UInt32) -> Bool {
-        s == 0x4E24 || (ChineseNumeral.digit(s).map { $0 > 0 } ?? false) || s == 0x5341
+    /// Reads numeral + counting word at `start`; nil unless both are there.
+    private static func count(from start: Int, triggerStart: Int, in bytes: UnsafeBufferPointer<UInt8>,
+                              _ range: Range<Int>) -> CountAnnouncement? {
+        var numeralEnd = start
+        var numerals = 0
+        while numeralEnd < range.upperBound, numerals < 2 {
+            let (value, length) = UTF8Text.scalar(in: bytes, at: numeralEnd)
+            guard isCountNumeral(value) else { break }
+            numeralEnd += length
+            numerals += 1
+        }
+        var cursor = ScalarCursor(bytes, from: start, to: numeralEnd)
+        guard let count = ChineseNumeral.read(&cursor, allowLiang: true), cursor.isAtEnd, count >= 2 else { return nil }
+        var probe = ScalarCursor(bytes, from: numeralEnd, to: range.upperBound)
+        let first = probe.next(), second = probe.next(), third = probe.next()
+        let words: Int
+        switch (first, second, third) {
+        case (0x4E2A, 0x65B9, 0x9762): words = 3 // 个方面
+        case (0x65B9, 0x9762, _), (0x53E5, 0x8BDD, _): words = 2 // 方面 句话
+        case (0x70B9, _, _), (0x79CD, _, _), (0x9879, _, _), (0x6761, _, _), (0x4EF6, _, _), (0x4E2A, _, _):
+            words = 1 // 点 种 项 条 件 个
+        default: return nil
+        }
+        var end = numeralEnd
+        for _ in 0..<words { end += UTF8Text.scalar(in: bytes, at: end).length }
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[triggerStart..<end]), as: UTF8.self)
+        return CountAnnouncement(text: text, count: count)
     }
 
-    private static func value(of numeral: [UInt32]) -> Int? {
-        let bytes = Array(String(String.UnicodeScalarView(numeral.compactMap(Unicode.Scalar.init))).utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            var cursor = ScalarCursor(buffer, from: 0, to: buffer.count)
-            guard let value = ChineseNumeral.read(&cursor, allowLiang: true), cursor.isAtEnd else { return nil }
-            return value
-        }
+    /// 一 … 十 and 两: a count of two characters at most (十二).
+    private static func isCountNumeral(_ s: UInt32) -> Bool {
+        s == 0x4E24 || (ChineseNumeral.digit(s).map { $0 > 0 } ?? false) || s == 0x5341
     }
 }

@@ -31,14 +31,13 @@ public enum DocumentLoader {
             throw DocumentLoadError(path: path, reason: "no such file")
         }
         guard !isDirectory.boolValue else { throw DocumentLoadError(path: path, reason: "is a directory") }
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw DocumentLoadError(path: path, reason: "cannot be read (permission denied?)")
-        }
-        defer { try? handle.close() }
+        let read: [UInt8]?
         do {
-            return [UInt8](try handle.readToEnd() ?? Data())
+            read = try PosixFileSystem().read(path)
         } catch {
-            throw DocumentLoadError(path: path, reason: "read failed: \(error.localizedDescription)")
+            throw DocumentLoadError(path: path, reason: "cannot be read: \(error.reason.lowercased())")
         }
+        guard let bytes = read else { throw DocumentLoadError(path: path, reason: "no such file") }
+        return bytes
     }
 }

@@ -89,15 +89,22 @@ extension DocumentReader {
     }
 
     /// Next or previous node with the same parent as the node at the cursor (top-level nodes when there is none).
+    /// Walks the parent's children rather than the whole document: `}` on the last section of a 100 MB file must
+    /// not visit every later node.
     func sibling(forward: Bool) -> Int? {
-        let current = node(at: cursor)
-        let parent = current.flatMap { document.nodes[$0].parent }
-        let speech = index.speech(ofSlot: cursor.slot)
-        let accept: (Int) -> Bool = { n in
-            let node = document.nodes[n]
-            return current == nil ? node.depth == 1 : (node.parent == parent && node.speech == speech)
+        guard let current = node(at: cursor) else {
+            let topLevel: (Int) -> Bool = { document.nodes[$0].depth == 1 }
+            return forward ? nextRequirement(where: topLevel) : previousRequirement(where: topLevel)
         }
-        return forward ? nextRequirement(where: accept) : previousRequirement(where: accept)
+        let node = document.nodes[current]
+        let siblings = document.children(of: node.parent, inSpeech: node.speech)
+        guard let place = siblings.firstIndex(of: current) else { return nil }
+        if forward {
+            return siblings[(place + 1)...].first { isShown($0) && position(ofNode: $0) > cursor }
+        }
+        // Inside a node's text, "previous" first goes back to the node's own heading.
+        if position(ofNode: current) < cursor, isShown(current) { return current }
+        return siblings[..<place].last { isShown($0) }
     }
 
     /// The parent of the node at the cursor; nil when the node is at the top (then the speech is the parent).

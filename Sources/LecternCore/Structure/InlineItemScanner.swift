@@ -11,7 +11,7 @@ enum InlineItemScanner {
         let candidates = findCandidates(in: bytes, range)
         guard !candidates.isEmpty else { return [] }
         var accepted: [Candidate] = []
-        for family in [MarkerFamily.shiItem, .yaoItem, .circled] {
+        for family in inlineFamilies {
             var expected: Int
             let continuesLeading = leading?.family == family
             if continuesLeading, let leading { expected = leading.ordinal + 1 } else { expected = 1 }
@@ -38,6 +38,10 @@ enum InlineItemScanner {
         let markerRange: Range<Int>
     }
 
+    /// Lead and middle bytes of 是, 要 and ①–⑳.
+    private static let markerBytes: [(UInt8, UInt8)] = [(0xE6, 0x98), (0xE8, 0xA6), (0xE2, 0x91)]
+    private static let inlineFamilies: [MarkerFamily] = [.shiItem, .yaoItem, .circled]
+
     /// Finds 是 (E6 98 AF), 要 (E8 A6 81) and ①–⑳ (E2 91 A0–B3) with memchr on their middle byte, which is
     /// rare in Chinese text (a lead byte such as E6 is not), then checks what precedes each.
     private static func findCandidates(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Candidate] {
@@ -45,7 +49,7 @@ enum InlineItemScanner {
         guard let base = bytes.baseAddress else { return found }
         // A marker leading the paragraph is not inline, so the search starts after its first character.
         let searchStart = range.lowerBound + 1
-        for (lead, middle) in [(UInt8(0xE6), UInt8(0x98)), (0xE8, 0xA6), (0xE2, 0x91)] {
+        for (lead, middle) in markerBytes {
             var i = searchStart
             while i + 2 <= range.upperBound,
                   let hit = memchr(base + i, Int32(middle), range.upperBound - i - 1) {

@@ -6,8 +6,6 @@ public struct NumberedNode: Sendable, Equatable {
     /// Position in `Document.nodes`.
     public let index: Int
     public let id: String
-    /// Speech number followed by the ordinals of the node and its ancestors.
-    public let path: [Int]
     /// The marker as written: 一、 （一） 第一, 三是.
     public let marker: String
     public let family: MarkerFamily
@@ -35,12 +33,15 @@ public struct NumberedNode: Sendable, Equatable {
 
     /// Marker and title together, as a reader shows them: "三是知人善任能力".
     public var label: String { marker + title }
+
+    /// Speech number followed by the ordinals of the node and its ancestors (the components of `id`).
+    public var path: [Int] { id.split(separator: ".").compactMap { Int($0) } }
 }
 
 extension NumberedNode {
     /// The same node with every node index moved by `delta`: outlines built in parallel are joined this way.
     func shifted(by delta: Int) -> NumberedNode {
-        NumberedNode(index: index + delta, id: id, path: path, marker: marker, family: family, ordinal: ordinal,
+        NumberedNode(index: index + delta, id: id, marker: marker, family: family, ordinal: ordinal,
                      title: title, line: line, codePointOffset: codePointOffset, paragraphIndex: paragraphIndex,
                      byteRange: byteRange, isInline: isInline, speech: speech, parent: parent.map { $0 + delta },
                      children: children.map { $0 + delta }, depth: depth, paragraphSpan: paragraphSpan)

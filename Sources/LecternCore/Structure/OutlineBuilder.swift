@@ -86,8 +86,6 @@ struct OutlineBuilder {
                                  inlineAfter next: RecognizedMarker?) -> Int {
         let paragraph = paragraphs[p]
         let index = nodes.count
-        let parentPath = parent.map { nodes[$0].path } ?? [speech]
-        let path = parentPath + [marker.ordinal]
         var textRange = marker.textRange
         if let next { textRange = textRange.lowerBound..<next.markerRange.lowerBound }
         let offset = paragraph.codePointOffset
@@ -95,7 +93,6 @@ struct OutlineBuilder {
         nodes.append(NumberedNode(
             index: index,
             id: (parent.map { nodes[$0].id } ?? String(speech)) + "." + String(marker.ordinal),
-            path: path,
             marker: String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self),
             family: marker.family,
             ordinal: marker.ordinal,
@@ -108,7 +105,7 @@ struct OutlineBuilder {
             speech: speech,
             parent: parent,
             children: [],
-            depth: parentPath.count,
+            depth: parent.map { nodes[$0].depth + 1 } ?? 1,
             paragraphSpan: p..<(p + 1)
         ))
         if let parent { nodes[parent].children.append(index) }

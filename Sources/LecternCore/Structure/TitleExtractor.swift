@@ -3,16 +3,15 @@ enum TitleExtractor {
     static let maximumLength = 80
 
     static func title(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        var cursor = ScalarCursor(bytes, from: range.lowerBound, to: range.upperBound)
         var end = range.lowerBound
         var length = 0
         var truncated = false
-        while let s = cursor.peek() {
-            if Scalar.endsSentence(s) { break }
+        while end < range.upperBound {
+            let (value, width) = UTF8Text.scalar(in: bytes, at: end)
+            if Scalar.endsSentence(UTF8Text.folded(value)) { break }
             if length == maximumLength { truncated = true; break }
-            cursor.next()
+            end += width
             length += 1
-            end = cursor.position
         }
         // Drop trailing commas, colons and blanks: "必须……方向，" reads better without them.
         while end > range.lowerBound {

@@ -66,7 +66,9 @@ public enum DocumentParser {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[p].byteRange]), as: UTF8.self)
         }
         if let title = span.titleParagraphs.first { return (text(title), false) }
-        let opening = span.paragraphRange.first { paragraphs[$0].role != .salutation && paragraphs[$0].role != .title }
+        // The opening is the first body paragraph; a speech of headings only falls back to its first heading.
+        let opening = span.paragraphRange.first { paragraphs[$0].role == .body }
+            ?? span.paragraphRange.first { paragraphs[$0].role != .salutation && paragraphs[$0].role != .title }
         return (opening.map { TitleInference.title(fromOpening: text($0)) } ?? "", true)
     }
 }

@@ -31,6 +31,12 @@ import Testing
         #expect(!document.speeches[0].titleInferred)
     }
 
+    @Test func anInferredTitleComesFromBodyTextNotAHeading() {
+        let document = Fixtures.document(paragraphs: ["同志们：", "一、端正态度", "这次会议很重要，要认真落实。"])
+        #expect(document.speeches[0].title == "这次会议很重要")
+        #expect(document.speeches[0].titleInferred)
+    }
+
     @Test func halfAndFullWidthSalutationsAreEqual() {
         for salutation in ["同志们:", "同志们：", "各位代表：", "尊敬的各位来宾："] {
             let document = Fixtures.document(paragraphs: ["同志们：", "第一篇正文。", salutation, "第二篇正文。"])

@@ -42,11 +42,11 @@ let package = Package(
         // Release-built benchmark: generates a corpus and prints throughput figures.
         .executableTarget(name: "lectern-benchmark", dependencies: ["LecternCore", "LecternSample"]),
         // Fixtures and assertion helpers shared by the test targets.
-        .target(name: "LecternTestSupport", dependencies: ["LecternCore"], path: "Tests/LecternTestSupport"),
+        .target(name: "LecternTestSupport", dependencies: [
+            "LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+        ], path: "Tests/LecternTestSupport"),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
-        .testTarget(name: "LecternFormatsTests", dependencies: [
-            "LecternFormats", "LecternTestSupport", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ]),
+        .testTarget(name: "LecternFormatsTests", dependencies: ["LecternFormats", "LecternTestSupport"]),
         .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternTestSupport", "lectern"]),
         .testTarget(name: "lecternTests", dependencies: ["lectern", "LecternTestSupport"]),
     ]

@@ -47,3 +47,32 @@ import Testing
         #expect(damaged.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite struct MultipleFilesShowAndAnnotateTests {
+    @Test func showFindsTheIdInEveryGivenDocument() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        try "同志们：\n一、甲部分\n一是要这样。\n".write(to: folder.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let result = try CommandRunner.run(["show", folder.path, Fixtures.samplePath, "1.1"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("1.1  一、甲部分"))
+        #expect(result.stdout.contains("1.1  一、端正态度,自觉接受评议"))
+        let missing = try CommandRunner.run(["show", folder.path, "9.9"])
+        #expect(missing.status == 1)
+    }
+
+    @Test func aWordDocumentGetsItsOwnSidecar() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let text = try String(contentsOfFile: Fixtures.samplePath, encoding: .utf8)
+        // A .docx whose paragraphs are the sample's lines.
+        var builder = DocxBuilder()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) { builder.paragraph(String(line)) }
+        let docx = folder.appendingPathComponent("speech.docx")
+        try builder.data().write(to: docx)
+        let annotate = try CommandRunner.run(["annotate", docx.path, "--at", "2.4.3", "--tag", "考核"])
+        #expect(annotate.status == 0)
+        #expect(FileManager.default.fileExists(atPath: docx.path + ".annotations.json"))
+        let listed = try CommandRunner.run(["annotations", folder.path])
+        #expect(listed.stdout.contains("speech.docx:"))
+        #expect(listed.stdout.contains("考核"))
+    }
+}

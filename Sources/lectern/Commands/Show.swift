@@ -3,26 +3,31 @@ import LecternCore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print one requirement with its body, by its id (lectern show speeches.txt 2.4.3).")
+        abstract: "Print one requirement with its body, by its id (lectern show speeches.txt 2.4.3).",
+        discussion: "With several files or folders, prints the requirement from each document that has it."
+    )
 
-    @Argument(help: "The document.")
-    var file: String
-
-    @Argument(help: "The requirement's id: speech number and the document's own ordinals, e.g. 2.4.3.")
-    var id: String
+    @Argument(help: ArgumentHelp("Files or folders, then the requirement's id (speech number and the document's own ordinals, e.g. 2.4.3).",
+                                 valueName: "file… id"))
+    var arguments: [String] = []
 
     @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", valueName: "name"))
     var encoding: String?
 
+    func validate() throws {
+        guard arguments.count >= 2 else { throw ValidationError("give a file and a requirement id, e.g. speeches.txt 2.4.3") }
+    }
+
     func run() throws {
+        let id = arguments[arguments.count - 1]
         var options = DocumentOptions()
-        options.files = [file]
+        options.files = Array(arguments.dropLast())
         options.encoding = encoding
-        guard let document = try options.loadDocuments().first else { return }
-        guard let node = document.node(id: id) else {
-            Console.error("\(file): no requirement with id \(id)")
+        let found = try options.loadDocuments().compactMap { document in document.node(id: id).map { (document, $0) } }
+        guard !found.isEmpty else {
+            Console.error("\(options.files.joined(separator: ", ")): no requirement with id \(id)")
             throw ExitCode(1)
         }
-        Console.write(OutlineText.requirement(node, in: document))
+        Console.write(found.map { OutlineText.requirement($1, in: $0) }.joined(separator: "\n"))
     }
 }

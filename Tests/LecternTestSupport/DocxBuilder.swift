@@ -2,22 +2,24 @@ import Foundation
 import ZIPFoundation
 
 /// Writes small .docx files in code: a document body, and optional styles and numbering parts.
-struct DocxBuilder {
-    var body: [String] = []
-    var styles: String?
-    var numbering: String?
+public struct DocxBuilder {
+    public var body: [String] = []
+    public var styles: String?
+    public var numbering: String?
 
-    static func run(_ text: String) -> String {
+    public init() {}
+
+    public static func run(_ text: String) -> String {
         "<w:r><w:t xml:space=\"preserve\">\(escape(text))</w:t></w:r>"
     }
 
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
     }
 
     /// A paragraph from runs, with an optional style id and list numbering.
-    mutating func paragraph(_ runs: [String], style: String? = nil, numID: String? = nil, ilvl: Int = 0) {
+    public mutating func paragraph(_ runs: [String], style: String? = nil, numID: String? = nil, ilvl: Int = 0) {
         var properties = ""
         if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
         if let numID { properties += "<w:numPr><w:ilvl w:val=\"\(ilvl)\"/><w:numId w:val=\"\(numID)\"/></w:numPr>" }
@@ -25,13 +27,13 @@ struct DocxBuilder {
         body.append("<w:p>\(pPr)\(runs.map(Self.run).joined())</w:p>")
     }
 
-    mutating func paragraph(_ text: String, style: String? = nil, numID: String? = nil, ilvl: Int = 0) {
+    public mutating func paragraph(_ text: String, style: String? = nil, numID: String? = nil, ilvl: Int = 0) {
         paragraph([text], style: style, numID: numID, ilvl: ilvl)
     }
 
-    static let namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+    public static let namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
-    func data() throws -> Data {
+    public func data() throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         func add(_ path: String, _ xml: String) throws {
             let data = Data(xml.utf8)
@@ -48,7 +50,7 @@ struct DocxBuilder {
     }
 
     /// An abstract numbering with levels (format, text) and instances (numId → start overrides per level).
-    static func numbering(abstractID: String = "0", levels: [(String, String)], instances: [String: [Int: Int]]) -> String {
+    public static func numbering(abstractID: String = "0", levels: [(String, String)], instances: [String: [Int: Int]]) -> String {
         let lvls = levels.enumerated().map { ilvl, level in
             "<w:lvl w:ilvl=\"\(ilvl)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(level.0)\"/><w:lvlText w:val=\"\(level.1)\"/></w:lvl>"
         }.joined()

@@ -146,6 +146,18 @@ import Testing
         #expect(result.stdout.contains("一、标题␛[31m红色␇"))
     }
 
+    @Test func theReaderNamesFilesWithoutTextInsteadOfCrashing() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let empty = directory.appendingPathComponent("empty.txt")
+        try Data().write(to: empty)
+        let alone = try CommandRunner.run(["screen", empty.path, "--size", "40x5", "--keys", "j"])
+        #expect(alone.status == 2)
+        #expect(alone.stderr == "lectern: \(empty.path): no text to show (the file is empty or only page chrome)\n")
+        let withSample = try CommandRunner.run(["screen", empty.path, sample, "--size", "60x5", "--keys", "j"])
+        #expect(withSample.status == 0)
+        #expect(withSample.stdout.contains("县长在干部述职评议会议上的讲话"))
+    }
+
     @Test func everyCommandHasHelp() throws {
         for command in ["outline", "requirements", "show", "text", "check"] {
             let result = try CommandRunner.run([command, "--help"])

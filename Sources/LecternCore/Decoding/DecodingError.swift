@@ -1,6 +1,8 @@
 /// Why bytes could not be turned into text. `description` is the reason part of a one-line user message.
 public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
     case binary(nulOffset: Int)
+    /// NUL bytes in every other position: UTF-16 text saved without a byte-order mark.
+    case utf16WithoutBOM(TextEncoding)
     case controlHeavy
     case invalid(TextEncoding, byteOffset: Int?)
     case undetectable
@@ -9,6 +11,9 @@ public enum DecodingError: Error, Equatable, Sendable, CustomStringConvertible {
         switch self {
         case .binary(let offset):
             return "not a text file (NUL byte at offset \(offset))"
+        case .utf16WithoutBOM(let encoding):
+            let flag = encoding == .utf16BigEndian ? "utf-16be" : "utf-16le"
+            return "looks like UTF-16 without a byte-order mark; open it with --encoding \(flag)"
         case .controlHeavy:
             return "not a text file (mostly control bytes)"
         case .invalid(let encoding, let offset?):

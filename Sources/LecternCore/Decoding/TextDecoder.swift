@@ -13,7 +13,10 @@ public enum TextDecoder {
         } else if let bom {
             encoding = bom.encoding
         } else {
-            if let nul = firstNUL(in: bytes) { throw .binary(nulOffset: nul) }
+            if let nul = firstNUL(in: bytes) {
+                if let utf16 = utf16WithoutBOM(bytes) { throw .utf16WithoutBOM(utf16) }
+                throw .binary(nulOffset: nul)
+            }
             if isControlHeavy(bytes) { throw .controlHeavy }
             encoding = isValidUTF8(bytes) ? .utf8 : .gb18030
         }
@@ -59,6 +62,21 @@ public enum TextDecoder {
                   let hit = memchr(base, 0, buffer.count) else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
+    }
+
+    /// UTF-16 text without a BOM has NUL in most odd (LE) or even (BE) positions of ASCII and CJK-free stretches;
+    /// a binary file has NULs scattered.
+    static func utf16WithoutBOM(_ bytes: [UInt8]) -> TextEncoding? {
+        let sample = bytes.prefix(4096)
+        guard sample.count >= 16 else { return nil }
+        var evenNUL = 0, oddNUL = 0
+        for (i, byte) in sample.enumerated() where byte == 0 {
+            if i % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 }
+        }
+        let pairs = sample.count / 2
+        if oddNUL * 10 >= pairs * 3, evenNUL * 20 < pairs { return .utf16LittleEndian }
+        if evenNUL * 10 >= pairs * 3, oddNUL * 20 < pairs { return .utf16BigEndian }
+        return nil
     }
 
     /// Text files have few C0 controls besides tab, LF, CR and form feed; binaries have many.

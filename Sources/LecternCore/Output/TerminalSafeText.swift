@@ -1,11 +1,17 @@
 /// Makes document text safe to print on a terminal: control characters and bidirectional overrides become
 /// visible placeholders instead of being interpreted (an ESC in a file must not drive the terminal).
 public enum TerminalSafeText {
-    public static func sanitize(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: needsPlaceholder) else { return text }
+    public static func sanitize(_ text: String) -> String { sanitize(text, keepingLineBreaks: false) }
+
+    /// With `keepingLineBreaks`, LF and tab pass through (for multi-line reports); everything else as above.
+    public static func sanitize(_ text: String, keepingLineBreaks: Bool) -> String {
+        func replaced(_ scalar: Unicode.Scalar) -> Bool {
+            needsPlaceholder(scalar) && !(keepingLineBreaks && (scalar == "\n" || scalar == "\t"))
+        }
+        guard text.unicodeScalars.contains(where: replaced) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if needsPlaceholder(scalar) { out.append(contentsOf: placeholder(for: scalar).unicodeScalars) } else { out.append(scalar) }
+            if replaced(scalar) { out.append(contentsOf: placeholder(for: scalar).unicodeScalars) } else { out.append(scalar) }
         }
         return String(out)
     }

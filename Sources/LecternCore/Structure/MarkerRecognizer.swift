@@ -39,9 +39,13 @@ enum MarkerRecognizer {
                 }
             }
         } else if Scalar.isASCIIDigit(first) {
-            if let n = readArabic(&cursor), cursor.consume(Scalar.period) || cursor.consume(Scalar.ideographicComma),
-               let next = cursor.peek(), !Scalar.isASCIIDigit(next) {
-                found = (.arabic, n)
+            // After "1." a digit means a decimal ("1.5倍"); after "1、" it is heading text ("1、2018年工作回顾").
+            if let n = readArabic(&cursor) {
+                if cursor.consume(Scalar.period), let next = cursor.peek(), !Scalar.isASCIIDigit(next) {
+                    found = (.arabic, n)
+                } else if cursor.consume(Scalar.ideographicComma) {
+                    found = (.arabic, n)
+                }
             }
         } else if let word = SequenceWord(cursor: &cursor) {
             _ = cursor.consume(Scalar.comma) || cursor.consume(Scalar.ideographicComma)

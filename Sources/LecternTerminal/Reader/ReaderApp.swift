@@ -28,9 +28,11 @@ public struct ReaderApp {
     var treeSelection = 0
     var treeTop = 0
 
-    /// Opens the documents with their annotations (read and saved through `fileSystem`).
+    /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
+    /// paragraph are left out (the commands name them first); at least one must have text.
     public init(documents: [Document], width: Int, height: Int, fileSystem: any AnnotationFileSystem = PosixFileSystem()) {
-        readers = documents.map { DocumentReader($0, fileSystem: fileSystem) }
+        readers = documents.filter { !$0.paragraphs.isEmpty }.map { DocumentReader($0, fileSystem: fileSystem) }
+        precondition(!readers.isEmpty, "ReaderApp needs a document with text")
         self.width = max(0, width)
         self.height = max(0, height)
         preferredTreeWidth = max(PaneLayout.minimumTreeWidth, min(36, width / 3))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import LecternCore
 
 struct Export: ParsableCommand {
@@ -23,7 +24,9 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let layers = try AnnotationCommandSupport.layers(documents)
-        Console.write(AnnotationExport.render(AnnotationReport.rows(layers, tag: tag, status: status), format: format))
+        let report = AnnotationExport.render(AnnotationReport.rows(layers, tag: tag, status: status), format: format)
+        // On a terminal, control characters from documents and notes are shown, not obeyed; a file gets the data as is.
+        Console.write(isatty(STDOUT_FILENO) == 1 ? TerminalSafeText.sanitize(report, keepingLineBreaks: true) : report)
     }
 }
 

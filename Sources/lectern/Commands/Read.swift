@@ -16,8 +16,9 @@ struct Read: ParsableCommand {
     @OptionGroup var documents: DocumentOptions
 
     func run() throws {
-        let loaded = try documents.loadDocuments(defaultToSample: true)
-        if isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 {
+        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
+        let loaded = interactive ? try documents.loadReadableDocuments() : try documents.loadDocuments(defaultToSample: true)
+        if interactive {
             NcursesBackend.run(documents: loaded, memory: ReadingMemoryStore.standard())
             return
         }

@@ -29,7 +29,7 @@ struct Screen: ParsableCommand {
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0 else {
             throw ValidationError("--size takes COLUMNSxROWS, such as 100x30")
         }
-        let loaded = try documents.loadDocuments(defaultToSample: true)
+        let loaded = try documents.loadReadableDocuments()
         let screen: ScreenBuffer
         do {
             screen = try HeadlessRun.run(documents: loaded, width: width, height: height, keys: keys)

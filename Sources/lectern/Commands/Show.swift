@@ -23,7 +23,14 @@ struct Show: ParsableCommand {
         var options = DocumentOptions()
         options.files = Array(arguments.dropLast())
         options.encoding = encoding
-        let found = try options.loadDocuments().compactMap { document in document.node(id: id).map { (document, $0) } }
+        var found: [(Document, NumberedNode)] = []
+        for document in try options.loadDocuments() {
+            let matches = document.nodes.filter { $0.id == id }
+            if matches.count > 1 {
+                Console.error("\(document.path): \(matches.count) requirements are numbered \(id) (lectern check lists the repeats); showing each")
+            }
+            found += matches.map { (document, $0) }
+        }
         guard !found.isEmpty else {
             Console.error("\(options.files.joined(separator: ", ")): no requirement with id \(id)")
             throw ExitCode(1)

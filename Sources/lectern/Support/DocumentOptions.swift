@@ -39,3 +39,17 @@ struct DocumentOptions: ParsableArguments {
         }
     }
 }
+
+extension DocumentOptions {
+    /// Documents the reader can show: those with at least one paragraph of text. An empty file, or one that is
+    /// all page chrome, is named on stderr and left out; when nothing is left the command ends with status 2.
+    func loadReadableDocuments() throws -> [Document] {
+        let loaded = try loadDocuments(defaultToSample: true)
+        let readable = loaded.filter { !$0.paragraphs.isEmpty }
+        for document in loaded where document.paragraphs.isEmpty {
+            Console.error("\(document.path): no text to show (the file is empty or only page chrome)")
+        }
+        guard !readable.isEmpty else { throw ExitCode(2) }
+        return readable
+    }
+}

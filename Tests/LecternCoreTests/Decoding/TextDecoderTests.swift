@@ -51,6 +51,13 @@ import Testing
         #expect(throws: DecodingError.controlHeavy) { try TextDecoder.decode(controls) }
     }
 
+    @Test func utf16WithoutABOMGetsAHint() {
+        let le = [UInt8]("Speech: 同志们 and more text".data(using: .utf16LittleEndian)!)
+        #expect(throws: DecodingError.utf16WithoutBOM(.utf16LittleEndian)) { try TextDecoder.decode(le) }
+        let be = [UInt8]("Speech: 同志们 and more text".data(using: .utf16BigEndian)!)
+        #expect(throws: DecodingError.utf16WithoutBOM(.utf16BigEndian)) { try TextDecoder.decode(be) }
+    }
+
     @Test func forcedUTF8ReportsTheBadByte() {
         let bytes = Array("好".utf8) + [0xFF] + Array("a".utf8)
         #expect(throws: DecodingError.invalid(.utf8, byteOffset: 3)) { try TextDecoder.decode(bytes, forcing: .utf8) }

@@ -19,4 +19,9 @@ import Testing
         #expect(TerminalSafeText.sanitize("a\u{202E}b\u{85}c\u{7F}") == "a⟨U+202E⟩b⟨U+0085⟩c␡")
         #expect(TerminalSafeText.sanitize("普通文字，𠮷") == "普通文字，𠮷")
     }
+
+    @Test func reportsKeepTheirLineBreaksButNotEscapes() {
+        #expect(TerminalSafeText.sanitize("第一行\n\t第二行\u{1B}[31m", keepingLineBreaks: true) == "第一行\n\t第二行␛[31m")
+        #expect(TerminalSafeText.sanitize("a\nb") == "a␊b")
+    }
 }

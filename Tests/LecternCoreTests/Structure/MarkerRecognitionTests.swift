@@ -13,7 +13,7 @@ import Testing
         ("一、端正态度", MarkerFamily.chineseEnumeration, 1, "一、"), ("十一、加强领导", .chineseEnumeration, 11, "十一、"),
         ("二十、其他", .chineseEnumeration, 20, "二十、"), ("（一）总体要求", .chineseParenthesized, 1, "（一）"),
         ("(三)工作措施", .chineseParenthesized, 3, "(三)"), ("1. 提高认识", .arabic, 1, "1."), ("2．明确责任", .arabic, 2, "2．"),
-        ("3、狠抓落实", .arabic, 3, "3、"), ("（1）组织领导", .arabicParenthesized, 1, "（1）"),
+        ("3、狠抓落实", .arabic, 3, "3、"), ("1、2018年工作回顾", .arabic, 1, "1、"), ("（1）组织领导", .arabicParenthesized, 1, "（1）"),
         ("(12)经费保障", .arabicParenthesized, 12, "(12)"), ("②加强督查", .circled, 2, "②"),
         ("第一，必须围绕中心。", .ordinal, 1, "第一，"), ("第二,必须紧扣主线。", .ordinal, 2, "第二,"),
         ("第十二条 本办法自发布之日起施行。", .article, 12, "第十二条"), ("一是深化了认识。", .shiItem, 1, "一是"),

@@ -1,6 +1,7 @@
 import Foundation
 
-/// Finds numbered items that run inside a paragraph: "…一是着力补短板。…二是全力促均衡。…", 一要…二要…, ①…②….
+/// Finds numbered items that run inside a paragraph: "…一是着力补短板。…二是全力促均衡。…", 一要…二要…,
+/// 第一，…第二，…, ①…②….
 ///
 /// A candidate must stand at the start of a clause (after ，；。：！？、“ or the paragraph start). Candidates
 /// count only as a sequence: continuing the paragraph's leading item (一是… then ，二是…), or starting at 一/①
@@ -38,11 +39,11 @@ enum InlineItemScanner {
         let markerRange: Range<Int>
     }
 
-    /// Lead and middle bytes of 是, 要 and ①–⑳.
-    private static let markerBytes: [(UInt8, UInt8)] = [(0xE6, 0x98), (0xE8, 0xA6), (0xE2, 0x91)]
-    private static let inlineFamilies: [MarkerFamily] = [.shiItem, .yaoItem, .circled]
+    /// Lead and middle bytes of 是, 要, ①–⑳ and 第.
+    private static let markerBytes: [(UInt8, UInt8)] = [(0xE6, 0x98), (0xE8, 0xA6), (0xE2, 0x91), (0xE7, 0xAC)]
+    private static let inlineFamilies: [MarkerFamily] = [.shiItem, .yaoItem, .ordinal, .circled]
 
-    /// Finds 是 (E6 98 AF), 要 (E8 A6 81) and ①–⑳ (E2 91 A0–B3) with memchr on their middle byte, which is
+    /// Finds 是 (E6 98 AF), 要 (E8 A6 81), ①–⑳ (E2 91 A0–B3) and 第 (E7 AC AC) with memchr on their middle byte, which is
     /// rare in Chinese text (a lead byte such as E6 is not), then checks what precedes each.
     private static func findCandidates(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Candidate] {
         var found: [Candidate] = []
@@ -58,7 +59,15 @@ enum InlineItemScanner {
                 let start = at - 1
                 guard start > range.lowerBound, bytes[start] == lead else { continue }
                 let last = bytes[at + 1]
-                if lead == 0xE2 {
+                if lead == 0xE7 {
+                    // 第 + numeral + ，: the ordinal family (第一，…第二，…).
+                    guard last == 0xAC, isClauseStart(bytes, before: start, floor: range.lowerBound) else { continue }
+                    var cursor = ScalarCursor(bytes, from: start + 3, to: range.upperBound)
+                    if let ordinal = ChineseNumeral.read(&cursor),
+                       cursor.consume(Scalar.comma) || cursor.consume(Scalar.ideographicComma) {
+                        found.append(Candidate(family: .ordinal, ordinal: ordinal, markerRange: start..<cursor.position))
+                    }
+                } else if lead == 0xE2 {
                     if last >= 0xA0, last <= 0xB3, isClauseStart(bytes, before: start, floor: range.lowerBound) {
                         found.append(Candidate(family: .circled, ordinal: Int(last - 0xA0) + 1,
                                                markerRange: start..<(start + 3)))

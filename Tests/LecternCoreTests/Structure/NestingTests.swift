@@ -47,6 +47,13 @@ import Testing
         #expect(document.string(bytes: second.byteRange) == "二是全力促均衡。")
     }
 
+    @Test func inlineOrdinalItems() {
+        let document = Fixtures.document(paragraphs: ["同志们：", "一、要学习", "学习要抓住重点：第一，读原文；第二，悟原理。"])
+        #expect(document.nodeSummary == ["1.1 一、要学习", "1.1.1 第一，读原文", "1.1.2 第二，悟原理"])
+        let prose = Fixtures.document(paragraphs: ["同志们：", "一、要学习", "这是第一，也是唯一的一次。"])
+        #expect(prose.nodes.count == 1)
+    }
+
     @Test func leadingItemContinuedInsideItsParagraph() {
         let document = Fixtures.document(paragraphs: ["同志们：", "一、任务", "一是补短板，二是促均衡，三是强弱项。", "四是抓落实。"])
         #expect(document.nodes.map(\.id) == ["1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.4"])

@@ -44,16 +44,16 @@ public enum RequirementStatus: String, Sendable, CaseIterable {
 
 /// Members of a JSON object that this version of Lectern does not know, in their original order.
 public struct UnknownFields: Sendable, Equatable {
-    public var members: [(String, SidecarJSON)]
+    public var members: [(String, JSONValue)]
 
-    public init(_ members: [(String, SidecarJSON)] = []) { self.members = members }
+    public init(_ members: [(String, JSONValue)] = []) { self.members = members }
 
     public static func == (a: UnknownFields, b: UnknownFields) -> Bool {
-        SidecarJSON.object(a.members) == SidecarJSON.object(b.members)
+        JSONValue.object(a.members) == JSONValue.object(b.members)
     }
 
     /// The members of `object` whose keys are not in `known`.
-    static func from(_ object: [(String, SidecarJSON)], known: Set<String>) -> UnknownFields {
+    static func from(_ object: [(String, JSONValue)], known: Set<String>) -> UnknownFields {
         UnknownFields(object.filter { !known.contains($0.0) })
     }
 }

@@ -4,7 +4,7 @@ public enum AnnotationCodec {
 
     /// Parses sidecar bytes. `path` only names the file in errors.
     public static func decode(_ bytes: [UInt8], path: String) throws(AnnotationError) -> AnnotationFile {
-        let json: SidecarJSON
+        let json: JSONValue
         do { json = try SidecarJSONParser.parse(bytes) } catch { throw AnnotationError(path: path, kind: .corrupt(error)) }
         func invalid(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .invalid(reason)) }
         guard let top = json.objectValue else { throw invalid("the top level is not an object") }
@@ -36,7 +36,7 @@ public enum AnnotationCodec {
                               unknownFields: .from(top, known: known))
     }
 
-    private static func decodeSource(_ value: SidecarJSON, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> SourceFingerprint {
+    private static func decodeSource(_ value: JSONValue, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> SourceFingerprint {
         guard let members = value.objectValue, let name = value["name"]?.stringValue, let bytes = value["bytes"]?.intValue,
               let codePoints = value["codePoints"]?.intValue, let sha = value["sha256"]?.stringValue else {
             throw invalid("\"source\" needs name, bytes, codePoints and sha256")
@@ -46,7 +46,7 @@ public enum AnnotationCodec {
                                  unknownFields: .from(members, known: ["name", "bytes", "codePoints", "sha256", "encoding", "lineEnding"]))
     }
 
-    static func decodeAnnotation(_ item: SidecarJSON, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> Annotation {
+    static func decodeAnnotation(_ item: JSONValue, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> Annotation {
         guard let members = item.objectValue else { throw invalid("not an object") }
         guard let id = item["id"]?.stringValue, !id.isEmpty else { throw invalid("no \"id\"") }
         guard let targetJSON = item["target"], let targetMembers = targetJSON.objectValue else { throw invalid("no \"target\"") }
@@ -103,8 +103,8 @@ public enum AnnotationCodec {
         Array(json(file).rendered().utf8)
     }
 
-    public static func json(_ file: AnnotationFile) -> SidecarJSON {
-        var members: [(String, SidecarJSON)] = [
+    public static func json(_ file: AnnotationFile) -> JSONValue {
+        var members: [(String, JSONValue)] = [
             ("format", .string(AnnotationFile.formatName)),
             ("version", .int(file.version)),
             ("positionUnit", .string(AnnotationFile.positionUnit)),
@@ -125,9 +125,9 @@ public enum AnnotationCodec {
         return .object(members + file.unknownFields.members)
     }
 
-    static func json(_ annotation: Annotation) -> SidecarJSON {
+    static func json(_ annotation: Annotation) -> JSONValue {
         let target = annotation.target
-        var anchor: [(String, SidecarJSON)] = [("status", .string(annotation.anchor.status.rawValue))]
+        var anchor: [(String, JSONValue)] = [("status", .string(annotation.anchor.status.rawValue))]
         if annotation.anchor.status == .ambiguous { anchor.append(("candidates", .int(annotation.anchor.candidates))) }
         if annotation.anchor.status == .fuzzy, let similarity = annotation.anchor.similarity {
             anchor.append(("similarity", .number(formatted(similarity))))
@@ -136,16 +136,16 @@ public enum AnnotationCodec {
             ("id", .string(annotation.id)),
             ("target", .object([
                 ("kind", .string(target.kind.rawValue)),
-                ("requirement", target.requirement.map(SidecarJSON.string) ?? .null),
+                ("requirement", target.requirement.map(JSONValue.string) ?? .null),
                 ("position", .object([("start", .int(target.position.start)), ("end", .int(target.position.end))])),
                 ("quote", .object([("exact", .string(target.quote.exact)), ("prefix", .string(target.quote.prefix)),
                                    ("suffix", .string(target.quote.suffix))])),
             ] + target.unknownFields.members)),
             ("anchor", .object(anchor)),
-            ("tags", .array(annotation.tags.map(SidecarJSON.string))),
-            ("note", annotation.note.map(SidecarJSON.string) ?? .null),
+            ("tags", .array(annotation.tags.map(JSONValue.string))),
+            ("note", annotation.note.map(JSONValue.string) ?? .null),
             ("status", annotation.status.map { .string($0.rawValue) } ?? .null),
-            ("color", annotation.color.map(SidecarJSON.string) ?? .null),
+            ("color", annotation.color.map(JSONValue.string) ?? .null),
             ("created", .string(annotation.created)),
             ("modified", .string(annotation.modified)),
         ] + annotation.unknownFields.members)

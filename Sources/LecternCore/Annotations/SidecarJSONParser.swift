@@ -1,7 +1,7 @@
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that reports the line and column of the first error.
 /// Object members keep their order; duplicate keys are an error (a hand-edited sidecar must not hide one).
 public enum SidecarJSONParser {
-    public static func parse(_ bytes: [UInt8]) throws(SidecarJSONError) -> SidecarJSON {
+    public static func parse(_ bytes: [UInt8]) throws(SidecarJSONError) -> JSONValue {
         var parser = Parser(bytes: bytes)
         parser.skipBOM()
         parser.skipWhitespace()
@@ -34,7 +34,7 @@ public enum SidecarJSONParser {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
         }
 
-        mutating func value(depth: Int) throws(SidecarJSONError) -> SidecarJSON {
+        mutating func value(depth: Int) throws(SidecarJSONError) -> JSONValue {
             guard depth < 512 else { throw error("nesting too deep") }
             guard i < bytes.count else { throw error("unexpected end of file") }
             switch bytes[i] {
@@ -56,9 +56,9 @@ public enum SidecarJSONParser {
             }
         }
 
-        mutating func object(depth: Int) throws(SidecarJSONError) -> SidecarJSON {
+        mutating func object(depth: Int) throws(SidecarJSONError) -> JSONValue {
             i += 1
-            var members: [(String, SidecarJSON)] = []
+            var members: [(String, JSONValue)] = []
             var keys = Set<String>()
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
@@ -81,9 +81,9 @@ public enum SidecarJSONParser {
             }
         }
 
-        mutating func array(depth: Int) throws(SidecarJSONError) -> SidecarJSON {
+        mutating func array(depth: Int) throws(SidecarJSONError) -> JSONValue {
             i += 1
-            var items: [SidecarJSON] = []
+            var items: [JSONValue] = []
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
             while true {

@@ -1,9 +1,11 @@
 /// A JSON value whose objects keep their keys in the order they were written, so output is stable and
-/// reads in a sensible order (id before children).
+/// reads in a sensible order (id before children). Numbers keep their literal text, so fields read from a
+/// sidecar that this version does not know (written by a newer tool or by hand) are written back exactly.
 public indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
-    case int(Int)
+    /// The number's literal text, e.g. "12", "-0.5", "1e3".
+    case number(String)
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
@@ -12,7 +14,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch (a, b) {
         case (.null, .null): return true
         case let (.bool(x), .bool(y)): return x == y
-        case let (.int(x), .int(y)): return x == y
+        case let (.number(x), .number(y)): return x == y
         case let (.string(x), .string(y)): return x == y
         case let (.array(x), .array(y)): return x == y
         case let (.object(x), .object(y)):
@@ -33,7 +35,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append("null")
         case .bool(let b): out.append(b ? "true" : "false")
-        case .int(let n): out.append(String(n))
+        case .number(let n): out.append(n)
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
             guard !items.isEmpty else { out.append("[]"); return }
@@ -79,6 +81,19 @@ public indirect enum JSONValue: Sendable, Equatable {
 }
 
 extension JSONValue {
+    public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+
+    public var stringValue: String? { if case .string(let s) = self { return s } else { return nil } }
+    public var intValue: Int? { if case .number(let n) = self { return Int(n) } else { return nil } }
+    public var arrayValue: [JSONValue]? { if case .array(let a) = self { return a } else { return nil } }
+    public var objectValue: [(String, JSONValue)]? { if case .object(let o) = self { return o } else { return nil } }
+
+    /// The member named `key` of an object.
+    public subscript(key: String) -> JSONValue? {
+        guard case .object(let members) = self else { return nil }
+        return members.first { $0.0 == key }?.1
+    }
+
     static func optional(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }
     static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
 }

@@ -9,12 +9,14 @@ struct Annotate: ParsableCommand {
             --quote (text in the document; --occurrence picks among repeats) or --range (code points START:END of the
             decoded text, end exclusive). The annotation is saved to FILE.annotations.json beside FILE, merged with
             any annotations another process saved meanwhile (see docs/ANNOTATIONS.md).
+            With several files (or a folder) the same passage is annotated in each, and each line printed is
+            PATH<tab>ID.
             Exit status: 0 saved, 1 the passage was not found, 2 unusable file or sidecar, or the save failed.
             """
     )
 
-    @Argument(help: "The document.")
-    var file: String
+    @Argument(help: "The documents (files or folders); the passage is looked for in each.")
+    var files: [String] = []
 
     @Option(help: ArgumentHelp("A requirement's id, e.g. 2.4.3.", valueName: "id"))
     var at: String?
@@ -50,6 +52,7 @@ struct Annotate: ParsableCommand {
     var backUpUnreadable = false
 
     func validate() throws {
+        if files.isEmpty { throw ValidationError("give the document to annotate") }
         let chosen = [at != nil, line != nil, quote != nil, range != nil].filter { $0 }.count
         guard chosen == 1 else { throw ValidationError("give exactly one of --at, --line, --quote, --range") }
         if occurrence != nil, quote == nil { throw ValidationError("--occurrence goes with --quote") }
@@ -64,9 +67,19 @@ struct Annotate: ParsableCommand {
 
     func run() throws {
         var options = DocumentOptions()
-        options.files = [file]
+        options.files = files
         options.encoding = encoding
-        guard let document = try options.loadDocuments().first else { return }
+        let documents = try options.loadDocuments()
+        var notFound = false
+        for document in documents {
+            guard let id = try annotate(document) else { notFound = true; continue }
+            Console.write(documents.count == 1 ? id + "\n" : "\(document.path)\t\(id)\n")
+        }
+        if notFound { throw ExitCode(1) }
+    }
+
+    /// Adds the annotation to one document's sidecar and returns its id; nil when the passage is not there.
+    private func annotate(_ document: Document) throws -> String? {
         var layer: AnnotationLayer
         do {
             layer = try AnnotationLayer.open(document)
@@ -95,7 +108,7 @@ struct Annotate: ParsableCommand {
             else { throw ValidationError("give exactly one of --at, --line, --quote, --range") }
         } catch let error as AnnotationError {
             Console.error(error.description)
-            throw ExitCode(1)
+            return nil
         }
         let annotation = layer.add(target, tags: tags, note: note, status: status, color: color)
         do {
@@ -106,6 +119,6 @@ struct Annotate: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        Console.write(annotation.id + "\n")
+        return annotation.id
     }
 }

@@ -11,7 +11,13 @@ public enum TerminalSafeText {
         guard text.unicodeScalars.contains(where: replaced) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if replaced(scalar) { out.append(contentsOf: placeholder(for: scalar).unicodeScalars) } else { out.append(scalar) }
+            if scalar == "\t", !keepingLineBreaks {
+                out.append(" ")  // a tab (Word runs have them) is spacing, not a control to show
+            } else if replaced(scalar) {
+                out.append(contentsOf: placeholder(for: scalar).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
         }
         return String(out)
     }
@@ -22,7 +28,7 @@ public enum TerminalSafeText {
             || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
-    /// C0 controls show as their Control Pictures (␛ for ESC, ␇ for BEL); others as ⟨U+XXXX⟩.
+    /// C0 controls show as their Control Pictures (␛ for ESC, ␇ for BEL; a tab becomes a space); others as ⟨U+XXXX⟩.
     public static func placeholder(for scalar: Unicode.Scalar) -> String {
         let v = scalar.value
         if v < 0x20 { return String(Unicode.Scalar(0x2400 + v)!) }

@@ -18,6 +18,7 @@ import Testing
         #expect(TerminalSafeText.sanitize("标题\u{1B}[2J\u{07}") == "标题␛[2J␇")
         #expect(TerminalSafeText.sanitize("a\u{202E}b\u{85}c\u{7F}") == "a⟨U+202E⟩b⟨U+0085⟩c␡")
         #expect(TerminalSafeText.sanitize("普通文字，𠮷") == "普通文字，𠮷")
+        #expect(TerminalSafeText.sanitize("分开\t的运行") == "分开 的运行")
     }
 
     @Test func reportsKeepTheirLineBreaksButNotEscapes() {

@@ -189,6 +189,19 @@ public struct AnnotationLayer: Sendable {
         return report
     }
 
+    /// Writes the annotations held here to another file (a new one: an existing file is never replaced), for when
+    /// the sidecar's directory cannot be written. The sidecar itself stays unsaved; `save()` can still be retried.
+    public func saveCopy(to path: String) throws(AnnotationError) {
+        let bytes = AnnotationCodec.encode(AnnotationFile(source: fingerprint, annotations: annotations,
+                                                          unknownFields: fileUnknownFields))
+        do {
+            try fileSystem.createDurably(path, bytes, mode: 0o644)
+            try fileSystem.syncDirectory(SidecarPaths.directory(path))
+        } catch {
+            throw AnnotationError(path: path, kind: .io(operation: "writing", reason: error.reason, code: error.code))
+        }
+    }
+
     /// Moves an unreadable sidecar aside (renamed, bytes untouched) so a new layer can start; returns the backup path.
     public static func backUpUnreadableSidecar(of document: Document, now: Date = Date(),
                                                fileSystem: any AnnotationFileSystem = PosixFileSystem()) throws(AnnotationError) -> String {

@@ -83,6 +83,12 @@ struct FileAnnotations {
         }
     }
 
+    /// Writes the annotations held in memory to a new file elsewhere; the sidecar's own state is unchanged.
+    func saveCopy(to path: String) throws(AnnotationError) {
+        guard let layer else { throw AnnotationError(path: path, kind: .invalid("no annotations to write")) }
+        try layer.saveCopy(to: path)
+    }
+
     private mutating func openLayer() throws(AnnotationError) -> AnnotationLayer {
         if let unreadable { throw unreadable }
         if let layer { return layer }

@@ -213,6 +213,17 @@ extension ReaderApp {
         say(forward ? "no annotation after this" : "no annotation before this", error: true)
     }
 
+    /// `:w PATH`: writes the current file's annotations to a new file elsewhere (when the sidecar cannot be saved).
+    mutating func saveCopy(to path: String) {
+        do {
+            try reader.annotations.saveCopy(to: path)
+            let unsaved = reader.annotations.saveError != nil ? "; the sidecar itself is still unsaved (:w retries)" : ""
+            say("annotations written to \(path)\(unsaved)")
+        } catch {
+            say("not written: \(error.description)", error: true)
+        }
+    }
+
     /// `:w`: saves every file whose last save failed.
     mutating func retrySaves() {
         var failures: [String] = []

@@ -60,7 +60,8 @@ extension ReaderApp {
         case "q", "q!", "quit", "qa", "qa!": isFinished = true
         case "h", "help": mode = .help(top: 0)
         case "noh", "nohlsearch": clearSearches()
-        case "w", "write": retrySaves()
+        case "w", "write":
+            if words.count > 1 { saveCopy(to: words.dropFirst().joined(separator: " ")) } else { retrySaves() }
         case "tag", "tags": applyTagFilter(words.dropFirst().joined(separator: " "))
         case "status":
             let name = words.count == 2 ? words[1] : ""

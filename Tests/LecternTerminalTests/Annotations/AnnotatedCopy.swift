@@ -40,10 +40,16 @@ struct AnnotatedCopy {
 }
 
 /// A file system whose writes fail (ENOSPC) while `failing` is set: a full disk, for the save-error tests.
+/// With `onlyUnder`, only writes inside that directory fail (a full or read-only volume beside a writable one).
 final class FullDiskFileSystem: AnnotationFileSystem, @unchecked Sendable {
     private let real = PosixFileSystem()
     private let lock = NSLock()
     private var isFailing = true
+    private let onlyUnder: String?
+
+    init(onlyUnder: String? = nil) {
+        self.onlyUnder = onlyUnder
+    }
 
     var failing: Bool {
         get { lock.withLock { isFailing } }
@@ -52,7 +58,9 @@ final class FullDiskFileSystem: AnnotationFileSystem, @unchecked Sendable {
 
     func read(_ path: String) throws(FileSystemError) -> [UInt8]? { try real.read(path) }
     func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) {
-        if failing, !path.hasSuffix(".lock") { throw FileSystemError(operation: "write", path: path, code: ENOSPC) }
+        if failing, !path.hasSuffix(".lock"), onlyUnder.map({ path.hasPrefix($0) }) ?? true {
+            throw FileSystemError(operation: "write", path: path, code: ENOSPC)
+        }
         try real.createDurably(path, bytes, mode: mode)
     }
     func rename(_ from: String, _ to: String) throws(FileSystemError) { try real.rename(from, to) }

@@ -106,6 +106,26 @@ import Testing
         #expect(saved.first?.note == "写了一半的笔记")
     }
 
+    @Test func whenTheSidecarCannotBeSavedTheAnnotationsCanBeWrittenElsewhere() throws {
+        let copy = try AnnotatedCopy()
+        defer { copy.remove() }
+        let elsewhere = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        let disk = FullDiskFileSystem(onlyUnder: copy.directory.path)
+        var app = ReaderApp(documents: copy.documents, width: 100, height: 30, fileSystem: disk)
+        app.handle(try KeyNotation.parse(":2.4.3<Enter>a纪律<Enter>"))
+        #expect(app.render().rows[29].contains("NOT SAVED (:w)"))
+        let target = elsewhere.appendingPathComponent("rescued.json").path
+        app.handle(try KeyNotation.parse(":w \(target)<Enter>"))
+        #expect(app.render().rows[29].hasPrefix("annotations written to /"))
+        let rescued = try String(contentsOfFile: target, encoding: .utf8)
+        #expect(rescued.contains("\"纪律\""))
+        // An existing file is never replaced.
+        app.handle(try KeyNotation.parse(":w \(target)<Enter>"))
+        #expect(app.render().rows[29].hasPrefix("not written:"))
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == rescued)
+    }
+
     @Test func anUnreadableSidecarMakesAnnotationsReadOnlyAndIsNotTouched() throws {
         let copy = try AnnotatedCopy()
         defer { copy.remove() }

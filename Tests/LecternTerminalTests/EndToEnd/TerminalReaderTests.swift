@@ -9,13 +9,40 @@ import Testing
 struct TerminalReaderTests {
     /// Runs the reader on the sample with LANG unset (the reader must fall back to a UTF-8 locale itself) and
     /// its memory of positions in `state` (a fresh directory by default, never the user's).
-    func startReader(width: Int = 100, height: Int = 30, state: URL? = nil) throws -> TmuxSession {
+    func startReader(width: Int = 100, height: Int = 30, state: URL? = nil,
+                     file: String = Fixtures.samplePath) throws -> TmuxSession {
         let stateDirectory = try state ?? CommandRunner.temporaryDirectory()
         let command = "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color "
             + "XDG_STATE_HOME=\(TmuxSession.quote(stateDirectory.path)) \(TmuxSession.quote(CommandRunner.executable.path)) "
-            + "\(TmuxSession.quote(Fixtures.samplePath)); echo READER-EXIT=$?; sleep 30"
+            + "\(TmuxSession.quote(file)); echo READER-EXIT=$?; sleep 30"
         return try TmuxSession(command: command, width: width, height: height,
                                temporaryDirectories: state == nil ? [stateDirectory] : [])
+    }
+
+    /// A mouse drag in the text selects a passage and `a` annotates it: the terminal's SGR mouse reports (what
+    /// tmux or an xterm sends for a press, a motion with the button held and a release) reach the reader.
+    @Test func aMouseDragSelectsAPassageToAnnotate() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("speech.txt").path
+        try Data(Fixtures.sampleBytes()).write(to: URL(fileURLWithPath: file))
+        let session = try startReader(file: file)
+        _ = try session.waitFor { $0.contains { $0.contains("? help") } }
+        func mouse(_ button: Int, _ column: Int, _ row: Int, pressed: Bool) throws {
+            try session.sendKeys("-l", "\u{1B}[<\(button);\(column);\(row)\(pressed ? "M" : "m")")
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        try mouse(0, 41, 3, pressed: true)
+        try mouse(32, 61, 4, pressed: true)
+        try mouse(0, 61, 4, pressed: false)
+        try session.sendKeys("a")
+        try session.sendKeys("-l", "拖选")
+        try session.sendKeys("Enter")
+        let screen = try session.waitFor { $0.contains { $0.hasPrefix("tagged #拖选") } }
+        #expect(screen.contains { $0.hasPrefix("tagged #拖选") })
+        let sidecar = try String(contentsOfFile: file + ".annotations.json", encoding: .utf8)
+        #expect(sidecar.contains("\"kind\": \"range\""))
+        try session.sendKeys("q")
     }
 
     @Test func reopeningReturnsToWhereTheReaderLeftIt() throws {

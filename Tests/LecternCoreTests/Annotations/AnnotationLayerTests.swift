@@ -144,13 +144,13 @@ import Testing
         #expect(try source.layer().annotations.count == 2)
     }
 
-    @Test(.enabled(if: geteuid() != 0, "root ignores directory permissions"))
+    @Test(.enabled(if: ReadOnlyDirectory.isPossible, "cannot make a directory read-only here"))
     func readOnlyDirectoryGivesAnErrorAndKeepsData() throws {
         let source = try TempSource(text)
         var layer = try source.layer()
         layer.add(try layer.targeting.line(5))
-        chmod(source.directory.path, 0o555)
-        defer { chmod(source.directory.path, 0o755) }
+        let readOnly = try #require(ReadOnlyDirectory(source.directory.path))
+        defer { readOnly.restore() }
         #expect(throws: AnnotationError.self) { try layer.save() }
         #expect(layer.annotations.count == 1)
         #expect(try source.sidecarBytes() == nil)
@@ -267,4 +267,44 @@ final class IDs: @unchecked Sendable {
     private var ids = Set<String>()
     func insert(_ id: String) { lock.lock(); ids.insert(id); lock.unlock() }
     var all: Set<String> { lock.lock(); defer { lock.unlock() }; return ids }
+}
+
+/// Makes a directory unwritable for the tests, also for root (who ignores permission bits): chmod 555 for other
+/// users, the immutable attribute (chattr +i, ext4 and similar) for root.
+struct ReadOnlyDirectory {
+    let path: String
+
+    init?(_ path: String) {
+        self.path = path
+        if geteuid() != 0 {
+            guard chmod(path, 0o555) == 0 else { return nil }
+        } else {
+            guard Self.chattr("+i", path) else { return nil }
+        }
+    }
+
+    func restore() {
+        if geteuid() != 0 { chmod(path, 0o755) } else { _ = Self.chattr("-i", path) }
+    }
+
+    static var isPossible: Bool {
+        guard geteuid() == 0 else { return true }
+        let probe = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-ro-probe-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
+        defer { _ = chattr("-i", probe); try? FileManager.default.removeItem(atPath: probe) }
+        guard chattr("+i", probe) else { return false }
+        return !FileManager.default.createFile(atPath: probe + "/x", contents: Data())
+    }
+
+    private static func chattr(_ flag: String, _ path: String) -> Bool {
+        let tool = ["/usr/bin/chattr", "/bin/chattr"].first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let tool else { return false }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: tool)
+        process.arguments = [flag, path]
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        process.waitUntilExit()
+        return process.terminationStatus == 0
+    }
 }

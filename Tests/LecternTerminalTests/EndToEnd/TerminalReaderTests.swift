@@ -10,9 +10,9 @@ struct TerminalReaderTests {
     /// Runs the reader on the sample with LANG unset (the reader must fall back to a UTF-8 locale itself) and
     /// its memory of positions in `state` (a fresh directory by default, never the user's).
     func startReader(width: Int = 100, height: Int = 30, state: URL? = nil,
-                     file: String = Fixtures.samplePath) throws -> TmuxSession {
+                     file: String = Fixtures.samplePath, environment: String = "TERM=xterm-256color") throws -> TmuxSession {
         let stateDirectory = try state ?? CommandRunner.temporaryDirectory()
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE TERM=xterm-256color "
+        let command = "env -u LANG -u LC_ALL -u LC_CTYPE \(environment) "
             + "XDG_STATE_HOME=\(TmuxSession.quote(stateDirectory.path)) \(TmuxSession.quote(CommandRunner.executable.path)) "
             + "\(TmuxSession.quote(file)); echo READER-EXIT=$?; sleep 30"
         return try TmuxSession(command: command, width: width, height: height,
@@ -43,6 +43,26 @@ struct TerminalReaderTests {
         let sidecar = try String(contentsOfFile: file + ".annotations.json", encoding: .utf8)
         #expect(sidecar.contains("\"kind\": \"range\""))
         try session.sendKeys("q")
+    }
+
+    /// Colours by default; NO_COLOR and a monochrome terminal get none, and the roles stay visible by attributes.
+    @Test func colourFollowsNoColorAndTheTerminal() throws {
+        func colours(_ environment: String) throws -> Set<String> {
+            let session = try startReader(environment: environment)
+            _ = try session.waitFor { $0.contains { $0.contains("? help") } }
+            let styled = try session.styledScreen()
+            try session.sendKeys("q")
+            // SGR parameters 30–37, 40–47, 90–97 and 38;5 / 48;5 are colours; 1, 2, 4, 7 are attributes.
+            let codes = styled.matches(of: /\u{1B}\[([0-9;]*)m/).flatMap { $0.1.split(separator: ";").map(String.init) }
+            return Set(codes.filter { code in
+                guard let n = Int(code) else { return false }
+                return (30...37).contains(n) || (40...47).contains(n) || (90...97).contains(n) || n == 38 || n == 48
+            })
+        }
+        // The test runner itself may run with NO_COLOR set; each case says what it wants.
+        #expect(!(try colours("-u NO_COLOR TERM=xterm-256color")).isEmpty)
+        #expect(try colours("TERM=xterm-256color NO_COLOR=1").isEmpty)
+        #expect(try colours("-u NO_COLOR TERM=vt100").isEmpty)
     }
 
     @Test func reopeningReturnsToWhereTheReaderLeftIt() throws {

@@ -76,6 +76,11 @@ final class TmuxSession {
             .map(String.init)
     }
 
+    /// The screen with its SGR escape sequences (colours and attributes), as tmux renders it.
+    func styledScreen() throws -> String {
+        try output(["capture-pane", "-p", "-e", "-t", "main"])
+    }
+
     /// Waits until the screen satisfies `condition` (up to `timeout` seconds) and returns it.
     func waitFor(timeout: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)

@@ -39,38 +39,3 @@ struct AnnotatedCopy {
     func sidecar(_ file: Int = 0) -> String { AnnotationFile.sidecarPath(forSource: documents[file].path) }
 }
 
-/// A file system whose writes fail (ENOSPC) while `failing` is set: a full disk, for the save-error tests.
-/// With `onlyUnder`, only writes inside that directory fail (a full or read-only volume beside a writable one).
-final class FullDiskFileSystem: AnnotationFileSystem, @unchecked Sendable {
-    private let real = PosixFileSystem()
-    private let lock = NSLock()
-    private var isFailing = true
-    private let onlyUnder: String?
-
-    init(onlyUnder: String? = nil) {
-        self.onlyUnder = onlyUnder
-    }
-
-    var failing: Bool {
-        get { lock.withLock { isFailing } }
-        set { lock.withLock { isFailing = newValue } }
-    }
-
-    func read(_ path: String) throws(FileSystemError) -> [UInt8]? { try real.read(path) }
-    func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) {
-        if failing, !path.hasSuffix(".lock"), onlyUnder.map({ path.hasPrefix($0) }) ?? true {
-            throw FileSystemError(operation: "write", path: path, code: ENOSPC)
-        }
-        try real.createDurably(path, bytes, mode: mode)
-    }
-    func rename(_ from: String, _ to: String) throws(FileSystemError) { try real.rename(from, to) }
-    func syncDirectory(_ path: String) throws(FileSystemError) { try real.syncDirectory(path) }
-    func remove(_ path: String) throws(FileSystemError) { try real.remove(path) }
-    func list(_ directory: String) throws(FileSystemError) -> [String] { try real.list(directory) }
-    func mode(_ path: String) -> mode_t? { real.mode(path) }
-    func size(_ path: String) -> Int? { real.size(path) }
-    func age(_ path: String) -> Double? { real.age(path) }
-    func isProcessAlive(_ pid: Int32) -> Bool { real.isProcessAlive(pid) }
-    var processID: Int32 { real.processID }
-    func sleep(milliseconds: Int) { real.sleep(milliseconds: milliseconds) }
-}

@@ -85,7 +85,7 @@ import Testing
     @Test func everySaveErrorIsShownAndNothingIsLost() throws {
         let copy = try AnnotatedCopy()
         defer { copy.remove() }
-        let disk = FullDiskFileSystem()
+        let disk = FaultyFileSystem(failure: ("write", ENOSPC))
         var app = ReaderApp(documents: copy.documents, width: 100, height: 30, fileSystem: disk)
         app.handle(try KeyNotation.parse(":2.4.3<Enter>a纪律<Enter>"))
         var frame = app.render()
@@ -96,7 +96,7 @@ import Testing
         // Still here: in the tree, and in the panel with its note.
         app.handle(try KeyNotation.parse("A"))
         #expect(app.render().rows.contains { $0.contains("#纪律") && $0.contains("写了一半的笔记") })
-        disk.failing = false
+        disk.failure = nil
         app.handle(try KeyNotation.parse("q:w<Enter>"))
         frame = app.render()
         #expect(frame.rows[29].hasPrefix("saved"))
@@ -111,7 +111,7 @@ import Testing
         defer { copy.remove() }
         let elsewhere = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: elsewhere) }
-        let disk = FullDiskFileSystem(onlyUnder: copy.directory.path)
+        let disk = FaultyFileSystem(failure: ("write", ENOSPC), onlyUnder: copy.directory.path)
         var app = ReaderApp(documents: copy.documents, width: 100, height: 30, fileSystem: disk)
         app.handle(try KeyNotation.parse(":2.4.3<Enter>a纪律<Enter>"))
         #expect(app.render().rows[29].contains("NOT SAVED (:w)"))

@@ -40,7 +40,8 @@ let package = Package(
         // The terminal reader: pure state, update and view into a screen buffer; one backend file talks to ncurses.
         .target(name: "LecternTerminal", dependencies: ["LecternCore", "CNcursesw"]),
         // Release-built benchmark: generates a corpus and prints throughput figures.
-        .executableTarget(name: "lectern-benchmark", dependencies: ["LecternCore", "LecternSample"]),
+        .executableTarget(name: "lectern-benchmark",
+                         dependencies: ["LecternCore", "LecternFormats", "LecternTerminal", "LecternSample"]),
         // Fixtures and assertion helpers shared by the test targets.
         .target(name: "LecternTestSupport", dependencies: [
             "LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

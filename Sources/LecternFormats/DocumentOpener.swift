@@ -55,6 +55,25 @@ public enum DocumentOpener {
         }
     }
 
+    /// The document made of a big text file's first `limit` bytes (cut after a line feed), for a reader to show
+    /// while the whole file loads. Nil when there is no such part to show: a file of at most `minimumSize` bytes,
+    /// a Word file, UTF-16, a first part that cannot be decoded or holds no text; opening the whole file then
+    /// says what is wrong, if anything.
+    public static func openLeadingPart(_ path: String, encoding: TextEncoding? = nil, limit: Int = 512 << 10,
+                                       minimumSize: Int = 4 << 20) -> Document? {
+        let ext = (path as NSString).pathExtension.lowercased()
+        guard !["docx", "doc", "wps"].contains(ext),
+              let size = PosixFileSystem().size(path), size > max(minimumSize, limit),
+              // A line of up to 64 KiB past the limit still ends inside what is read.
+              let bytes = try? DocumentLoader.readBytes(path: path, limit: limit + (64 << 10)),
+              !LegacyOfficeFile.matches(bytes),
+              let part = LeadingPart.cut(bytes, atLineEndAfter: limit, forced: encoding),
+              let text = try? TextDecoder.decode(part, forcing: encoding)
+        else { return nil }
+        let document = DocumentParser.parse(["md", "markdown"].contains(ext) ? MarkdownText.plain(text) : text, path: path)
+        return document.paragraphs.isEmpty ? nil : document
+    }
+
     public static func open(paths: [String], encoding: TextEncoding? = nil) throws(DocumentLoadError) -> [Document] {
         var documents: [Document] = []
         for file in try expand(paths) { documents.append(try open(file, encoding: encoding)) }

@@ -6,6 +6,7 @@ import LecternSample
 //   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only]
 // --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
 //   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
+//   swift run -c release lectern-benchmark --reader PATH [--keys N]   (first screen, whole ready, per key)
 // --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
 
 var megabytes = 100
@@ -15,6 +16,8 @@ var utf8Only = false
 var repeatSample = false
 var annotationCount: Int?
 var megabytesGiven = false
+var readerPath: String?
+var readerKeys = 1_000
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -26,10 +29,17 @@ while let argument = arguments.popFirst() {
     case "--write": writePath = arguments.popFirst()
     case "--utf8-only": utf8Only = true
     case "--repeat-sample": repeatSample = true
+    case "--reader": readerPath = arguments.popFirst()
+    case "--keys": readerKeys = Int(arguments.popFirst() ?? "") ?? readerKeys
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]]\n".utf8))
         exit(2)
     }
+}
+
+if let readerPath {
+    try runReaderBenchmark(path: readerPath, keys: readerKeys)
+    exit(0)
 }
 
 if let annotationCount {

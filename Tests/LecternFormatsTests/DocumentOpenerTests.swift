@@ -38,3 +38,53 @@ import Testing
         #expect(document.nodeSummary == ["1.1 一、总体要求", "1.1.1 （一）指导思想"])
     }
 }
+
+/// The first part of a big file, which the reader shows while the whole loads.
+@Suite struct LeadingPartOpeningTests {
+    /// The sample repeated to `copies` times its size, in a file of a fresh folder.
+    func repeatedSample(_ copies: Int, name: String = "big.txt", bytes: [UInt8]? = nil) throws -> String {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent(name).path
+        let sample = try bytes ?? Fixtures.sampleBytes()
+        try Data(Array([[UInt8]](repeating: sample, count: copies).joined())).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test func theFirstPartStartsLikeTheWholeDocument() throws {
+        let path = try repeatedSample(6)
+        let part = try #require(DocumentOpener.openLeadingPart(path, limit: 40_000, minimumSize: 100_000))
+        let whole = try DocumentOpener.open(path)
+        #expect(part.path == path)
+        #expect(part.text.utf8.count > 40_000 && part.text.utf8.count < 45_000)
+        #expect(whole.text.utf8.starts(with: part.text.utf8))
+        // The first copy's speeches and numbered nodes are the same in both, at the same places (the chrome
+        // between copies is judged by what lies around it, so its edge is left out).
+        let firstSpeeches = whole.speeches[1].paragraphRange.upperBound
+        #expect(part.paragraphs.prefix(firstSpeeches).elementsEqual(whole.paragraphs.prefix(firstSpeeches)))
+        let nodes = whole.nodes.prefix { $0.speech <= 3 }.count
+        #expect(part.nodeSummary.prefix(nodes).elementsEqual(whole.nodeSummary.prefix(nodes)))
+        #expect(part.nodes.prefix(nodes).map(\.line).elementsEqual(whole.nodes.prefix(nodes).map(\.line)))
+        #expect(part.speeches.prefix(3).map(\.title) == whole.speeches.prefix(3).map(\.title))
+    }
+
+    @Test func smallFilesWordFilesAndUndecodableStartsHaveNoFirstPart() throws {
+        let small = try repeatedSample(2)
+        #expect(DocumentOpener.openLeadingPart(small, limit: 40_000, minimumSize: 100_000) == nil)
+        let docx = try repeatedSample(6, name: "big.docx")
+        #expect(DocumentOpener.openLeadingPart(docx, limit: 40_000, minimumSize: 100_000) == nil)
+        let binary = try repeatedSample(6, name: "binary.txt", bytes: [0, 1, 2, 0x0A] + Array(repeating: 0x41, count: 40_000))
+        #expect(DocumentOpener.openLeadingPart(binary, limit: 40_000, minimumSize: 100_000) == nil)
+        #expect(DocumentOpener.openLeadingPart("/no/such/file.txt") == nil)
+    }
+
+    @Test func gb18030AndMarkdownFilesHaveOne() throws {
+        let whole = try TextDecoder.decode(Fixtures.sampleBytes()).string
+        let gb18030 = Array(whole.data(using: String.Encoding(rawValue: 0x8000_0632))!)
+        let path = try repeatedSample(6, bytes: gb18030)
+        let part = try #require(DocumentOpener.openLeadingPart(path, limit: 40_000, minimumSize: 100_000))
+        #expect(part.encoding == .gb18030)
+        #expect(part.speeches.first?.title == (try Fixtures.sample()).speeches.first?.title)
+        let markdown = try repeatedSample(6, name: "big.md", bytes: Array(("# 标题\n\n" + whole).utf8))
+        let mdPart = try #require(DocumentOpener.openLeadingPart(markdown, limit: 40_000, minimumSize: 100_000))
+        #expect(!mdPart.text.string.hasPrefix("#"))
+    }
+}

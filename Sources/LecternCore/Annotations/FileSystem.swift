@@ -44,6 +44,11 @@ public struct PosixFileSystem: AnnotationFileSystem {
     public init() {}
 
     public func read(_ path: String) throws(FileSystemError) -> [UInt8]? {
+        try read(path, upTo: nil)
+    }
+
+    /// At most `limit` bytes from the start of a file (fewer when it is shorter), or nil when it does not exist.
+    public func read(_ path: String, upTo limit: Int?) throws(FileSystemError) -> [UInt8]? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         if fd < 0 {
             if errno == ENOENT { return nil }
@@ -54,8 +59,9 @@ public struct PosixFileSystem: AnnotationFileSystem {
         // nor copied); a file that grows meanwhile is read on in chunks.
         var info = stat()
         let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        let capacity = limit.map { max(0, $0) } ?? expected + 1
         var failure: Int32?
-        var bytes = [UInt8](unsafeUninitializedCapacity: expected + 1) { buffer, count in
+        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = 0
             while count < buffer.count {
                 let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
@@ -66,7 +72,7 @@ public struct PosixFileSystem: AnnotationFileSystem {
             }
         }
         if let failure { throw FileSystemError(operation: "read", path: path, code: failure) }
-        guard bytes.count == expected + 1 else { return bytes }
+        guard limit == nil, bytes.count == capacity else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }

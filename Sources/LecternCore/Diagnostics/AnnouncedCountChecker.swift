@@ -1,25 +1,37 @@
 /// Compares a count a paragraph announces ("讲三点意见", "以下五种能力") with the items that follow it.
 enum AnnouncedCountChecker {
-    /// Paragraphs that announce a count, in order; found in parallel (every paragraph is scanned).
-    static func announcements(in document: Document) -> [(Int, CountAnnouncement)] {
-        let parts = ParallelWork.ranges(document.paragraphs.count,
-                                        parts: ParallelWork.workerCount(forBytes: document.text.utf8.count))
+    /// Paragraphs of `range` that announce a count, in order; found in parallel when the range is large.
+    static func announcements(in document: Document, paragraphs range: Range<Int>) -> [(Int, CountAnnouncement)] {
+        let bytesInRange = range.isEmpty ? 0 : document.paragraphs[range.upperBound - 1].byteRange.upperBound
+            - document.paragraphs[range.lowerBound].byteRange.lowerBound
+        let parts = ParallelWork.ranges(range.count, parts: ParallelWork.workerCount(forBytes: bytesInRange))
         return document.text.utf8.withUnsafeBufferPointer { bytes in
             ParallelWork.map(parts.count) { part in
-                parts[part].compactMap { index -> (Int, CountAnnouncement)? in
-                    let paragraph = document.paragraphs[index]
+                parts[part].compactMap { offset -> (Int, CountAnnouncement)? in
+                    let paragraph = document.paragraphs[range.lowerBound + offset]
                     guard paragraph.role == .body || paragraph.role == .numbered,
                           let found = CountAnnouncement.first(in: bytes, paragraph.byteRange) else { return nil }
-                    return (index, found)
+                    return (paragraph.index, found)
                 }
             }.flatMap { $0 }
         }
     }
 
     static func check(_ document: Document) -> [Diagnostic] {
+        check(document, paragraphs: 0..<document.paragraphs.count)
+    }
+
+    /// Announcements made in `range` (each compared with the items after it, wherever they are).
+    static func check(_ document: Document, paragraphs range: Range<Int>) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        var nextNode = 0
-        for (index, announcement) in announcements(in: document) {
+        // The first node at or after the range, found by halving: nodes are in document order.
+        var low = 0, high = document.nodes.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.nodes[mid].paragraphIndex < range.lowerBound { low = mid + 1 } else { high = mid }
+        }
+        var nextNode = low
+        for (index, announcement) in announcements(in: document, paragraphs: range) {
             let paragraph = document.paragraphs[index]
             let announced = announcement.count
             // The first node after the announcing paragraph (inline ones in it count too).

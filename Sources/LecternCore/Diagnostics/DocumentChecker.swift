@@ -8,4 +8,12 @@ public enum DocumentChecker {
         }
         return (numbering + noise).sorted { ($0.line, $0.kind.rawValue) < ($1.line, $1.kind.rawValue) }
     }
+
+    /// The numbering findings (no noise) of one speech: what the reader marks in the tree, worked out only for
+    /// the speeches it shows.
+    public static func numberingFindings(_ document: Document, speech number: Int) -> [Diagnostic] {
+        let speech = document.speeches[number - 1]
+        return NumberingChecker.check(speech, in: document)
+            + AnnouncedCountChecker.check(document, paragraphs: speech.paragraphRange)
+    }
 }

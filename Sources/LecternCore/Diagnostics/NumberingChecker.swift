@@ -1,14 +1,15 @@
 /// Checks every sequence of sibling nodes for gaps, repeats, numbers going backwards and family switches.
 enum NumberingChecker {
     static func check(_ document: Document) -> [Diagnostic] {
-        var findings: [Diagnostic] = []
-        for speech in document.speeches {
-            findings += checkSiblings(speech.topLevelNodes, parentID: String(speech.number), speech: speech.number,
-                                      in: document)
-            for i in speech.nodeRange where !document.nodes[i].children.isEmpty {
-                findings += checkSiblings(document.nodes[i].children, parentID: document.nodes[i].id,
-                                          speech: speech.number, in: document)
-            }
+        document.speeches.flatMap { check($0, in: document) }
+    }
+
+    static func check(_ speech: Speech, in document: Document) -> [Diagnostic] {
+        var findings = checkSiblings(speech.topLevelNodes, parentID: String(speech.number), speech: speech.number,
+                                     in: document)
+        for i in speech.nodeRange where !document.nodes[i].children.isEmpty {
+            findings += checkSiblings(document.nodes[i].children, parentID: document.nodes[i].id,
+                                      speech: speech.number, in: document)
         }
         return findings
     }

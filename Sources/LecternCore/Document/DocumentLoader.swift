@@ -25,7 +25,8 @@ public enum DocumentLoader {
         }
     }
 
-    public static func readBytes(path: String) throws(DocumentLoadError) -> [UInt8] {
+    /// The file's bytes, or its first `limit` bytes.
+    public static func readBytes(path: String, limit: Int? = nil) throws(DocumentLoadError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw DocumentLoadError(path: path, reason: "no such file")
@@ -33,7 +34,7 @@ public enum DocumentLoader {
         guard !isDirectory.boolValue else { throw DocumentLoadError(path: path, reason: "is a directory") }
         let read: [UInt8]?
         do {
-            read = try PosixFileSystem().read(path)
+            read = try PosixFileSystem().read(path, upTo: limit)
         } catch {
             throw DocumentLoadError(path: path, reason: "cannot be read: \(error.reason.lowercased())")
         }

@@ -6,10 +6,11 @@ import LecternCore
 /// into `Key`s, and restores the terminal on quit and around Ctrl-Z.
 public enum NcursesBackend {
     /// Runs the reader on the terminal until it quits, returning to the positions and marks `memory` holds and
-    /// saving them there on quit.
-    public static func run(documents: [Document], memory: ReadingMemoryStore?) {
+    /// saving them there on quit. When the opening shows first parts of big files, the whole documents load in
+    /// the background meanwhile; if that fails, the reader ends and the failure is returned.
+    public static func run(_ opening: ReaderOpening, memory: ReadingMemoryStore?) -> ReaderOpeningFailure? {
         _ = TerminalLocale.isUTF8  // before ncurses starts, so it measures and prints wide characters
-        guard let window = initscr() else { return }
+        guard let window = initscr() else { return nil }
         defer { endwin() }
         raw()
         noecho()
@@ -23,17 +24,36 @@ public enum NcursesBackend {
         let theme = Theme(colors: has_colors() && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true)
         if theme.colors { theme.initializePairs() }
 
-        var app = ReaderApp(documents: documents, width: Int(getmaxx(window)), height: Int(getmaxy(window)))
-        app.canRunEditor = true
-        if let memory { app.restore(memory.load()) }
-        defer { if let memory { try? memory.save(app.memories) } }
+        var (session, load) = ReaderSession.open(opening, width: Int(getmaxx(window)), height: Int(getmaxy(window)),
+                                                 memories: memory?.load() ?? [:], canRunEditor: true)
+        // Positions are saved only from the whole documents: a preview's are of a part of the file.
+        defer { if let memory, !session.isLoading { try? memory.save(session.app.memories) } }
         var shown: ScreenBuffer?
-        while !app.isFinished {
-            let frame = app.render()
+        while !session.isFinished {
+            if let outcome = load?.poll() {
+                load = nil
+                switch outcome {
+                case .success(let whole): session.deliver(whole)
+                case .failure(let failure): return failure
+                }
+            }
+            if let text = session.app.externalEditText {
+                // $EDITOR gets the terminal: leave curses, run it on a temp file, come back and repaint.
+                endwin()
+                let edited = ExternalEditor.edit(text)
+                refresh()
+                clearok(window, true)
+                shown = nil
+                session.finishExternalEdit(text: edited.text, failure: edited.failure)
+            }
+            let frame = session.render()
             if frame != shown {
                 draw(frame, previous: shown, in: window, theme: theme)
                 shown = frame
             }
+            // While the whole documents load, wake up now and then to take them; then wait for keys only.
+            load?.start()
+            wtimeout(window, load == nil ? -1 : 20)
             var input: wint_t = 0
             let result = wget_wch(window, &input)
             if result == ERR { continue }
@@ -45,17 +65,9 @@ public enum NcursesBackend {
                 shown = nil
                 continue
             }
-            if let key = key(result: result, input: input, window: window) { app.handle(key) }
-            if let text = app.externalEditText {
-                // $EDITOR gets the terminal: leave curses, run it on a temp file, come back and repaint.
-                endwin()
-                let edited = ExternalEditor.edit(text)
-                refresh()
-                clearok(window, true)
-                shown = nil
-                app.finishExternalEdit(text: edited.text, failure: edited.failure)
-            }
+            if let key = key(result: result, input: input, window: window) { session.handle(key) }
         }
+        return nil
     }
 
     private static func draw(_ frame: ScreenBuffer, previous: ScreenBuffer?, in window: UnsafeMutablePointer<WINDOW>,

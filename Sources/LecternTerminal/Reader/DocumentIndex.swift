@@ -14,12 +14,9 @@ public final class DocumentIndex {
     let leadingNode: [Int32]
     /// Inline items by paragraph, in order.
     let inlineNodes: [Int: [Int]]
-    /// Nodes with a numbering finding, found by `DocumentChecker` when the tree first shows them.
-    public private(set) lazy var problemNodes: Set<Int> = {
-        var lines: [Int: Int] = [:]
-        for node in document.nodes where lines[node.line] == nil { lines[node.line] = node.index }
-        return Set(DocumentChecker.check(document).compactMap { $0.kind == .noise ? nil : lines[$0.line] })
-    }()
+    /// Nodes with a numbering finding, by speech: worked out by `DocumentChecker` when the tree first shows the
+    /// speech, so opening a big document does not check all of it.
+    private var problemNodesBySpeech: [Int: Set<Int>] = [:]
 
     /// The first node with each id.
     public private(set) lazy var nodesByID: [String: Int] = Dictionary(
@@ -43,6 +40,19 @@ public final class DocumentIndex {
         ownerNode = owner
         leadingNode = leading
         inlineNodes = inline
+    }
+
+    /// True when `DocumentChecker` questions the node's numbering.
+    public func hasProblem(node: Int) -> Bool {
+        let speech = document.nodes[node].speech
+        if let known = problemNodesBySpeech[speech] { return known.contains(node) }
+        var lines: [Int: Int] = [:]
+        for n in nodes(ofSpeech: speech) where lines[document.nodes[n].line] == nil {
+            lines[document.nodes[n].line] = n
+        }
+        let found = Set(DocumentChecker.numberingFindings(document, speech: speech).compactMap { lines[$0.line] })
+        problemNodesBySpeech[speech] = found
+        return found.contains(node)
     }
 
     public func slot(ofParagraph p: Int) -> Int { p + document.paragraphs[p].speech }

@@ -18,6 +18,8 @@ public struct ReaderApp {
     var undoStack: [AnnotationChange] = []
     /// True when the backend can run $EDITOR (the real terminal, not headless runs).
     public var canRunEditor = false
+    /// Shown instead of the progress while this is a preview of documents still loading.
+    public internal(set) var loadingLabel: String?
     /// A note the backend should open in $EDITOR, then hand back through `finishExternalEdit`.
     var externalEdit: NoteEditor?
     /// Where the mouse button went down, until it comes up.

@@ -1,16 +1,32 @@
+import LecternCore
+
 /// Literal search straight over UTF-8 bytes that treats half- and full-width forms alike and ignores case:
 /// ＡＢＣ finds abc, ，finds ",", ｡ finds 。. Scanning bytes keeps an incremental search over a 100 MB document
 /// to a fraction of a second.
 public struct SearchMatcher: Sendable {
     public let pattern: [UInt32]
+    /// The UTF-8 bytes of the first character when it is the only one that folds to itself (a Chinese character,
+    /// say), so candidates can be found with memchr instead of decoding every character.
+    private let exactFirst: [UInt8]?
 
     public init(_ query: String) {
         pattern = query.unicodeScalars.map { SearchMatcher.fold($0.value) }
+        exactFirst = pattern.first.flatMap { first in
+            Self.foldsOnlyFromItself(first) ? Array(String(Unicode.Scalar(first)!).utf8) : nil
+        }
+    }
+
+    /// True for scalars no other scalar folds to: from U+3000 up (the lower-case mappings stop below it), except
+    /// the targets of the full-width and half-width tables.
+    static func foldsOnlyFromItself(_ value: UInt32) -> Bool {
+        guard value > 0x3000, Unicode.Scalar(value) != nil, fold(value) == value else { return false }
+        return ![0x3001, 0x3002, 0x300C, 0x300D].contains(value)
     }
 
     /// Byte ranges of every non-overlapping match inside `range` of `bytes` (valid UTF-8).
     public func matches(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
         guard let first = pattern.first else { return [] }
+        if let exactFirst { return exactMatches(in: bytes, range, first: exactFirst) }
         var out: [Range<Int>] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -29,6 +45,23 @@ public struct SearchMatcher: Sendable {
     public func matches(in text: String) -> [Range<Int>] {
         let bytes = Array(text.utf8)
         return bytes.withUnsafeBufferPointer { matches(in: $0, 0..<$0.count) }
+    }
+
+    private func exactMatches(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, first: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var i = range.lowerBound
+        first.withUnsafeBufferPointer { needle in
+            // In valid UTF-8 a character's bytes occur only where that character starts.
+            while i < range.upperBound, let start = ByteSearch.firstIndex(of: needle, in: bytes, range: i..<range.upperBound) {
+                if let end = matchRest(bytes, from: start + needle.count, limit: range.upperBound) {
+                    out.append(start..<end)
+                    i = end
+                } else {
+                    i = start + needle.count
+                }
+            }
+        }
+        return out
     }
 
     private func matchRest(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {

@@ -45,7 +45,7 @@ enum TreePaneView {
             return (glyphs, rollUpText(marks.rollUp(reader.index.nodes(ofSpeech: k))))
         case .node(let n):
             let node = document.nodes[n]
-            if reader.index.problemNodes.contains(n) { glyphs += Glyph.glyphs("!", style: Style(.problem)) }
+            if reader.index.hasProblem(node: n) { glyphs += Glyph.glyphs("!", style: Style(.problem)) }
             glyphs += Glyph.glyphs("\(node.id) ", style: Style(.border))
             glyphs += Glyph.glyphs(node.label, style: Style(node.family.isItem ? .treeEntry : .heading))
             var parts = (marks.tagsOfNode[n] ?? []).map { "#" + $0 }

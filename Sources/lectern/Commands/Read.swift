@@ -16,13 +16,14 @@ struct Read: ParsableCommand {
     @OptionGroup var documents: DocumentOptions
 
     func run() throws {
-        let interactive = isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1
-        let loaded = interactive ? try documents.loadReadableDocuments() : try documents.loadDocuments(defaultToSample: true)
-        if interactive {
-            NcursesBackend.run(documents: loaded, memory: ReadingMemoryStore.standard())
+        if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
+            if let failure = NcursesBackend.run(try documents.readerOpening(), memory: ReadingMemoryStore.standard()) {
+                Console.error(failure.description)
+                throw ExitCode(2)
+            }
             return
         }
-        for document in loaded {
+        for document in try documents.loadDocuments(defaultToSample: true) {
             Console.write(OutlineText.outline(document))
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import LecternCore
 import LecternFormats
 import LecternSample
+import LecternTerminal
 
 /// The files a command reads and how to decode them.
 struct DocumentOptions: ParsableArguments {
@@ -51,5 +52,62 @@ extension DocumentOptions {
         }
         guard !readable.isEmpty else { throw ExitCode(2) }
         return readable
+    }
+}
+
+extension DocumentOptions {
+    /// What the reader opens with. Big text files show their first part at once and load whole in the
+    /// background; everything else is loaded before the reader starts, so its errors end the command here.
+    func readerOpening() throws -> ReaderOpening {
+        let forced = try forcedEncoding()
+        let paths = files.isEmpty ? BundledSample.path.map { [$0] } ?? [] : files
+        let expanded: [String]
+        do {
+            expanded = try DocumentOpener.expand(paths)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+        let firstParts = expanded.map { DocumentOpener.openLeadingPart($0, encoding: forced) }
+        guard firstParts.contains(where: { $0 != nil }) else { return ReaderOpening(shown: try loadReadableDocuments()) }
+        var shown: [Document] = []
+        // Each shown document's path and, when it is whole already, the document.
+        var entries: [(path: String, whole: Document?)] = []
+        for (path, firstPart) in zip(expanded, firstParts) {
+            if let firstPart {
+                shown.append(firstPart)
+                entries.append((path, nil))
+                continue
+            }
+            let document: Document
+            do {
+                document = try DocumentOpener.open(path, encoding: forced)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+            guard !document.paragraphs.isEmpty else {
+                Console.error("\(document.path): no text to show (the file is empty or only page chrome)")
+                continue
+            }
+            shown.append(document)
+            entries.append((path, document))
+        }
+        let toLoad = entries
+        return ReaderOpening(shown: shown) {
+            var documents: [Document] = []
+            for entry in toLoad {
+                if let document = entry.whole {
+                    documents.append(document)
+                    continue
+                }
+                do {
+                    documents.append(try DocumentOpener.open(entry.path, encoding: forced))
+                } catch {
+                    return .failure(ReaderOpeningFailure(String(describing: error)))
+                }
+            }
+            return .success(documents)
+        }
     }
 }

@@ -65,6 +65,39 @@ struct TerminalReaderTests {
         #expect(try colours("-u NO_COLOR TERM=vt100").isEmpty)
     }
 
+    /// A file of 5 MB: its first part is on screen while the whole loads, keys typed meanwhile are answered, and
+    /// once loaded they hold for the whole file (G goes to its last speech, 540).
+    @Test func aBigFileShowsItsStartWhileTheWholeLoads() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("big.txt").path
+        try Data(Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 180).joined()))
+            .write(to: URL(fileURLWithPath: file))
+        let session = try startReader(file: file)
+        let first = try session.waitFor { $0.contains { $0.contains("? help") } }
+        #expect(first.contains { $0.contains("│ ── 1 县长在干部述职评议会议上的讲话 ──") })
+        try session.sendKeys("G")
+        let end = try session.waitFor(timeout: 30) { $0.contains { $0.contains("100%  ? help") } }
+        #expect(end.last { !$0.isEmpty }?.contains("  540.") == true)
+        try session.sendKeys("q")
+        let exit = try session.waitFor { $0.contains { $0.contains("READER-EXIT=") } }
+        #expect(exit.contains("READER-EXIT=0"))
+    }
+
+    /// A big file that turns out unreadable past its first part ends the reader with the one-line reason.
+    @Test func aBigFileThatFailsToLoadEndsTheReaderWithTheReason() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("broken.txt").path
+        let text = Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 180).joined())
+        try Data(text + [0, 0, 0] + Array("end\n".utf8)).write(to: URL(fileURLWithPath: file))
+        let session = try startReader(file: file)
+        let exit = try session.waitFor(timeout: 30) { $0.contains { $0.contains("READER-EXIT=") } }
+        #expect(exit.contains("READER-EXIT=2"))
+        // The path is long enough to wrap: read the pane as one text.
+        #expect(exit.joined().contains("broken.txt: not a text file (NUL byte at offset \(text.count))"))
+    }
+
     @Test func reopeningReturnsToWhereTheReaderLeftIt() throws {
         let state = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: state) }

@@ -1,0 +1,34 @@
+import LecternCore
+
+/// What the reader opens with: documents to show at once and, when some of them are only the first part of a
+/// big file, how to load the whole ones.
+public struct ReaderOpening: Sendable {
+    /// Shown from the first frame: whole documents, or first parts while `remaining` runs.
+    public let shown: [Document]
+    /// Loads every document whole, in the order of `shown`; a failure is one line naming the file and the
+    /// reason. Nil when `shown` is whole already.
+    public let remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)?
+
+    public init(shown: [Document], remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)? = nil) {
+        self.shown = shown
+        self.remaining = remaining
+    }
+
+    /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, the
+    /// first frame laid out (so its caches and the tree's problem marks are computed off the reader's thread).
+    static func wholeReader(_ documents: [Document], width: Int, height: Int, memories: [String: ReadingMemory],
+                            canRunEditor: Bool) -> ReaderApp {
+        var app = ReaderApp(documents: documents, width: width, height: height)
+        app.canRunEditor = canRunEditor
+        app.restore(memories)
+        _ = app.render()
+        return app
+    }
+}
+
+/// Why the whole documents could not be loaded: one line for stderr.
+public struct ReaderOpeningFailure: Error, Sendable, CustomStringConvertible {
+    public let description: String
+
+    public init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import LecternCore
+
+/// Loads the whole documents of a `ReaderOpening` on a background thread and builds their reader, ready to
+/// draw, for `ReaderSession.deliver`.
+public final class WholeDocumentsLoad {
+    public typealias Outcome = Result<ReaderApp, ReaderOpeningFailure>
+
+    private let work: @Sendable () -> Outcome
+    private var running: BackgroundWork<Outcome>?
+
+    init(_ work: @escaping @Sendable () -> Outcome) { self.work = work }
+
+    /// Starts loading (once); the backend calls it after drawing the preview, so the preview's frame comes first.
+    public func start() {
+        if running == nil { running = BackgroundWork(work) }
+    }
+
+    /// The outcome, once, when the load is done.
+    public func poll() -> Outcome? {
+        start()
+        return running?.take()
+    }
+
+    /// Waits for the outcome (headless runs, tests, the benchmark).
+    public func wait() -> Outcome {
+        while true {
+            if let outcome = poll() { return outcome }
+            usleep(1000)
+        }
+    }
+}
+
+extension ReaderSession {
+    /// The session for an opening, and the load to poll when it shows first parts of big files.
+    public static func open(_ opening: ReaderOpening, width: Int, height: Int, memories: [String: ReadingMemory],
+                            canRunEditor: Bool) -> (session: ReaderSession, load: WholeDocumentsLoad?) {
+        guard let remaining = opening.remaining else {
+            return (ReaderSession(ReaderOpening.wholeReader(opening.shown, width: width, height: height,
+                                                            memories: memories, canRunEditor: canRunEditor)), nil)
+        }
+        var preview = ReaderApp(documents: opening.shown, width: width, height: height, fileSystem: PreviewFileSystem())
+        preview.restore(memories)
+        let load = WholeDocumentsLoad {
+            remaining().flatMap { documents in
+                let readable = documents.filter { !$0.paragraphs.isEmpty }
+                guard !readable.isEmpty else {
+                    return .failure(ReaderOpeningFailure("\(documents.first?.path ?? "the documents"): no text to show"))
+                }
+                return .success(ReaderOpening.wholeReader(readable, width: width, height: height, memories: memories,
+                                                          canRunEditor: canRunEditor))
+            }
+        }
+        return (ReaderSession(preview: preview), load)
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import LecternCore
+import LecternFormats
+import LecternTerminal
+
+/// The reader on one file as `lectern FILE` opens it, without a terminal: the first screen (a big file's first
+/// part), the whole document ready (loaded in the background, as the reader does), and keystrokes on it.
+/// Run it in a fresh process per file: a second opening in the same process finds its memory warm.
+func runReaderBenchmark(path: String, keys: Int) throws {
+    let start = DispatchTime.now().uptimeNanoseconds
+    func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+
+    let opening: ReaderOpening
+    if let part = DocumentOpener.openLeadingPart(path) {
+        opening = ReaderOpening(shown: [part]) {
+            Result { try DocumentOpener.open(path) }.map { [$0] }.mapError { ReaderOpeningFailure(String(describing: $0)) }
+        }
+    } else {
+        opening = ReaderOpening(shown: [try DocumentOpener.open(path)])
+    }
+    var (session, load) = ReaderSession.open(opening, width: 100, height: 30, memories: [:], canRunEditor: false)
+    _ = session.render()
+    let firstScreen = elapsed()
+    if let load { session.deliver(try load.wait().get()) }
+    _ = session.render()
+    let whole = elapsed()
+
+    let cycle = ["j", "k", "]]", "[[", "}", "{", "<C-d>", "<C-u>", "n", "N"]
+    let typed = try KeyNotation.parse("/考评<Enter>" + (0..<keys).map { cycle[$0 % cycle.count] }.joined())
+    let keyStart = elapsed()
+    for key in typed {
+        session.handle(key)
+        _ = session.render()
+    }
+    let perKey = (elapsed() - keyStart) / Double(typed.count)
+
+    let document = session.app.reader.document
+    print(String(format: "%@: %.1f MB, %d paragraphs, %d speeches", path as NSString,
+                 Double(document.text.utf8.count) / 1e6, document.paragraphs.count, document.speeches.count))
+    print(String(format: "first screen %.3f s%@", firstScreen,
+                 load == nil ? " (whole document)" : String(format: " (first part: %d paragraphs)", opening.shown[0].paragraphs.count)))
+    print(String(format: "whole document ready %.3f s", whole))
+    print(String(format: "%d keys (search, then j k ]] [[ } { C-d C-u n N), rendered after each: %.3f ms per key",
+                 typed.count, perKey * 1000))
+}

@@ -1,0 +1,62 @@
+import Foundation
+import LecternCore
+import LecternTestSupport
+import Testing
+
+@Suite struct LeadingPartTests {
+    @Test func cutsJustAfterTheFirstLineFeedFromTheLimitOn() throws {
+        let bytes = Array("一、第一行\n二、第二行\n三、第三行\n".utf8)
+        let firstLineEnd = bytes.firstIndex(of: 0x0A)!
+        // A limit inside the first line cuts after it; a limit on a line feed cuts right there.
+        #expect(LeadingPart.cut(bytes, atLineEndAfter: 3) == Array(bytes[...firstLineEnd]))
+        #expect(LeadingPart.cut(bytes, atLineEndAfter: firstLineEnd) == Array(bytes[...firstLineEnd]))
+        #expect(LeadingPart.cut(bytes, atLineEndAfter: firstLineEnd + 1) == Array("一、第一行\n二、第二行\n".utf8))
+        #expect(LeadingPart.cut(bytes, atLineEndAfter: 0).map { String(decoding: $0, as: UTF8.self) } == "一、第一行\n")
+    }
+
+    @Test func noPartWithoutALineFeedAfterTheLimit() {
+        #expect(LeadingPart.cut(Array("一行没有换行".utf8), atLineEndAfter: 2) == nil)
+        #expect(LeadingPart.cut(Array("第一行\n第二行没有换行".utf8), atLineEndAfter: 12) == nil)
+        #expect(LeadingPart.cut([], atLineEndAfter: 0) == nil)
+    }
+
+    @Test func utf16IsNeverCut() {
+        let text = "一、第一行\n二、第二行\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        #expect(LeadingPart.cut(little, atLineEndAfter: 2) == nil)
+        #expect(LeadingPart.cut(big, atLineEndAfter: 2) == nil)
+        #expect(LeadingPart.cut(Array(text.utf8), atLineEndAfter: 2, forced: .utf16LittleEndian) == nil)
+    }
+
+    /// GB18030 and UTF-8 with a BOM or CRLF line ends cut into parts that decode to the start of the whole text.
+    @Test func thePartDecodesToTheStartOfTheWholeText() throws {
+        let sample = try Fixtures.sampleBytes()
+        let whole = try TextDecoder.decode(sample).string
+        let gb18030 = Array(whole.data(using: String.Encoding(rawValue: 0x8000_0632))!)
+        let crlf = Array(whole.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+        for (name, bytes) in [("UTF-8", sample), ("BOM", [0xEF, 0xBB, 0xBF] + sample), ("GB18030", gb18030), ("CRLF", crlf)] {
+            for limit in [1, 1000, 5001, 20000] {
+                let part = try #require(LeadingPart.cut(bytes, atLineEndAfter: limit), "\(name) \(limit)")
+                let decoded = try TextDecoder.decode(part).string
+                #expect(whole.hasPrefix(decoded), "\(name) \(limit)")
+                #expect(decoded.hasSuffix("\n"), "\(name) \(limit)")
+            }
+        }
+    }
+}
+
+@Suite struct FirstBytesTests {
+    @Test func readsAtMostTheLimitAndTheWholeOfAShorterFile() throws {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("bytes.txt").path
+        let bytes = (0..<200_000).map { UInt8($0 % 251) }
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        let files = PosixFileSystem()
+        #expect(try files.read(path, upTo: 70_000) == Array(bytes[..<70_000]))
+        #expect(try files.read(path, upTo: 500_000) == bytes)
+        #expect(try files.read(path, upTo: nil) == bytes)
+        #expect(try files.read(path, upTo: 0) == [])
+        #expect(try files.read(path + ".missing", upTo: 10) == nil)
+        #expect(try DocumentLoader.readBytes(path: path, limit: 5) == Array(bytes[..<5]))
+    }
+}

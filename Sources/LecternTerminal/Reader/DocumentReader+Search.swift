@@ -7,9 +7,7 @@ extension DocumentReader {
         return document.text.utf8.withUnsafeBufferPointer { bytes in
             var hits: [SearchHit] = []
             for paragraph in document.paragraphs {
-                for range in matcher.matches(in: bytes, paragraph.byteRange) {
-                    hits.append(SearchHit(paragraph: paragraph.index, bytes: range))
-                }
+                matcher.forEachMatch(in: bytes, paragraph.byteRange) { hits.append(SearchHit(paragraph: paragraph.index, bytes: $0)) }
             }
             return hits
         }

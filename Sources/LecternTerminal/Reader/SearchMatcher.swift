@@ -25,19 +25,8 @@ public struct SearchMatcher: Sendable {
 
     /// Byte ranges of every non-overlapping match inside `range` of `bytes` (valid UTF-8).
     public func matches(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Range<Int>] {
-        guard let first = pattern.first else { return [] }
-        if let exactFirst { return exactMatches(in: bytes, range, first: exactFirst) }
         var out: [Range<Int>] = []
-        var i = range.lowerBound
-        while i < range.upperBound {
-            let (value, length) = Self.scalar(bytes, at: i)
-            if Self.fold(value) == first, let end = matchRest(bytes, from: i + length, limit: range.upperBound) {
-                out.append(i..<end)
-                i = end
-            } else {
-                i += length
-            }
-        }
+        forEachMatch(in: bytes, range) { out.append($0) }
         return out
     }
 
@@ -47,21 +36,35 @@ public struct SearchMatcher: Sendable {
         return bytes.withUnsafeBufferPointer { matches(in: $0, 0..<$0.count) }
     }
 
-    private func exactMatches(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, first: [UInt8]) -> [Range<Int>] {
-        var out: [Range<Int>] = []
+    /// Calls `body` with every non-overlapping match inside `range`, in order, collecting nothing itself (a
+    /// search over a big document appends straight to its list of hits).
+    public func forEachMatch(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ body: (Range<Int>) -> Void) {
+        guard let first = pattern.first else { return }
         var i = range.lowerBound
-        first.withUnsafeBufferPointer { needle in
-            // In valid UTF-8 a character's bytes occur only where that character starts.
-            while i < range.upperBound, let start = ByteSearch.firstIndex(of: needle, in: bytes, range: i..<range.upperBound) {
-                if let end = matchRest(bytes, from: start + needle.count, limit: range.upperBound) {
-                    out.append(start..<end)
-                    i = end
-                } else {
-                    i = start + needle.count
+        if let exactFirst {
+            exactFirst.withUnsafeBufferPointer { needle in
+                // In valid UTF-8 a character's bytes occur only where that character starts.
+                while i < range.upperBound,
+                      let start = ByteSearch.firstIndex(of: needle, in: bytes, range: i..<range.upperBound) {
+                    if let end = matchRest(bytes, from: start + needle.count, limit: range.upperBound) {
+                        body(start..<end)
+                        i = end
+                    } else {
+                        i = start + needle.count
+                    }
                 }
             }
+            return
         }
-        return out
+        while i < range.upperBound {
+            let (value, length) = Self.scalar(bytes, at: i)
+            if Self.fold(value) == first, let end = matchRest(bytes, from: i + length, limit: range.upperBound) {
+                body(i..<end)
+                i = end
+            } else {
+                i += length
+            }
+        }
     }
 
     private func matchRest(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, limit: Int) -> Int? {

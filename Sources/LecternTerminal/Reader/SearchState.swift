@@ -13,8 +13,6 @@ struct SearchState {
     var current: Int?
     let origin: ReadingPosition
     let originTop: ReadingPosition
-    /// Indices in `hits` of each paragraph's hits, for highlighting.
-    let byParagraph: [Int: Range<Int>]
 
     init(query: String, forward: Bool, hits: [SearchHit], origin: ReadingPosition, originTop: ReadingPosition) {
         self.query = query
@@ -22,12 +20,19 @@ struct SearchState {
         self.hits = hits
         self.origin = origin
         self.originTop = originTop
-        var groups: [Int: Range<Int>] = [:]
-        var start = 0
-        for i in hits.indices where i + 1 == hits.count || hits[i + 1].paragraph != hits[i].paragraph {
-            groups[hits[i].paragraph] = start..<(i + 1)
-            start = i + 1
+    }
+
+    /// Indices in `hits` of a paragraph's hits, for highlighting: found by halving, as hits are in document
+    /// order (an index built per keystroke would cost more than the search on a big document).
+    func hits(inParagraph paragraph: Int) -> Range<Int> {
+        func firstIndex(from p: Int) -> Int {
+            var low = 0, high = hits.count
+            while low < high {
+                let mid = (low + high) / 2
+                if hits[mid].paragraph < p { low = mid + 1 } else { high = mid }
+            }
+            return low
         }
-        byParagraph = groups
+        return firstIndex(from: paragraph)..<firstIndex(from: paragraph + 1)
     }
 }

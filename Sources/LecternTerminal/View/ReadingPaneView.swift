@@ -29,9 +29,8 @@ enum ReadingPaneView {
         if position.line < wrapped.lines.count {
             let range = wrapped.lines[position.line]
             var glyphs = Array(wrapped.glyphs[range])
-            if let search = reader.search, case .paragraph(let p) = reader.index.block(atSlot: position.slot),
-               let hits = search.byParagraph[p] {
-                for number in hits {
+            if let search = reader.search, case .paragraph(let p) = reader.index.block(atSlot: position.slot) {
+                for number in search.hits(inParagraph: p) {
                     let hit = reader.glyphRange(of: search.hits[number])
                     guard hit.overlaps(range) else { continue }
                     let isCurrent = search.current == number

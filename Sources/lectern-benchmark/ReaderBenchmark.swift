@@ -12,7 +12,7 @@ func runReaderBenchmark(path: String, keys: Int) throws {
 
     let opening: ReaderOpening
     if let part = DocumentOpener.openLeadingPart(path) {
-        opening = ReaderOpening(shown: [part]) {
+        opening = ReaderOpening(shown: [part], firstParts: [0]) {
             Result { try DocumentOpener.open(path) }.map { [$0] }.mapError { ReaderOpeningFailure(String(describing: $0)) }
         }
     } else {

@@ -29,9 +29,12 @@ public enum NcursesBackend {
         // Positions are saved only from the whole documents: a preview's are of a part of the file.
         defer { if let memory, !session.isLoading { try? memory.save(session.app.memories) } }
         var shown: ScreenBuffer?
+        // A frame is made after a key, a delivery or an edit; an idle wake-up while loading makes none.
+        var changed = true
         while !session.isFinished {
             if let outcome = load?.poll() {
                 load = nil
+                changed = true
                 switch outcome {
                 case .success(let whole): session.deliver(whole)
                 case .failure(let failure): return failure
@@ -46,17 +49,22 @@ public enum NcursesBackend {
                 shown = nil
                 session.finishExternalEdit(text: edited.text, failure: edited.failure)
             }
-            let frame = session.render()
-            if frame != shown {
-                draw(frame, previous: shown, in: window, theme: theme)
-                shown = frame
+            if changed || shown == nil {
+                let frame = session.render()
+                if frame != shown {
+                    draw(frame, previous: shown, in: window, theme: theme)
+                    shown = frame
+                }
+                changed = false
             }
-            // While the whole documents load, wake up now and then to take them; then wait for keys only.
+            // The whole documents start loading once the first frame is on the terminal; while they load, wake
+            // up now and then to take them, then wait for keys only.
             load?.start()
             wtimeout(window, load == nil ? -1 : 20)
             var input: wint_t = 0
             let result = wget_wch(window, &input)
             if result == ERR { continue }
+            changed = true
             if result == OK, input == 26 {  // Ctrl-Z: give the terminal back, stop, and repaint on resume
                 endwin()
                 kill(getpid(), SIGTSTP)

@@ -64,6 +64,7 @@ extension ReaderApp {
             if words.count > 1 { saveCopy(to: words.dropFirst().joined(separator: " ")) } else { retrySaves() }
         case "tag", "tags": applyTagFilter(words.dropFirst().joined(separator: " "))
         case "status":
+            if replay != nil { return stopReplay(at: ":status") }
             let name = words.count == 2 ? words[1] : ""
             guard name == "none" || RequirementStatus(rawValue: name) != nil else {
                 return say("usage: :status todo|doing|done|none", error: true)

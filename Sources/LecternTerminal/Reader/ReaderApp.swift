@@ -18,8 +18,10 @@ public struct ReaderApp {
     var undoStack: [AnnotationChange] = []
     /// True when the backend can run $EDITOR (the real terminal, not headless runs).
     public var canRunEditor = false
-    /// Shown instead of the progress while this is a preview of documents still loading.
-    public internal(set) var loadingLabel: String?
+    /// Set while this reader shows first parts of big files that are still loading (see ReaderApp+Preview).
+    var preview: PreviewState?
+    /// Set while keys typed during loading are replayed on the whole documents (see ReaderSession.deliver).
+    var replay: TypeAheadReplay?
     /// A note the backend should open in $EDITOR, then hand back through `finishExternalEdit`.
     var externalEdit: NoteEditor?
     /// Where the mouse button went down, until it comes up.
@@ -68,6 +70,11 @@ public struct ReaderApp {
     }
 
     public mutating func handle(_ key: Key) {
+        if preview != nil, !key.isResize { return handleInPreview(key) }
+        handleAnswering(key)
+    }
+
+    mutating func handleAnswering(_ key: Key) {
         var key = key
         // Ctrl-J is a new line only in a note; elsewhere it is Enter, as terminals have always had it.
         if key == .control("j"), !isEditingNote { key = .enter }
@@ -124,6 +131,8 @@ public struct ReaderApp {
         case .pending: break
         case .unbound(let keys): message = StatusMessage(text: "\(keys) is not a key here (? for help)", isError: true)
         case .action(let action, let count, let trigger, let letter):
+            if preview != nil { return performInPreview(action, count: count, key: trigger, letter: letter) }
+            if replay != nil, Self.annotationActions.contains(action) { return stopReplay(at: trigger) }
             perform(action, count: count, key: trigger, letter: letter)
         }
     }

@@ -16,11 +16,14 @@ public struct SearchMatcher: Sendable {
         }
     }
 
-    /// True for scalars no other scalar folds to: from U+3000 up (the lower-case mappings stop below it), except
-    /// the targets of the full-width and half-width tables.
+    /// True for Chinese characters, kana, hangul and CJK symbols that no other scalar folds to. (Other scripts
+    /// can be the lower case of letters far away: Cherokee ꭰ is the lower case of Ꭰ.)
     static func foldsOnlyFromItself(_ value: UInt32) -> Bool {
-        guard value > 0x3000, Unicode.Scalar(value) != nil, fold(value) == value else { return false }
-        return ![0x3001, 0x3002, 0x300C, 0x300D].contains(value)
+        switch value {
+        case 0x3001, 0x3002, 0x300C, 0x300D: return false  // the targets of half-width 、 。 「 」
+        case 0x3003...0x303F, 0x3040...0x9FFF, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0x20000...0x3FFFF: return true
+        default: return false
+        }
     }
 
     /// Byte ranges of every non-overlapping match inside `range` of `bytes` (valid UTF-8).

@@ -5,13 +5,19 @@ import LecternCore
 public struct ReaderOpening: Sendable {
     /// Shown from the first frame: whole documents, or first parts while `remaining` runs.
     public let shown: [Document]
+    /// Per shown document, how many of its paragraphs are sure to be the same in the whole document: all of
+    /// them for a whole one, `paragraphsAlikeInWholeFile` for a first part.
+    let alikeParagraphs: [Int]
     /// Loads every document whole, in the order of `shown`; a failure is one line naming the file and the
     /// reason. Nil when `shown` is whole already.
     public let remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)?
 
-    public init(shown: [Document], remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)? = nil) {
+    /// `firstParts` holds the indices in `shown` of documents that are a big file's first part.
+    public init(shown: [Document], firstParts: Set<Int> = [],
+                remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)? = nil) {
         self.shown = shown
         self.remaining = remaining
+        alikeParagraphs = shown.indices.map { firstParts.contains($0) ? shown[$0].paragraphsAlikeInWholeFile : shown[$0].paragraphs.count }
     }
 
     /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, the

@@ -16,14 +16,14 @@ public final class WholeDocumentsLoad {
         if running == nil { running = BackgroundWork(work) }
     }
 
-    /// The outcome, once, when the load is done.
+    /// The outcome, once, when the load is done (nil before `start`).
     public func poll() -> Outcome? {
-        start()
-        return running?.take()
+        running?.take()
     }
 
-    /// Waits for the outcome (headless runs, tests, the benchmark).
+    /// Starts the load if need be and waits for the outcome (tests, the benchmark).
     public func wait() -> Outcome {
+        start()
         while true {
             if let outcome = poll() { return outcome }
             usleep(1000)
@@ -40,7 +40,10 @@ extension ReaderSession {
                                                             memories: memories, canRunEditor: canRunEditor)), nil)
         }
         var preview = ReaderApp(documents: opening.shown, width: width, height: height, fileSystem: PreviewFileSystem())
-        preview.restore(memories)
+        preview.startPreview(firstUnsureSlot: zip(preview.readers, opening.alikeParagraphs).map { reader, alike in
+            // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
+            alike < reader.document.paragraphs.count ? max(0, reader.index.slot(ofParagraph: alike) - 1) : reader.index.slotCount
+        }, memories: memories)
         let load = WholeDocumentsLoad {
             remaining().flatMap { documents in
                 let readable = documents.filter { !$0.paragraphs.isEmpty }

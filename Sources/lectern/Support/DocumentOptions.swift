@@ -71,10 +71,12 @@ extension DocumentOptions {
         let firstParts = expanded.map { DocumentOpener.openLeadingPart($0, encoding: forced) }
         guard firstParts.contains(where: { $0 != nil }) else { return ReaderOpening(shown: try loadReadableDocuments()) }
         var shown: [Document] = []
+        var shownFirstParts: Set<Int> = []
         // Each shown document's path and, when it is whole already, the document.
         var entries: [(path: String, whole: Document?)] = []
         for (path, firstPart) in zip(expanded, firstParts) {
             if let firstPart {
+                shownFirstParts.insert(shown.count)
                 shown.append(firstPart)
                 entries.append((path, nil))
                 continue
@@ -94,7 +96,7 @@ extension DocumentOptions {
             entries.append((path, document))
         }
         let toLoad = entries
-        return ReaderOpening(shown: shown) {
+        return ReaderOpening(shown: shown, firstParts: shownFirstParts) {
             var documents: [Document] = []
             for entry in toLoad {
                 if let document = entry.whole {

@@ -60,3 +60,37 @@ import Testing
         #expect(try DocumentLoader.readBytes(path: path, limit: 5) == Array(bytes[..<5]))
     }
 }
+
+@Suite struct LeadingPartAgreementTests {
+    /// The sample three times over, with a long boilerplate line near where the first part ends: the part drops it
+    /// (it is near the part's edge), the whole file keeps it. Paragraphs before the agreement bound are alike.
+    @Test func paragraphsBeforeTheBoundAreAlikeInTheWholeFile() throws {
+        let sample = try String(decoding: Fixtures.sampleBytes(), as: UTF8.self)
+        let boilerplate = "\n\n本文档由用户提供并上传，收益归属内容提供方，" + String(repeating: "这是一段较长的说明文字，", count: 8)
+            + "如有侵权请联系：admin@example.com\n\n"
+        let text = Array((sample + boilerplate + sample + sample).utf8)
+        let whole = DocumentParser.parse(try TextDecoder.decode(text), path: "x.txt")
+        for limit in [sample.utf8.count + 2_000, sample.utf8.count + 10_000, 2 * sample.utf8.count] {
+            let cut = try #require(LeadingPart.cut(text, atLineEndAfter: limit))
+            let part = DocumentParser.parse(try TextDecoder.decode(cut), path: "x.txt")
+            let alike = part.paragraphsAlikeInWholeFile
+            #expect(alike > 0 && alike < part.paragraphs.count)
+            #expect(part.paragraphs.prefix(alike).elementsEqual(whole.paragraphs.prefix(alike)), "\(limit)")
+            let nodes = part.nodes.prefix { $0.paragraphIndex < alike }
+            #expect(nodes.map(\.id).elementsEqual(whole.nodes.prefix(nodes.count).map(\.id)), "\(limit)")
+        }
+        // Cut a little after the boilerplate line, the part drops it and the whole keeps it: they differ past the bound.
+        let justAfter = try #require(LeadingPart.cut(text, atLineEndAfter: sample.utf8.count + boilerplate.utf8.count + 1_000))
+        let part = DocumentParser.parse(try TextDecoder.decode(justAfter), path: "x.txt")
+        #expect(part.droppedLines.contains { $0.rule == .siteBoilerplate && $0.line > 400 })
+        #expect(!whole.droppedLines.contains { $0.rule == .siteBoilerplate && $0.line > 400 && $0.line < 500 })
+        #expect(!part.paragraphs.elementsEqual(whole.paragraphs.prefix(part.paragraphs.count)))
+        let alike = part.paragraphsAlikeInWholeFile
+        #expect(part.paragraphs.prefix(alike).elementsEqual(whole.paragraphs.prefix(alike)))
+    }
+
+    @Test func aShortPartHasNothingAlike() {
+        let part = Fixtures.document(paragraphs: ["同志们：", "一、甲", "二、乙"])
+        #expect(part.paragraphsAlikeInWholeFile == 0)
+    }
+}

@@ -38,5 +38,7 @@ import Testing
         #expect(SearchMatcher("考评考评").matches(in: "考评考评考评") == [0..<12])
         #expect(SearchMatcher("考评").matches(in: "考考评") == [3..<9])
         #expect(SearchMatcher("評").matches(in: "考评") == [])
+        // Lower case far from its capital: Cherokee ꭰ (U+AB70) is the lower case of Ꭰ (U+13A0).
+        #expect(SearchMatcher("ꭰ").matches(in: "Ꭰ ꭰ") == [0..<3, 4..<7])
     }
 }

@@ -22,7 +22,7 @@ import Testing
         func open(memories: [String: ReadingMemory] = [:], width: Int = 100, height: Int = 30)
             -> (session: ReaderSession, load: WholeDocumentsLoad) {
             let whole = self.whole
-            let opened = ReaderSession.open(ReaderOpening(shown: [part]) { .success([whole]) }, width: width,
+            let opened = ReaderSession.open(ReaderOpening(shown: [part], firstParts: [0]) { .success([whole]) }, width: width,
                                             height: height, memories: memories, canRunEditor: false)
             return (opened.session, opened.load!)
         }
@@ -47,7 +47,8 @@ import Testing
 
     @Test func keysTypedWhileLoadingTakeEffectOnTheWholeDocument() throws {
         let file = try BigFile()
-        for keys in ["jjj]]}", ":2.4.3<Enter>zc", "/考评<Enter>nn", "G", "<Tab>jj<Enter>", "10]]mx:8.1<Enter>'x"] {
+        for keys in ["jjj]]}", ":2.4.3<Enter>zc", "/考评<Enter>nn", "G", "<Tab>jj<Enter>", "10]]mx:8.1<Enter>'x",
+                     "50]sjj", "<Space><Space>kzM3]]<C-o>"] {
             var (session, load) = file.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
@@ -56,13 +57,42 @@ import Testing
         }
     }
 
-    @Test func theEndWhileLoadingIsThePreviewsUntilTheWholeArrives() throws {
+    /// Moving and folding near the start are answered at once, exactly as the whole document will answer them.
+    @Test func thePreviewAnswersWhatComesOutTheSame() throws {
+        let file = try BigFile()
+        for keys in ["jjjj", "]]]]}", "<Space><Space>k", "zc", "<Tab>jjj<Enter>", "3]]p", "<ScrollDown:60,5>", "<Click:60,5>j"] {
+            var (session, _) = file.open()
+            session.handle(try KeyNotation.parse(keys))
+            #expect(!session.isWaiting, "waiting after \(keys)")
+            let whole = try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: keys)
+            let same = session.render().rows.dropLast() == whole.rows.dropLast()
+            #expect(same, "\(keys)")
+        }
+    }
+
+    /// A key whose outcome needs the whole document is not answered: the preview stays as it was and waits.
+    @Test func aKeyThatNeedsTheWholeDocumentWaits() throws {
+        let file = try BigFile()
+        for keys in ["G", "/考评", ":2.4.3", "50]s", "a", "x", "v", "zM", "<Tab>G"] {
+            var (session, load) = file.open()
+            let before = session.render()
+            session.handle(try KeyNotation.parse(keys))
+            #expect(session.isWaiting, "\(keys)")
+            let unchanged = session.render().rows.dropLast() == before.rows.dropLast()
+            #expect(unchanged || keys.hasPrefix("<Tab>"), "\(keys)")
+            #expect(session.render().rows.last!.hasSuffix("loading… keys wait  ? help"), "\(keys)")
+            session.deliver(try load.wait().get())
+            #expect(!session.isWaiting)
+        }
+    }
+
+    @Test func theEndWhileLoadingWaitsForTheWholeDocument() throws {
         let file = try BigFile()
         var (session, load) = file.open()
         session.handle(.character("G"))
-        // The requirement id at the cursor starts with the speech's number.
-        #expect(session.render().rows.last!.contains("  \(file.part.speeches.count)."))
+        #expect(session.render().rows.last!.contains("big.txt │ 1 "))
         session.deliver(try load.wait().get())
+        // The requirement id at the cursor starts with the speech's number.
         #expect(session.render().rows.last!.contains("  18."))
         #expect(session.render().rows.last!.hasSuffix("100%  ? help"))
     }
@@ -74,15 +104,15 @@ import Testing
         #expect(session.isLoading)
     }
 
-    @Test func theWholeDocumentTakesTheSizeOfTheMoment() throws {
+    @Test func resizesWhileLoadingAreReplayedInTheirPlace() throws {
         let file = try BigFile()
-        var (session, load) = file.open()
-        session.handle(.resize(width: 60, height: 20))
-        session.handle(.character("j"))
-        session.deliver(try load.wait().get())
-        #expect(session.app.width == 60 && session.app.height == 20)
-        #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30,
-                                                          keys: "<Resize:60x20>j")))
+        for keys in ["<Resize:60x20>j", "jjjjjjjj<Resize:60x20>j<Resize:120x40>", "G<Resize:50x12>k"] {
+            var (session, load) = file.open()
+            session.handle(try KeyNotation.parse(keys))
+            session.deliver(try load.wait().get())
+            #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: keys)),
+                    "\(keys)")
+        }
     }
 
     @Test func aRememberedPlaceBeyondThePreviewIsReturnedToWhenTheWholeArrives() throws {
@@ -91,31 +121,73 @@ import Testing
         let slot = file.whole.paragraphs.count - 5 + file.whole.speeches.count
         #expect(reader.index.slotCount > slot)
         var (session, load) = file.open(memories: [ReadingMemoryStore.key(for: "big.txt"): ReadingMemory(slot: slot)])
-        #expect(session.render().rows.last!.contains("│ 1 "))
+        #expect(session.isWaiting)
+        #expect(session.render().rows.last!.hasPrefix("returning to where you left off once the file has loaded"))
+        session.handle(try KeyNotation.parse("kk"))
         session.deliver(try load.wait().get())
         #expect(session.render().rows.last!.contains("│ 18 "))
+        let whole = try ReaderSessionTests.wholeSession(file, memories: [ReadingMemoryStore.key(for: "big.txt"): ReadingMemory(slot: slot)], keys: "kk")
+        #expect(session.render() == whole)
     }
 
-    /// The preview writes nothing: an annotation typed while loading is made on the whole document, and only then
-    /// saved, beside the source.
-    @Test func annotatingWhileLoadingSavesOnlyOnTheWholeDocument() throws {
+    @Test func aRememberedPlaceInsideThePreviewIsShownAtOnce() throws {
+        let file = try BigFile()
+        let memories = [ReadingMemoryStore.key(for: "big.txt"): ReadingMemory(slot: 60)]
+        var (session, load) = file.open(memories: memories)
+        #expect(!session.isWaiting)
+        let whole = try ReaderSessionTests.wholeSession(file, memories: memories, keys: "")
+        #expect(session.render().rows.dropLast() == whole.rows.dropLast())
+        session.deliver(try load.wait().get())
+        #expect(session.render() == whole)
+    }
+
+    static func wholeSession(_ file: BigFile, memories: [String: ReadingMemory], keys: String) throws -> ScreenBuffer {
+        var (session, load) = ReaderSession.open(ReaderOpening(shown: [file.whole]), width: 100, height: 30,
+                                                 memories: memories, canRunEditor: false)
+        #expect(load == nil)
+        session.handle(try KeyNotation.parse(keys))
+        return session.render()
+    }
+
+    /// Annotations change only with the whole document on screen: keys typed while loading are replayed up to
+    /// the first annotation key, and nothing is written before the whole document is there.
+    @Test func annotationKeysTypedWhileLoadingAreNotReplayed() throws {
         let path = try CommandRunner.temporaryDirectory().appendingPathComponent("big.txt").path
         let file = try BigFile(path: path)
         var (session, load) = file.open()
         session.handle(try KeyNotation.parse(":2.4.3<Enter>a纪律<Enter>"))
-        let sidecar = path + ".annotations.json"
-        #expect(!FileManager.default.fileExists(atPath: sidecar))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: (path as NSString).deletingLastPathComponent).isEmpty)
+        let folder = (path as NSString).deletingLastPathComponent
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
         session.deliver(try load.wait().get())
-        let saved = try String(contentsOfFile: sidecar, encoding: .utf8)
-        #expect(saved.contains("纪律"))
-        #expect(saved.contains("\"exact\": \"三是知人善任能力"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+        let status = session.render().rows.last!
+        #expect(status.hasPrefix("keys typed while loading stopped at a: annotations wait for the whole file"))
+        #expect(status.contains("2.4.3"))
+    }
+
+    /// An annotation the preview could not show is never deleted or changed by keys typed while loading.
+    @Test func existingAnnotationsAreSafeFromKeysTypedWhileLoading() throws {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("big.txt").path
+        let file = try BigFile(path: path)
+        var annotating = ReaderSession(ReaderApp(documents: [file.whole], width: 100, height: 30))
+        annotating.handle(try KeyNotation.parse(":2.4.3<Enter>a纪律<Enter>s"))
+        let sidecar = path + ".annotations.json"
+        let saved = try Data(contentsOf: URL(fileURLWithPath: sidecar))
+        #expect(String(decoding: saved, as: UTF8.self).contains("纪律"))
+        for keys in [":2.4.3<Enter>x", ":2.4.3<Enter>s", ":2.4.3<Enter>T<BS><BS><Enter>", ":2.4.3<Enter>:status done<Enter>",
+                     "Ar", ":2.4.3<Enter>u"] {
+            var (session, load) = file.open()
+            session.handle(try KeyNotation.parse(keys))
+            session.deliver(try load.wait().get())
+            #expect(try Data(contentsOf: URL(fileURLWithPath: sidecar)) == saved, "\(keys)")
+            #expect(session.render().rows.last!.hasPrefix("keys typed while loading stopped at "), "\(keys)")
+        }
     }
 
     @Test func aFailedLoadIsOneLineNamingTheFile() throws {
         let part = try BigFile().part
         let opened = ReaderSession.open(
-            ReaderOpening(shown: [part]) { .failure(ReaderOpeningFailure("big.txt: not a text file (NUL byte at offset 5000000)")) },
+            ReaderOpening(shown: [part], firstParts: [0]) { .failure(ReaderOpeningFailure("big.txt: not a text file (NUL byte at offset 5000000)")) },
             width: 100, height: 30, memories: [:], canRunEditor: false)
         guard case .failure(let failure) = try #require(opened.load).wait() else {
             Issue.record("the load should fail")

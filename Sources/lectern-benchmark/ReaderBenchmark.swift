@@ -10,14 +10,8 @@ func runReaderBenchmark(path: String, keys: Int) throws {
     let start = DispatchTime.now().uptimeNanoseconds
     func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
 
-    let opening: ReaderOpening
-    if let part = DocumentOpener.openLeadingPart(path) {
-        opening = ReaderOpening(shown: [part], firstParts: [0]) {
-            Result { try DocumentOpener.open(path) }.map { [$0] }.mapError { ReaderOpeningFailure(String(describing: $0)) }
-        }
-    } else {
-        opening = ReaderOpening(shown: [try DocumentOpener.open(path)])
-    }
+    let staged = try DocumentOpener.openForReading(paths: [path])
+    let opening = ReaderOpening(shown: staged.shown, firstParts: staged.firstParts, loadWhole: staged.loadWhole)
     var (session, load) = ReaderSession.open(opening, width: 100, height: 30, memories: [:], canRunEditor: false)
     _ = session.render()
     let firstScreen = elapsed()

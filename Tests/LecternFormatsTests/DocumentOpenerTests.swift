@@ -88,3 +88,46 @@ import Testing
         #expect(!mdPart.text.string.hasPrefix("#"))
     }
 }
+
+@Suite struct ReadingOpeningTests {
+    /// A folder with a big file (over 4 MB), a small one and an empty one: the big one is shown as its first
+    /// part and loaded whole later, the small one whole at once, the empty one left out with a notice.
+    @Test func bigFilesAreStagedAndSmallOnesOpenedWhole() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let sample = try Fixtures.sampleBytes()
+        try Data(Array([[UInt8]](repeating: sample, count: 150).joined())).write(to: folder.appendingPathComponent("1-big.txt"))
+        try Data(sample).write(to: folder.appendingPathComponent("2-small.txt"))
+        try Data().write(to: folder.appendingPathComponent("3-empty.txt"))
+        let opening = try DocumentOpener.openForReading(paths: [folder.path])
+        #expect(opening.shown.map { ($0.path as NSString).lastPathComponent } == ["1-big.txt", "2-small.txt"])
+        #expect(opening.firstParts == [0])
+        #expect(opening.shown[0].text.utf8.count < 600_000)
+        #expect(opening.notices.count == 1 && opening.notices[0].hasSuffix("3-empty.txt: no text to show (the file is empty or only page chrome)"))
+        let loadWhole = try #require(opening.loadWhole)
+        let whole = try loadWhole().get()
+        #expect(whole.count == 2)
+        #expect(whole[0].speeches.count == 450)
+        #expect(whole[1].text.utf8.count == opening.shown[1].text.utf8.count)
+    }
+
+    @Test func aBigFileUnreadablePastItsFirstPartFailsWhenLoadedWhole() throws {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("broken.txt").path
+        let text = Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 150).joined())
+        try Data(text + [0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
+        let opening = try DocumentOpener.openForReading(paths: [path])
+        #expect(opening.firstParts == [0])
+        let loadWhole = try #require(opening.loadWhole)
+        let outcome = loadWhole()
+        guard case .failure(let error) = outcome else {
+            Issue.record("the whole file should not load")
+            return
+        }
+        #expect(error.description.hasPrefix(path + ": "))
+    }
+
+    @Test func smallFilesNeedNoLaterLoad() throws {
+        let opening = try DocumentOpener.openForReading(paths: [Fixtures.samplePath])
+        #expect(opening.loadWhole == nil)
+        #expect(opening.firstParts.isEmpty && opening.shown.count == 1)
+    }
+}

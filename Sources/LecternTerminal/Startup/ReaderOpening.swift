@@ -12,12 +12,23 @@ public struct ReaderOpening: Sendable {
     /// reason. Nil when `shown` is whole already.
     public let remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)?
 
-    /// `firstParts` holds the indices in `shown` of documents that are a big file's first part.
-    public init(shown: [Document], firstParts: Set<Int> = [],
-                remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)? = nil) {
+    /// `firstParts` holds the indices in `shown` of documents that are a big file's first part; `loadWhole`
+    /// loads them all whole, its failure described in one line.
+    public init<Failure: Error & CustomStringConvertible>(
+        shown: [Document], firstParts: Set<Int> = [], loadWhole: (@Sendable () -> Result<[Document], Failure>)? = nil
+    ) {
         self.shown = shown
-        self.remaining = remaining
+        if let loadWhole {
+            remaining = { loadWhole().mapError { ReaderOpeningFailure($0.description) } }
+        } else {
+            remaining = nil
+        }
         alikeParagraphs = shown.indices.map { firstParts.contains($0) ? shown[$0].paragraphsAlikeInWholeFile : shown[$0].paragraphs.count }
+    }
+
+    /// Documents that are whole already.
+    public init(shown: [Document]) {
+        self.init(shown: shown, loadWhole: Optional<@Sendable () -> Result<[Document], ReaderOpeningFailure>>.none)
     }
 
     /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, the

@@ -48,7 +48,7 @@ extension DocumentOptions {
         let loaded = try loadDocuments(defaultToSample: true)
         let readable = loaded.filter { !$0.paragraphs.isEmpty }
         for document in loaded where document.paragraphs.isEmpty {
-            Console.error("\(document.path): no text to show (the file is empty or only page chrome)")
+            Console.error(DocumentOpener.noTextNotice(document.path))
         }
         guard !readable.isEmpty else { throw ExitCode(2) }
         return readable
@@ -56,60 +56,21 @@ extension DocumentOptions {
 }
 
 extension DocumentOptions {
-    /// What the reader opens with. Big text files show their first part at once and load whole in the
-    /// background; everything else is loaded before the reader starts, so its errors end the command here.
+    /// What the reader opens with: big text files show their first part at once and load whole in the
+    /// background (`DocumentOpener.openForReading`); errors in the files read now end the command here.
     func readerOpening() throws -> ReaderOpening {
         let forced = try forcedEncoding()
         let paths = files.isEmpty ? BundledSample.path.map { [$0] } ?? [] : files
-        let expanded: [String]
+        let opening: ReadingOpening
         do {
-            expanded = try DocumentOpener.expand(paths)
+            opening = try DocumentOpener.openForReading(paths: paths, encoding: forced)
         } catch {
             Console.error(error.description)
             throw ExitCode(2)
         }
-        let firstParts = expanded.map { DocumentOpener.openLeadingPart($0, encoding: forced) }
-        guard firstParts.contains(where: { $0 != nil }) else { return ReaderOpening(shown: try loadReadableDocuments()) }
-        var shown: [Document] = []
-        var shownFirstParts: Set<Int> = []
-        // Each shown document's path and, when it is whole already, the document.
-        var entries: [(path: String, whole: Document?)] = []
-        for (path, firstPart) in zip(expanded, firstParts) {
-            if let firstPart {
-                shownFirstParts.insert(shown.count)
-                shown.append(firstPart)
-                entries.append((path, nil))
-                continue
-            }
-            let document: Document
-            do {
-                document = try DocumentOpener.open(path, encoding: forced)
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
-            guard !document.paragraphs.isEmpty else {
-                Console.error("\(document.path): no text to show (the file is empty or only page chrome)")
-                continue
-            }
-            shown.append(document)
-            entries.append((path, document))
-        }
-        let toLoad = entries
-        return ReaderOpening(shown: shown, firstParts: shownFirstParts) {
-            var documents: [Document] = []
-            for entry in toLoad {
-                if let document = entry.whole {
-                    documents.append(document)
-                    continue
-                }
-                do {
-                    documents.append(try DocumentOpener.open(entry.path, encoding: forced))
-                } catch {
-                    return .failure(ReaderOpeningFailure(String(describing: error)))
-                }
-            }
-            return .success(documents)
-        }
+        opening.notices.forEach(Console.error)
+        guard !opening.shown.isEmpty else { throw ExitCode(2) }
+        return ReaderOpening(shown: opening.shown, firstParts: opening.firstParts, loadWhole: opening.loadWhole)
     }
 }
+

@@ -22,7 +22,7 @@ import Testing
         func open(memories: [String: ReadingMemory] = [:], width: Int = 100, height: Int = 30)
             -> (session: ReaderSession, load: WholeDocumentsLoad) {
             let whole = self.whole
-            let opened = ReaderSession.open(ReaderOpening(shown: [part], firstParts: [0]) { .success([whole]) }, width: width,
+            let opened = ReaderSession.open(ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in .success([whole]) }, width: width,
                                             height: height, memories: memories, canRunEditor: false)
             return (opened.session, opened.load!)
         }
@@ -187,7 +187,7 @@ import Testing
     @Test func aFailedLoadIsOneLineNamingTheFile() throws {
         let part = try BigFile().part
         let opened = ReaderSession.open(
-            ReaderOpening(shown: [part], firstParts: [0]) { .failure(ReaderOpeningFailure("big.txt: not a text file (NUL byte at offset 5000000)")) },
+            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in .failure(ReaderOpeningFailure("big.txt: not a text file (NUL byte at offset 5000000)")) },
             width: 100, height: 30, memories: [:], canRunEditor: false)
         guard case .failure(let failure) = try #require(opened.load).wait() else {
             Issue.record("the load should fail")

@@ -15,6 +15,8 @@ func runReaderBenchmark(path: String, keys: Int) throws {
     var (session, load) = ReaderSession.open(opening, width: 100, height: 30, memories: [:], canRunEditor: false)
     _ = session.render()
     let firstScreen = elapsed()
+    let firstScreenKind = load == nil ? "whole document"
+        : session.showsPreview ? "first part, \(opening.shown[0].paragraphs.count) paragraphs" : "first part not shown: loading line"
     if let load { session.deliver(try load.wait().get()) }
     _ = session.render()
     let whole = elapsed()
@@ -39,7 +41,7 @@ func runReaderBenchmark(path: String, keys: Int) throws {
     print(String(format: "%@: %.1f MB, %d paragraphs, %d speeches", path as NSString,
                  Double(document.text.utf8.count) / 1e6, document.paragraphs.count, document.speeches.count))
     print(String(format: "first screen %.3f s%@", firstScreen,
-                 load == nil ? " (whole document)" : String(format: " (first part: %d paragraphs)", opening.shown[0].paragraphs.count)))
+                 " (\(firstScreenKind))"))
     print(String(format: "whole document ready %.3f s", whole))
     print(String(format: "typing /考评<Enter>: %.1f ms per key; then %d keys (j k ]] [[ } { C-d C-u n N): %.3f ms per key (frames included)",
                  searchKey * 1000, moves.count, moveKey * 1000))

@@ -39,6 +39,7 @@ public enum NcursesBackend {
                 case .success(let whole): session.deliver(whole)
                 case .failure(let failure): return failure
                 }
+                if session.isFinished { break }  // a q typed while loading
             }
             if let text = session.app.externalEditText {
                 // $EDITOR gets the terminal: leave curses, run it on a temp file, come back and repaint.

@@ -70,7 +70,14 @@ public struct ReaderApp {
     }
 
     public mutating func handle(_ key: Key) {
-        if preview != nil, !key.isResize { return handleInPreview(key) }
+        guard !isFinished else { return }
+        // A preview answers no key but a resize (see ReaderApp+Preview).
+        if preview != nil {
+            guard key.isResize else { return }
+            handleAnswering(key)
+            checkPreview()
+            return
+        }
         handleAnswering(key)
     }
 
@@ -131,7 +138,6 @@ public struct ReaderApp {
         case .pending: break
         case .unbound(let keys): message = StatusMessage(text: "\(keys) is not a key here (? for help)", isError: true)
         case .action(let action, let count, let trigger, let letter):
-            if preview != nil { return performInPreview(action, count: count, key: trigger, letter: letter) }
             if replay != nil, Self.annotationActions.contains(action) { return stopReplay(at: trigger) }
             perform(action, count: count, key: trigger, letter: letter)
         }

@@ -5,73 +5,61 @@ struct PreviewState {
     /// Per open file, the first block slot that may be different in the whole file (everything for a file that
     /// is whole already).
     let firstUnsureSlot: [Int]
-    /// True once a key needed the whole documents: from then on keys wait for them.
-    var waiting = false
-    /// Set while an answered key is found to need the whole documents after all.
-    var refused = false
+    /// Why nothing of the documents is shown (the screen would show text the first parts are not sure of), or
+    /// nil when the preview is shown.
+    var hiddenBecause: String?
+    /// Keys typed so far, waiting for the whole documents.
+    var waitingKeys = 0
 }
 
-/// The preview answers only what comes out the same on the whole documents — moving, folding, the panes, help —
-/// and only while everything on screen stays where the first parts agree with the whole files. Any other key
-/// (a search, a command line, a jump by id or to the end, annotations, the mouse selecting) is undone here and
-/// makes the preview wait; `ReaderSession` replays every key on the whole documents, so what was answered here
-/// comes out the same there, and nothing is ever done to text the user has not seen.
+/// The preview is a first screen and nothing more: it is shown only when everything on it — the reading pane
+/// down to its last line, every row of the tree — lies where the first parts agree with the whole files, so it
+/// is the whole documents' first screen but for the status line. It answers no key (ReaderSession keeps them
+/// for the whole documents) except a resize.
 extension ReaderApp {
-    /// Actions the preview answers.
-    static let previewActions: Set<Action> = [
-        .quit, .help, .cancel, .switchFocus, .toggleTree, .narrowTree, .widenTree,
-        .lineDown, .lineUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top,
-        .toggleFold, .openFold, .closeFold, .openAll, .closeAll, .foldToLevel,
-        .nextRequirement, .previousRequirement, .nextSibling, .previousSibling, .parent, .nextSpeech, .previousSpeech,
-        .nextFile, .previousFile, .historyBack, .historyForward, .setMark, .jumpToMark,
-    ]
-
-    /// Jumps forward that find nothing in a first part where the whole file may have more.
-    static let forwardJumps: Set<Action> = [.nextRequirement, .nextSibling, .nextSpeech]
-
-    /// Starts showing first parts: `firstUnsureSlot` per file, the positions remembered for them restored, or,
-    /// when one lies past what the first part is sure of, the preview waits from the start.
+    /// Starts showing first parts: `firstUnsureSlot` per file, and the positions remembered for them.
     mutating func startPreview(firstUnsureSlot: [Int], memories: [String: ReadingMemory]) {
         preview = PreviewState(firstUnsureSlot: firstUnsureSlot)
         let beyond = readers.indices.contains { i in
             memories[ReadingMemoryStore.key(for: readers[i].document.path)].map { $0.slot >= firstUnsureSlot[i] } ?? false
         }
-        guard !beyond else {
-            preview?.waiting = true
-            message = StatusMessage(text: "returning to where you left off once the file has loaded", isError: false)
+        if beyond {
+            preview?.hiddenBecause = "returning to where you left off"
             return
         }
         restore(memories)
-        if !isWhereFirstPartsAgree { preview?.waiting = true }
+        checkPreview()
+    }
+
+    /// Hides the preview when the screen shows anything the first parts are not sure of (after a start or a resize).
+    mutating func checkPreview() {
+        guard preview != nil, preview?.hiddenBecause == nil, !isWhereFirstPartsAgree else { return }
+        preview?.hiddenBecause = ""
     }
 
     /// Shown where the progress goes while the whole documents load.
     var loadingLabel: String? {
-        preview.map { $0.waiting ? "loading… keys wait" : "loading…" }
+        guard let preview else { return nil }
+        let keys = preview.waitingKeys
+        return keys == 0 ? "loading…" : "loading… \(keys) key\(keys == 1 ? "" : "s") wait"
     }
 
-    mutating func handleInPreview(_ key: Key) {
-        guard preview?.waiting == false else { return }
-        let before = self
-        handleAnswering(key)
-        if preview?.refused == true || !isWhereFirstPartsAgree {
-            self = before
-            preview?.waiting = true
-        }
+    /// The frame while the preview is hidden: the status line alone, saying what is loading.
+    func hiddenPreviewFrame(_ reason: String) -> ScreenBuffer {
+        var screen = ScreenBuffer(width: width, height: height)
+        guard height > 0 else { return screen }
+        let names = readers.map { $0.document.path.split(separator: "/").last.map(String.init) ?? $0.document.path }
+        let keys = preview?.waitingKeys ?? 0
+        let text = "loading " + names.joined(separator: ", ") + "…" + (reason.isEmpty ? "" : " (\(reason))")
+            + (keys == 0 ? "" : "  \(keys) key\(keys == 1 ? "" : "s") wait")
+        screen.fill(row: height - 1, columns: 0..<width, style: Style(.status))
+        screen.write(StatusLineView.head(Glyph.glyphs(text, style: Style(.status)), width: width), row: height - 1, column: 0)
+        return screen
     }
 
-    mutating func performInPreview(_ action: Action, count: Int?, key: Key, letter: Character?) {
-        guard Self.previewActions.contains(action) else {
-            preview?.refused = true
-            return
-        }
-        let file = current, cursor = reader.cursor
-        perform(action, count: count, key: key, letter: letter)
-        if Self.forwardJumps.contains(action), current == file, reader.cursor == cursor { preview?.refused = true }
-    }
-
-    /// True when everything on screen lies before the unsure part of its file: for every file the cursor and the
-    /// reading pane's first line, for the file shown the pane's last line, and every row of the tree shown.
+    /// True when everything on screen lies before the unsure part of its file: every file's cursor and first
+    /// line shown, the reading pane's last line (which must not be the end of a first part), and every row of the
+    /// tree (an empty row means the tree ran out of a first part's entries).
     var isWhereFirstPartsAgree: Bool {
         guard let preview else { return true }
         for i in readers.indices {
@@ -82,7 +70,11 @@ extension ReaderApp {
         if lastShown.slot >= preview.firstUnsureSlot[current] { return false }
         guard layout.treeWidth > 0 else { return true }
         for row in treeTop..<(treeTop + layout.paneHeight) {
-            guard let row = treeRow(row), let entry = row.entry else { continue }
+            guard let row = treeRow(row) else {
+                if readers.indices.contains(where: { preview.firstUnsureSlot[$0] < readers[$0].index.slotCount }) { return false }
+                continue
+            }
+            guard let entry = row.entry else { continue }
             let reader = readers[row.file]
             let slot: Int
             switch reader.treeEntries[entry].target {

@@ -1,9 +1,10 @@
 import LecternCore
 
 /// The reader from its first frame on. While big files are still loading, a preview of their first parts is
-/// shown: it answers the keys whose outcome is the same on the whole documents and waits at the first one that
-/// is not (see ReaderApp+Preview). Every key is kept and replayed on the whole documents when they arrive, so
-/// what the user typed takes effect on the real thing; the preview itself never saves anything.
+/// shown (see ReaderApp+Preview) and keys are kept, not answered — but for a resize, and a q typed before any
+/// other key, which quits at once. When the whole documents arrive the keys are replayed on them, up to the
+/// first that would change annotations, so typing ahead works as if the file had been there, and nothing is done
+/// to text or annotations the user has not seen.
 public struct ReaderSession {
     /// What is on screen: the preview while loading, then the reader of the whole documents.
     public private(set) var app: ReaderApp
@@ -26,16 +27,26 @@ public struct ReaderSession {
 
     public var isFinished: Bool { app.isFinished }
 
-    /// True while keys are held for the whole documents without being answered.
-    public var isWaiting: Bool { app.preview?.waiting ?? false }
+    /// True while loading with the first parts on screen (not just a line saying what is loading).
+    public var showsPreview: Bool { isLoading && app.preview?.hiddenBecause == nil }
+
+    /// Keys waiting for the whole documents (resizes are not counted).
+    public var waitingKeys: Int { held.filter { !$0.isResize }.count }
 
     public func render() -> ScreenBuffer { app.render() }
 
     public mutating func handle(_ key: Key) {
         guard isLoading else { return app.handle(key) }
+        guard !isFinished else { return }
+        if waitingKeys == 0, key == .character("q") || key == .character("Q") {
+            // Nothing of a preview is saved, so there is nothing to wait for.
+            app.isFinished = true
+            return
+        }
         held.append(key)
-        // A waiting preview still follows the window's size, so that it stays readable.
-        if !isWaiting || key.isResize { app.handle(key) }
+        app.handle(key)  // a preview answers only a resize
+        let waiting = waitingKeys
+        app.preview?.waitingKeys = waiting
     }
 
     public mutating func handle(_ keys: [Key]) {
@@ -46,9 +57,12 @@ public struct ReaderSession {
     /// keys typed meanwhile (resizes included, in their order) up to the first that would change annotations.
     public mutating func deliver(_ whole: ReaderApp) {
         var whole = whole
+        // What opening the annotations had to say is shown after the replay, unless the replay has its own say.
+        let notice = whole.message
         whole.replay = TypeAheadReplay()
         for key in held where whole.replay?.stoppedAt == nil && !whole.isFinished { whole.handle(key) }
         whole.replay = nil
+        if whole.message == nil { whole.message = notice }
         if whole.width != app.width || whole.height != app.height {
             whole.handle(.resize(width: app.width, height: app.height))
         }

@@ -2,6 +2,7 @@
 /// and the help overlay on top.
 extension ReaderApp {
     public func render() -> ScreenBuffer {
+        if let reason = preview?.hiddenBecause { return hiddenPreviewFrame(reason) }
         var screen = ScreenBuffer(width: width, height: height)
         let layout = self.layout
         guard !readers.isEmpty else { return screen }

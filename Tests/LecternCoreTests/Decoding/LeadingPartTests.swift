@@ -89,6 +89,26 @@ import Testing
         #expect(part.paragraphs.prefix(alike).elementsEqual(whole.paragraphs.prefix(alike)))
     }
 
+    /// The part's last speech is not settled: 首先 counts as an item only when 其次 follows, and an announced count
+    /// is compared with items that may lie past the cut.
+    @Test func thePartsLastSpeechIsLeftOut() throws {
+        let filler = (1...130).map { "第\($0)段正文，讲的是工作中的具体情况。" }
+        let first = ["第一篇讲话", "同志们："] + filler + ["一、总体要求", "二、具体措施"]
+        let second = ["第二篇讲话", "同志们："] + filler + ["我讲三点意见：", "首先，要提高认识。"]
+        let rest = ["其次，要落实责任。", "再次，要加强督查。"] + filler
+        let text = Array((first + second + rest).joined(separator: "\n\n").utf8) + [0x0A]
+        let whole = DocumentParser.parse(try TextDecoder.decode(text), path: "x.txt")
+        let cutAt = Array((first + second).joined(separator: "\n\n").utf8).count
+        let part = DocumentParser.parse(try TextDecoder.decode(try #require(LeadingPart.cut(text, atLineEndAfter: cutAt))), path: "x.txt")
+        #expect(whole.nodes.contains { $0.label.hasPrefix("首先") })
+        #expect(!part.nodes.contains { $0.label.hasPrefix("首先") })
+        let alike = part.paragraphsAlikeInWholeFile
+        #expect(alike == part.speeches[1].paragraphRange.lowerBound)
+        #expect(part.paragraphs.prefix(alike).elementsEqual(whole.paragraphs.prefix(alike)))
+        let nodes = part.nodes.prefix { $0.paragraphIndex < alike }
+        #expect(nodes.map(\.id).elementsEqual(whole.nodes.prefix(nodes.count).map(\.id)))
+    }
+
     @Test func aShortPartHasNothingAlike() {
         let part = Fixtures.document(paragraphs: ["同志们：", "一、甲", "二、乙"])
         #expect(part.paragraphsAlikeInWholeFile == 0)

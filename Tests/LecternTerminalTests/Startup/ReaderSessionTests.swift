@@ -48,7 +48,7 @@ import Testing
     @Test func keysTypedWhileLoadingTakeEffectOnTheWholeDocument() throws {
         let file = try BigFile()
         for keys in ["jjj]]}", ":2.4.3<Enter>zc", "/考评<Enter>nn", "G", "<Tab>jj<Enter>", "10]]mx:8.1<Enter>'x",
-                     "50]sjj", "<Space><Space>kzM3]]<C-o>"] {
+                     "50]sjj", "<Space><Space>kzM3]]<C-o>", "?j<Esc>", "5j<ScrollDown:60,5><Click:60,8>"] {
             var (session, load) = file.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
@@ -57,43 +57,21 @@ import Testing
         }
     }
 
-    /// Moving and folding near the start are answered at once, exactly as the whole document will answer them.
-    @Test func thePreviewAnswersWhatComesOutTheSame() throws {
-        let file = try BigFile()
-        for keys in ["jjjj", "]]]]}", "<Space><Space>k", "zc", "<Tab>jjj<Enter>", "3]]p", "<ScrollDown:60,5>", "<Click:60,5>j"] {
-            var (session, _) = file.open()
-            session.handle(try KeyNotation.parse(keys))
-            #expect(!session.isWaiting, "waiting after \(keys)")
-            let whole = try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: keys)
-            let same = session.render().rows.dropLast() == whole.rows.dropLast()
-            #expect(same, "\(keys)")
-        }
-    }
-
-    /// A key whose outcome needs the whole document is not answered: the preview stays as it was and waits.
-    @Test func aKeyThatNeedsTheWholeDocumentWaits() throws {
-        let file = try BigFile()
-        for keys in ["G", "/考评", ":2.4.3", "50]s", "a", "x", "v", "zM", "<Tab>G"] {
-            var (session, load) = file.open()
-            let before = session.render()
-            session.handle(try KeyNotation.parse(keys))
-            #expect(session.isWaiting, "\(keys)")
-            let unchanged = session.render().rows.dropLast() == before.rows.dropLast()
-            #expect(unchanged || keys.hasPrefix("<Tab>"), "\(keys)")
-            #expect(session.render().rows.last!.hasSuffix("loading… keys wait  ? help"), "\(keys)")
-            session.deliver(try load.wait().get())
-            #expect(!session.isWaiting)
-        }
-    }
-
-    @Test func theEndWhileLoadingWaitsForTheWholeDocument() throws {
+    /// The preview is a picture of the first screen: keys wait, and the status line says how many.
+    @Test func thePreviewAnswersNoKeyButAResize() throws {
         let file = try BigFile()
         var (session, load) = file.open()
-        session.handle(.character("G"))
-        #expect(session.render().rows.last!.contains("big.txt │ 1 "))
+        let first = session.render()
+        session.handle(try KeyNotation.parse("jjG"))
+        #expect(session.render().rows.dropLast() == first.rows.dropLast())
+        #expect(session.render().rows.last!.hasSuffix("loading… 3 keys wait  ? help"))
+        #expect(session.waitingKeys == 3)
+        session.handle(.resize(width: 80, height: 24))
+        #expect(session.render().width == 80 && session.render().rows.count == 24)
+        #expect(session.waitingKeys == 3)
         session.deliver(try load.wait().get())
-        // The requirement id at the cursor starts with the speech's number.
-        #expect(session.render().rows.last!.contains("  18."))
+        #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30,
+                                                          keys: "jjG<Resize:80x24>")))
         #expect(session.render().rows.last!.hasSuffix("100%  ? help"))
     }
 
@@ -102,6 +80,20 @@ import Testing
         session.handle(.character("q"))
         #expect(session.isFinished)
         #expect(session.isLoading)
+    }
+
+    /// A q typed after other keys is one of them: it quits when its turn comes on the whole document, and a key
+    /// after it does nothing.
+    @Test func aQAfterOtherKeysQuitsOnTheWholeDocument() throws {
+        let file = try BigFile()
+        var (session, load) = file.open()
+        session.handle(try KeyNotation.parse("Gq"))
+        #expect(!session.isFinished)
+        session.deliver(try load.wait().get())
+        #expect(session.isFinished)
+        let slot = session.app.reader.cursor.slot
+        session.handle(.character("g"))
+        #expect(session.app.reader.cursor.slot == slot)
     }
 
     @Test func resizesWhileLoadingAreReplayedInTheirPlace() throws {
@@ -115,30 +107,71 @@ import Testing
         }
     }
 
+    /// A window that would show more than the first part is sure of shows the loading line instead.
+    @Test func aScreenReachingPastWhatTheFirstPartIsSureOfIsNotShown() throws {
+        let file = try BigFile()
+        var (session, load) = file.open()
+        session.handle(.resize(width: 100, height: 300))
+        let rows = session.render().rows
+        #expect(rows.dropLast().allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
+        #expect(rows.last!.hasPrefix("loading big.txt…"))
+        session.deliver(try load.wait().get())
+        #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30,
+                                                          keys: "<Resize:100x300>")))
+    }
+
+    /// A first part holding a single speech is sure of nothing: only the loading line is shown.
+    @Test func aFirstPartOfOneSpeechIsNotShown() throws {
+        let bytes = Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 6).joined())
+        let whole = DocumentParser.parse(try TextDecoder.decode(bytes), path: "big.txt")
+        let part = DocumentParser.parse(try TextDecoder.decode(try #require(LeadingPart.cut(bytes, atLineEndAfter: 5_000))),
+                                        path: "big.txt")
+        #expect(part.speeches.count == 1 && part.paragraphsAlikeInWholeFile == 0)
+        var (session, load) = ReaderSession.open(
+            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in .success([whole]) },
+            width: 100, height: 30, memories: [:], canRunEditor: false)
+        #expect(session.render().rows.last!.hasPrefix("loading big.txt…"))
+        session.handle(.character("j"))
+        #expect(session.render().rows.last!.hasPrefix("loading big.txt…  1 key wait"))
+        session.deliver(try #require(load).wait().get())
+        #expect(session.render() == (try HeadlessRun.run(documents: [whole], width: 100, height: 30, keys: "j")))
+    }
+
     @Test func aRememberedPlaceBeyondThePreviewIsReturnedToWhenTheWholeArrives() throws {
         let file = try BigFile()
         let reader = DocumentReader(file.whole)
         let slot = file.whole.paragraphs.count - 5 + file.whole.speeches.count
         #expect(reader.index.slotCount > slot)
-        var (session, load) = file.open(memories: [ReadingMemoryStore.key(for: "big.txt"): ReadingMemory(slot: slot)])
-        #expect(session.isWaiting)
-        #expect(session.render().rows.last!.hasPrefix("returning to where you left off once the file has loaded"))
+        let memories = [ReadingMemoryStore.key(for: "big.txt"): ReadingMemory(slot: slot)]
+        var (session, load) = file.open(memories: memories)
+        #expect(session.render().rows.last!.hasPrefix("loading big.txt… (returning to where you left off)"))
         session.handle(try KeyNotation.parse("kk"))
         session.deliver(try load.wait().get())
         #expect(session.render().rows.last!.contains("│ 18 "))
-        let whole = try ReaderSessionTests.wholeSession(file, memories: [ReadingMemoryStore.key(for: "big.txt"): ReadingMemory(slot: slot)], keys: "kk")
-        #expect(session.render() == whole)
+        #expect(session.render() == (try ReaderSessionTests.wholeSession(file, memories: memories, keys: "kk")))
     }
 
     @Test func aRememberedPlaceInsideThePreviewIsShownAtOnce() throws {
         let file = try BigFile()
         let memories = [ReadingMemoryStore.key(for: "big.txt"): ReadingMemory(slot: 60)]
         var (session, load) = file.open(memories: memories)
-        #expect(!session.isWaiting)
         let whole = try ReaderSessionTests.wholeSession(file, memories: memories, keys: "")
         #expect(session.render().rows.dropLast() == whole.rows.dropLast())
         session.deliver(try load.wait().get())
         #expect(session.render() == whole)
+    }
+
+    /// What opening the annotations had to say (here: the sidecar cannot be read) is not lost to keys typed while
+    /// loading.
+    @Test func theAnnotationNoticeOutlivesKeysTypedWhileLoading() throws {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("big.txt").path
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: path + ".annotations.json"))
+        let file = try BigFile(path: path)
+        var (session, load) = file.open()
+        session.handle(try KeyNotation.parse("jj"))
+        session.deliver(try load.wait().get())
+        #expect(session.render().rows.last!.hasPrefix("annotations read-only: big.txt.annotations.json"))
+        #expect(try String(contentsOfFile: path + ".annotations.json", encoding: .utf8) == "{ not json")
     }
 
     static func wholeSession(_ file: BigFile, memories: [String: ReadingMemory], keys: String) throws -> ScreenBuffer {

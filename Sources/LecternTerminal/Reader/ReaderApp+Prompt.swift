@@ -61,6 +61,7 @@ extension ReaderApp {
         case "h", "help": mode = .help(top: 0)
         case "noh", "nohlsearch": clearSearches()
         case "w", "write":
+            if replay != nil { return stopReplay(at: ":w") }
             if words.count > 1 { saveCopy(to: words.dropFirst().joined(separator: " ")) } else { retrySaves() }
         case "tag", "tags": applyTagFilter(words.dropFirst().joined(separator: " "))
         case "status":

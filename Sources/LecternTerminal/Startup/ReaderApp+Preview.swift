@@ -14,12 +14,18 @@ struct PreviewState {
 
 /// The preview is a first screen and nothing more: it is shown only when everything on it — the reading pane
 /// down to its last line, every row of the tree — lies where the first parts agree with the whole files, so it
-/// is the whole documents' first screen but for the status line. It answers no key (ReaderSession keeps them
-/// for the whole documents) except a resize.
+/// is the whole documents' first screen but for the status line — and never when a file has saved annotations,
+/// which the preview does not read. It answers no key (ReaderSession keeps them for the whole documents) except
+/// a resize.
 extension ReaderApp {
-    /// Starts showing first parts: `firstUnsureSlot` per file, and the positions remembered for them.
-    mutating func startPreview(firstUnsureSlot: [Int], memories: [String: ReadingMemory]) {
+    /// Starts showing first parts: `firstUnsureSlot` per file, and the positions remembered for them. Documents
+    /// with saved annotations are not previewed (the preview reads none).
+    mutating func startPreview(annotated: Bool, firstUnsureSlot: [Int], memories: [String: ReadingMemory]) {
         preview = PreviewState(firstUnsureSlot: firstUnsureSlot)
+        if annotated {
+            preview?.hiddenBecause = ""
+            return
+        }
         let beyond = readers.indices.contains { i in
             memories[ReadingMemoryStore.key(for: readers[i].document.path)].map { $0.slot >= firstUnsureSlot[i] } ?? false
         }

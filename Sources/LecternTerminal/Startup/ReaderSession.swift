@@ -2,7 +2,7 @@ import LecternCore
 
 /// The reader from its first frame on. While big files are still loading, a preview of their first parts is
 /// shown (see ReaderApp+Preview) and keys are kept, not answered — but for a resize, and a q typed before any
-/// other key, which quits at once. When the whole documents arrive the keys are replayed on them, up to the
+/// other key, which quits at once; the mouse, which points at what is on screen now, is ignored. When the whole documents arrive the keys are replayed on them, up to the
 /// first that would change annotations, so typing ahead works as if the file had been there, and nothing is done
 /// to text or annotations the user has not seen.
 public struct ReaderSession {
@@ -43,6 +43,8 @@ public struct ReaderSession {
             app.isFinished = true
             return
         }
+        // The mouse points at what is on screen, which the whole documents will not show as it is now.
+        if case .mouse = key { return }
         held.append(key)
         app.handle(key)  // a preview answers only a resize
         let waiting = waitingKeys
@@ -62,7 +64,9 @@ public struct ReaderSession {
         whole.replay = TypeAheadReplay()
         for key in held where whole.replay?.stoppedAt == nil && !whole.isFinished { whole.handle(key) }
         whole.replay = nil
-        if whole.message == nil { whole.message = notice }
+        if let notice, whole.message != notice {
+            whole.message = whole.message.map { StatusMessage(text: $0.text + " · " + notice.text, isError: $0.isError || notice.isError) } ?? notice
+        }
         if whole.width != app.width || whole.height != app.height {
             whole.handle(.resize(width: app.width, height: app.height))
         }

@@ -40,7 +40,9 @@ extension ReaderSession {
                                                             memories: memories, canRunEditor: canRunEditor)), nil)
         }
         var preview = ReaderApp(documents: opening.shown, width: width, height: height, fileSystem: PreviewFileSystem())
-        preview.startPreview(firstUnsureSlot: zip(preview.readers, opening.alikeParagraphs).map { reader, alike in
+        // A preview shows no annotations; with some saved, it would not be the whole documents' first screen.
+        let annotated = opening.shown.contains { PosixFileSystem().size(AnnotationFile.sidecarPath(forSource: $0.path)) != nil }
+        preview.startPreview(annotated: annotated, firstUnsureSlot: zip(preview.readers, opening.alikeParagraphs).map { reader, alike in
             // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
             alike < reader.document.paragraphs.count ? max(0, reader.index.slot(ofParagraph: alike) - 1) : reader.index.slotCount
         }, memories: memories)

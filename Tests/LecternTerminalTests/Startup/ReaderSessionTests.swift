@@ -48,7 +48,7 @@ import Testing
     @Test func keysTypedWhileLoadingTakeEffectOnTheWholeDocument() throws {
         let file = try BigFile()
         for keys in ["jjj]]}", ":2.4.3<Enter>zc", "/考评<Enter>nn", "G", "<Tab>jj<Enter>", "10]]mx:8.1<Enter>'x",
-                     "50]sjj", "<Space><Space>kzM3]]<C-o>", "?j<Esc>", "5j<ScrollDown:60,5><Click:60,8>"] {
+                     "50]sjj", "<Space><Space>kzM3]]<C-o>", "?j<Esc>"] {
             var (session, load) = file.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
@@ -73,6 +73,32 @@ import Testing
         #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30,
                                                           keys: "jjG<Resize:80x24>")))
         #expect(session.render().rows.last!.hasSuffix("100%  ? help"))
+    }
+
+    /// The mouse points at what is on screen now, which the whole document will not show as it is: clicks, drags
+    /// and the wheel while loading are ignored, and not counted among the keys that wait.
+    @Test func theMouseWhileLoadingIsIgnored() throws {
+        let file = try BigFile()
+        var (session, load) = file.open()
+        session.handle(try KeyNotation.parse("<PageDown><Click:60,3><ScrollDown:60,5>j"))
+        #expect(session.waitingKeys == 2)
+        session.deliver(try load.wait().get())
+        #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: "<PageDown>j")))
+    }
+
+    /// The preview reads no annotations, so a file with saved ones is not previewed: its first screen would lack
+    /// their marks.
+    @Test func aFileWithSavedAnnotationsIsNotPreviewed() throws {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("big.txt").path
+        let file = try BigFile(path: path)
+        var annotating = ReaderSession(ReaderApp(documents: [file.whole], width: 100, height: 30))
+        annotating.handle(try KeyNotation.parse("jjjja重点<Enter>"))
+        #expect(FileManager.default.fileExists(atPath: path + ".annotations.json"))
+        var (session, load) = file.open()
+        #expect(!session.showsPreview)
+        #expect(session.render().rows.last!.hasPrefix("loading big.txt…"))
+        session.deliver(try load.wait().get())
+        #expect(session.render().rows.contains { $0.contains("▌") || $0.contains("重点") })
     }
 
     @Test func quittingWhileLoadingEndsAtOnce() throws {
@@ -208,11 +234,12 @@ import Testing
         let saved = try Data(contentsOf: URL(fileURLWithPath: sidecar))
         #expect(String(decoding: saved, as: UTF8.self).contains("纪律"))
         for keys in [":2.4.3<Enter>x", ":2.4.3<Enter>s", ":2.4.3<Enter>T<BS><BS><Enter>", ":2.4.3<Enter>:status done<Enter>",
-                     "Ar", ":2.4.3<Enter>u"] {
+                     "Ar", ":2.4.3<Enter>u", ":w \(path).copy.json<Enter>"] {
             var (session, load) = file.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
             #expect(try Data(contentsOf: URL(fileURLWithPath: sidecar)) == saved, "\(keys)")
+            #expect(!FileManager.default.fileExists(atPath: path + ".copy.json"), "\(keys)")
             #expect(session.render().rows.last!.hasPrefix("keys typed while loading stopped at "), "\(keys)")
         }
     }

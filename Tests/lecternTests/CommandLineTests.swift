@@ -158,6 +158,21 @@ import Testing
         #expect(withSample.stdout.contains("县长在干部述职评议会议上的讲话"))
     }
 
+    /// `screen` opens big files as the terminal reader does (first part, then the whole) and applies the keys to
+    /// the whole document; --timing says how long each took, on stderr, leaving the screen as it was.
+    @Test func screenOnABigFileAppliesKeysToTheWholeAndTimesIt() throws {
+        let file = try CommandRunner.temporaryDirectory().appendingPathComponent("big.txt")
+        try Data(Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 150).joined())).write(to: file)
+        let plain = try CommandRunner.run(["screen", file.path, "--size", "80x10", "--keys", "G"])
+        let timed = try CommandRunner.run(["screen", file.path, "--size", "80x10", "--keys", "G", "--timing"])
+        #expect(plain.status == 0 && timed.status == 0)
+        #expect(plain.stdout == timed.stdout)
+        #expect(plain.stdout.contains("100%  ? help"))
+        #expect(plain.stdout.split(separator: "\n").last?.contains("│ 450 › ") == true)
+        #expect(plain.stderr.isEmpty)
+        #expect(timed.stderr.contains(/^lectern: first screen \d+\.\d{3} s, whole documents ready \d+\.\d{3} s, keys \d+\.\d{3} s\n$/))
+    }
+
     @Test func everyCommandHasHelp() throws {
         for command in ["outline", "requirements", "show", "text", "check"] {
             let result = try CommandRunner.run([command, "--help"])

@@ -1,3 +1,4 @@
+import Dispatch
 import LecternCore
 
 /// Runs the reader with no terminal: starts it at a size, feeds keys written in `KeyNotation`, and returns the
@@ -8,6 +9,39 @@ public enum HeadlessRun {
         var app = ReaderApp(documents: documents, width: width, height: height, fileSystem: fileSystem)
         app.handle(try KeyNotation.parse(keys))
         return app.render()
+    }
+
+    /// How long a headless run took to its first frame (a big file's first part, as the terminal shows it), to the
+    /// whole documents being ready, and to apply the keys.
+    public struct Timings: Sendable {
+        public let firstScreen: Double
+        public let wholeDocuments: Double
+        public let keys: Double
+    }
+
+    /// Runs the reader as the terminal opens it — the first frame from the first parts of big files, then the
+    /// whole documents loaded in the background — and applies the keys once the whole documents are there, so
+    /// they always act on the whole documents. Returns the last frame and the times taken since `startedAt`
+    /// (when the files began to be opened).
+    public static func run(_ opening: ReaderOpening, width: Int, height: Int, keys: String,
+                           startedAt: DispatchTime = .now()) throws -> (screen: ScreenBuffer, timings: Timings) {
+        let parsed = try KeyNotation.parse(keys)
+        let start = startedAt.uptimeNanoseconds
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+        var (session, load) = ReaderSession.open(opening, width: width, height: height, memories: [:], canRunEditor: false)
+        _ = session.render()
+        let firstScreen = elapsed()
+        if let load {
+            switch load.wait() {
+            case .success(let whole): session.deliver(whole)
+            case .failure(let failure): throw failure
+            }
+        }
+        _ = session.render()
+        let wholeDocuments = elapsed()
+        session.handle(parsed)
+        let screen = session.render()
+        return (screen, Timings(firstScreen: firstScreen, wholeDocuments: wholeDocuments, keys: elapsed() - wholeDocuments))
     }
 
     /// The frame as text: exactly `height` rows, each at most `width` columns.

@@ -1,3 +1,4 @@
+import Foundation
 import ArgumentParser
 import LecternCore
 import LecternTerminal
@@ -24,17 +25,31 @@ struct Screen: ParsableCommand {
     @Flag(help: "After each row, print a row of letters naming each cell's style.")
     var style = false
 
+    @Flag(help: "Print to stderr how long the first screen, the whole documents and the keys took.")
+    var timing = false
+
     func run() throws {
         let parts = size.lowercased().split(separator: "x")
         guard parts.count == 2, let width = Int(parts[0]), let height = Int(parts[1]), width >= 0, height >= 0 else {
             throw ValidationError("--size takes COLUMNSxROWS, such as 100x30")
         }
-        let loaded = try documents.loadReadableDocuments()
+        // Opened as the terminal reader opens them, so the first screen's time is the terminal's; the keys are
+        // applied once the whole documents are there.
+        let startedAt = DispatchTime.now()
+        let opening = try documents.readerOpening()
         let screen: ScreenBuffer
+        let timings: HeadlessRun.Timings
         do {
-            screen = try HeadlessRun.run(documents: loaded, width: width, height: height, keys: keys)
+            (screen, timings) = try HeadlessRun.run(opening, width: width, height: height, keys: keys, startedAt: startedAt)
         } catch let error as KeyNotation.ParseError {
             throw ValidationError(error.description)
+        } catch {
+            Console.error(String(describing: error))
+            throw ExitCode(2)
+        }
+        if timing {
+            Console.error(String(format: "first screen %.3f s, whole documents ready %.3f s, keys %.3f s",
+                                 timings.firstScreen, timings.wholeDocuments, timings.keys))
         }
         Console.write(style ? HeadlessRun.styledText(screen) : HeadlessRun.text(screen))
     }

@@ -15,8 +15,7 @@ struct Annotate: ParsableCommand {
             """
     )
 
-    @Argument(help: "The documents (files or folders); the passage is looked for in each.")
-    var files: [String] = []
+    @OptionGroup var documents: DocumentOptions
 
     @Option(help: ArgumentHelp("A requirement's id, e.g. 2.4.3.", valueName: "id"))
     var at: String?
@@ -45,14 +44,11 @@ struct Annotate: ParsableCommand {
     @Option(help: ArgumentHelp("A highlight color (a name or #rrggbb).", valueName: "color"))
     var color: String?
 
-    @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", valueName: "name"))
-    var encoding: String?
-
     @Flag(help: "If the sidecar cannot be read, rename it aside (bytes untouched) and start a new one.")
     var backUpUnreadable = false
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give the document to annotate") }
+        if documents.files.isEmpty { throw ValidationError("give the document to annotate") }
         let chosen = [at != nil, line != nil, quote != nil, range != nil].filter { $0 }.count
         guard chosen == 1 else { throw ValidationError("give exactly one of --at, --line, --quote, --range") }
         if occurrence != nil, quote == nil { throw ValidationError("--occurrence goes with --quote") }
@@ -66,38 +62,18 @@ struct Annotate: ParsableCommand {
     }
 
     func run() throws {
-        var options = DocumentOptions()
-        options.files = files
-        options.encoding = encoding
-        let documents = try options.loadDocuments()
+        let loaded = try documents.loadDocuments()
         var notFound = false
-        for document in documents {
+        for document in loaded {
             guard let id = try annotate(document) else { notFound = true; continue }
-            Console.write(documents.count == 1 ? id + "\n" : "\(document.path)\t\(id)\n")
+            Console.write(loaded.count == 1 ? id + "\n" : "\(document.path)\t\(id)\n")
         }
         if notFound { throw ExitCode(1) }
     }
 
     /// Adds the annotation to one document's sidecar and returns its id; nil when the passage is not there.
     private func annotate(_ document: Document) throws -> String? {
-        var layer: AnnotationLayer
-        do {
-            layer = try AnnotationLayer.open(document)
-        } catch let error where error.isUnreadableFile && backUpUnreadable {
-            Console.error(error.description)
-            do {
-                let backup = try AnnotationLayer.backUpUnreadableSidecar(of: document)
-                Console.error("note: moved the unreadable sidecar to \(backup); starting a new one")
-                layer = try AnnotationLayer.open(document)
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(2)
-            }
-        } catch {
-            Console.error(error.description + (error.isUnreadableFile ? " (--back-up-unreadable starts a new one)" : ""))
-            throw ExitCode(2)
-        }
-        AnnotationCommandSupport.report(layer.notices)
+        var layer = try AnnotationCommandSupport.layer(document, backUpUnreadable: backUpUnreadable)
         let target: AnnotationTarget
         do {
             let targeting = layer.targeting

@@ -49,22 +49,35 @@ enum AnnotationCommandSupport {
         return try documents.map { try layer($0) }
     }
 
-    static func layer(_ document: Document) throws -> AnnotationLayer {
+    /// The document's annotation layer, its notices reported. An unreadable sidecar ends the command, or with
+    /// `backUpUnreadable` is renamed aside (bytes untouched) and a new layer started.
+    static func layer(_ document: Document, backUpUnreadable: Bool = false) throws -> AnnotationLayer {
+        let layer: AnnotationLayer
         do {
-            let layer = try AnnotationLayer.open(document)
-            report(layer.notices)
-            if layer.sourceChanged {
-                let moved = layer.annotations.filter { $0.anchor.status != .exact }
-                if !moved.isEmpty {
-                    Console.error("note: \(document.path) changed since its annotations were saved; "
-                                  + "\(moved.count) of \(layer.annotations.count) re-anchored (see the anchor column)")
-                }
-            }
-            return layer
-        } catch {
+            layer = try AnnotationLayer.open(document)
+        } catch let error where error.isUnreadableFile && backUpUnreadable {
             Console.error(error.description)
+            do {
+                let backup = try AnnotationLayer.backUpUnreadableSidecar(of: document)
+                Console.error("note: moved the unreadable sidecar to \(backup); starting a new one")
+                return try AnnotationLayer.open(document)
+            } catch {
+                Console.error(error.description)
+                throw ExitCode(2)
+            }
+        } catch {
+            Console.error(error.description + (error.isUnreadableFile ? " (--back-up-unreadable starts a new one)" : ""))
             throw ExitCode(2)
         }
+        report(layer.notices)
+        if layer.sourceChanged {
+            let moved = layer.annotations.filter { $0.anchor.status != .exact }
+            if !moved.isEmpty {
+                Console.error("note: \(document.path) changed since its annotations were saved; "
+                              + "\(moved.count) of \(layer.annotations.count) re-anchored (see the anchor column)")
+            }
+        }
+        return layer
     }
 
     static func report(_ notices: [String]) {

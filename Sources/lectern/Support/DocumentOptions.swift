@@ -21,56 +21,40 @@ struct DocumentOptions: ParsableArguments {
         return parsed
     }
 
+    /// The paths given, or the bundled sample's when none is and `defaultToSample`.
+    func paths(defaultToSample: Bool) throws -> [String] {
+        guard files.isEmpty else { return files }
+        guard defaultToSample, let sample = BundledSample.path else { throw ValidationError("no file given") }
+        return [sample]
+    }
+
     /// Loads every file, or the bundled sample when none is given. A file that cannot be read ends the command
     /// with one line on stderr and exit status 2.
     func loadDocuments(defaultToSample: Bool = false) throws -> [Document] {
-        let forced = try forcedEncoding()
-        var paths = files
-        if paths.isEmpty {
-            guard defaultToSample, let sample = BundledSample.path else {
-                throw ValidationError("no file given")
-            }
-            paths = [sample]
-        }
-        do {
-            return try DocumentOpener.open(paths: paths, encoding: forced)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
-        }
+        let (paths, forced) = (try paths(defaultToSample: defaultToSample), try forcedEncoding())
+        return try endingOnFailure { () throws(DocumentLoadError) in try DocumentOpener.open(paths: paths, encoding: forced) }
     }
-}
 
-extension DocumentOptions {
-    /// Documents the reader can show: those with at least one paragraph of text. An empty file, or one that is
-    /// all page chrome, is named on stderr and left out; when nothing is left the command ends with status 2.
-    func loadReadableDocuments() throws -> [Document] {
-        let loaded = try loadDocuments(defaultToSample: true)
-        let readable = loaded.filter { !$0.paragraphs.isEmpty }
-        for document in loaded where document.paragraphs.isEmpty {
-            Console.error(DocumentOpener.noTextNotice(document.path))
-        }
-        guard !readable.isEmpty else { throw ExitCode(2) }
-        return readable
-    }
-}
-
-extension DocumentOptions {
     /// What the reader opens with: big text files show their first part at once and load whole in the
-    /// background (`DocumentOpener.openForReading`); errors in the files read now end the command here.
+    /// background (`DocumentOpener.openForReading`); the bundled sample when no file is given. Files without
+    /// text are named on stderr and left out; errors in the files read now end the command here.
     func readerOpening() throws -> ReaderOpening {
-        let forced = try forcedEncoding()
-        let paths = files.isEmpty ? BundledSample.path.map { [$0] } ?? [] : files
-        let opening: ReadingOpening
-        do {
-            opening = try DocumentOpener.openForReading(paths: paths, encoding: forced)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(2)
+        let (paths, forced) = (try paths(defaultToSample: true), try forcedEncoding())
+        let opening = try endingOnFailure { () throws(DocumentLoadError) in
+            try DocumentOpener.openForReading(paths: paths, encoding: forced)
         }
         opening.notices.forEach(Console.error)
         guard !opening.shown.isEmpty else { throw ExitCode(2) }
         return ReaderOpening(shown: opening.shown, firstParts: opening.firstParts, loadWhole: opening.loadWhole)
     }
-}
 
+    /// Runs `body`; a file that cannot be opened ends the command with its one line on stderr and status 2.
+    private func endingOnFailure<T>(_ body: () throws(DocumentLoadError) -> T) throws -> T {
+        do {
+            return try body()
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(2)
+        }
+    }
+}

@@ -13,7 +13,7 @@ struct ParagraphCodePoints {
         var starts: [Int] = []
         var offset = paragraph.codePointOffset
         for character in document.string(of: paragraph) {
-            let glyphs = Glyph.glyphs(String(character), style: .body).count
+            let glyphs = Glyph.count(of: String(character))
             starts += repeatElement(offset, count: glyphs)
             offset += character.unicodeScalars.count
         }

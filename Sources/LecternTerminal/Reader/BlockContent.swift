@@ -1,8 +1,9 @@
 import LecternCore
 
 /// The styled glyphs of a block, before wrapping: a speech header's rule, or a paragraph with its title, heading
-/// and item markers styled. Glyph i of a paragraph is character i of its sanitized text, so search hits map
-/// straight onto glyphs.
+/// and item markers styled. Byte offsets in a paragraph map onto its glyphs by counting the glyphs of the text
+/// before them (`characterOffset`), the same way the glyphs are made, so search hits and markers line up even
+/// where zero-width characters make no glyph.
 enum BlockContent {
     static func glyphs(of block: Block, in index: DocumentIndex) -> [Glyph] {
         let document = index.document
@@ -33,19 +34,19 @@ enum BlockContent {
         let document = index.document
         let n = document.nodes[node]
         let start = characterOffset(of: n.byteRange.lowerBound, in: paragraph, document: document)
-        let markerEnd = min(glyphs.count, start + TerminalSafeText.sanitize(n.marker).count)
+        let markerEnd = min(glyphs.count, start + Glyph.count(of: n.marker))
         if n.family.isItem {
             for i in start..<max(start, markerEnd) { glyphs[i].style.role = .itemMarker }
         } else {
-            let titleEnd = min(glyphs.count, start + TerminalSafeText.sanitize(n.label).count)
+            let titleEnd = min(glyphs.count, start + Glyph.count(of: n.label))
             for i in start..<max(start, titleEnd) { glyphs[i].style.role = .heading }
         }
     }
 
-    /// Characters of the sanitized paragraph text before a byte offset inside it.
+    /// The glyphs of the paragraph's text before a byte offset inside it.
     static func characterOffset(of byte: Int, in paragraph: Paragraph, document: Document) -> Int {
         let lower = paragraph.byteRange.lowerBound
         guard byte > lower else { return 0 }
-        return TerminalSafeText.sanitize(document.string(bytes: lower..<min(byte, paragraph.byteRange.upperBound))).count
+        return Glyph.count(of: document.string(bytes: lower..<min(byte, paragraph.byteRange.upperBound)))
     }
 }

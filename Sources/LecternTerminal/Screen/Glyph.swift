@@ -14,6 +14,11 @@ public struct Glyph: Equatable, Sendable {
 
     /// Glyphs of a string in one style. Control characters and bidi overrides become `TerminalSafeText`
     /// placeholders; zero-width clusters are dropped; anything else the C library cannot print becomes U+FFFD.
+    /// How many glyphs `glyphs(string, style:)` makes, without making them.
+    public static func count(of string: String) -> Int {
+        TerminalSafeText.sanitize(string).reduce(0) { $0 + (DisplayWidth.of($1) == 0 ? 0 : 1) }
+    }
+
     public static func glyphs(_ string: String, style: Style) -> [Glyph] {
         var out: [Glyph] = []
         out.reserveCapacity(string.utf8.count / 2)

@@ -225,6 +225,16 @@ import Testing
         #expect(!frame.cells.contains { $0.text.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x202E } })
     }
 
+    /// Zero-width characters make no glyph: search hits and item markers after them still land on their own text.
+    @Test func hitsAndMarkersAfterZeroWidthCharactersLandOnTheirText() throws {
+        let document = Fixtures.document(paragraphs: ["同志们：", "一是我们要\u{200B}\u{200B}\u{FEFF}\u{200B}加强学习，提高能力。"])
+        let frame = try ScreenHarness.frame("/能力<Enter>", width: 80, height: 8, document: document)
+        let hits = frame.cells.filter { $0.style.emphasis.contains(.searchHit) }.map(\.text).joined()
+        #expect(hits == "能力")
+        let markers = frame.cells.filter { $0.style.role == .itemMarker }.map(\.text).joined()
+        #expect(markers.hasPrefix("一是"))
+    }
+
     @Test func numberingProblemsAreMarkedInTheTree() throws {
         let rows = try ScreenHarness.rows(":3.2.2<Enter>")
         #expect(rows.contains { $0.contains("!3.2.2 二是要清楚掌握考评") })

@@ -3,7 +3,7 @@
 struct ChromeSignals: OptionSet {
     let rawValue: UInt16
 
-    /// ASCII space, tab, | or the ideographic space: menu words stand apart.
+    /// ASCII space, tab, | or /, the ideographic space or ｜: what the toolbar rule splits menu words at.
     static let separator = ChromeSignals(rawValue: 1 << 0)
     /// : or ：
     static let colon = ChromeSignals(rawValue: 1 << 1)
@@ -30,6 +30,7 @@ struct ChromeSignals: OptionSet {
             if b < 0x80 {
                 switch b {
                 case 0x20, 0x09, 0x7C: signals.insert(.separator)
+                case 0x2F: signals.formUnion([.separator, .asciiPunctuation])
                 case 0x3A: signals.insert(.colon)
                 case 0x2E: signals.insert(.dot)
                 case 0x3E: signals.insert(.angle)
@@ -47,7 +48,7 @@ struct ChromeSignals: OptionSet {
                 case (0xEF, 0xBC, 0x9A): signals.insert(.colon)
                 case (0xEF, 0xBC, 0x9E): signals.insert(.angle)
                 case (0xE7, 0x89, 0x88): signals.insert(.copyright)
-                case (0xE3, 0x80, 0x80): signals.insert(.separator)
+                case (0xE3, 0x80, 0x80), (0xEF, 0xBD, 0x9C): signals.insert(.separator)
                 default: break
                 }
             }

@@ -15,6 +15,7 @@ import Testing
         ("上传人:b****2 文档编号:23015383 上传时间:2023-04-30 格式:DOCX", .uploadMetadata),
         ("下载 相关 举报", .toolbar), ("点击查看更多>>", .toolbar), ("展开阅读全文", .toolbar), ("上一篇 下一篇", .toolbar),
         ("【打印】 【关闭】", .toolbar), ("【字号：大 中 小】", .toolbar),
+        ("打印本页/关闭窗口/返回顶部/加入收藏", .toolbar), ("打印本页｜关闭窗口｜返回顶部｜加入收藏", .toolbar),
         ("《讲话.docx》由会员分享,可在线阅读,更多相关《讲话.docx》请在冰豆网上搜索。", .siteBoilerplate),
         ("扫一扫在手机打开当前页", .siteBoilerplate),
         ("当前位置:首页 > IT计算机 > 电脑基础知识", .breadcrumb), ("您现在的位置：首页 > 政务公开", .breadcrumb),

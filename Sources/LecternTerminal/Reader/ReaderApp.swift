@@ -71,17 +71,6 @@ public struct ReaderApp {
 
     public mutating func handle(_ key: Key) {
         guard !isFinished else { return }
-        // A preview answers no key but a resize (see ReaderApp+Preview).
-        if preview != nil {
-            guard key.isResize else { return }
-            handleAnswering(key)
-            checkPreview()
-            return
-        }
-        handleAnswering(key)
-    }
-
-    mutating func handleAnswering(_ key: Key) {
         var key = key
         // Ctrl-J is a new line only in a note; elsewhere it is Enter, as terminals have always had it.
         if key == .control("j"), !isEditingNote { key = .enter }
@@ -89,6 +78,7 @@ public struct ReaderApp {
             width = max(0, w)
             height = max(0, h)
             relayout()
+            checkPreview()
             return
         }
         guard !readers.isEmpty else { return }

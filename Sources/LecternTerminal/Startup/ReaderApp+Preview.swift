@@ -10,6 +10,11 @@ struct PreviewState {
     var hiddenBecause: String?
     /// Keys typed so far, waiting for the whole documents.
     var waitingKeys = 0
+
+    /// "3 keys wait", or nil.
+    var keysWaiting: String? {
+        waitingKeys == 0 ? nil : "\(waitingKeys) key\(waitingKeys == 1 ? "" : "s") wait"
+    }
 }
 
 /// The preview is a first screen and nothing more: it is shown only when everything on it — the reading pane
@@ -44,20 +49,15 @@ extension ReaderApp {
     }
 
     /// Shown where the progress goes while the whole documents load.
-    var loadingLabel: String? {
-        guard let preview else { return nil }
-        let keys = preview.waitingKeys
-        return keys == 0 ? "loading…" : "loading… \(keys) key\(keys == 1 ? "" : "s") wait"
-    }
+    var loadingLabel: String? { preview.map { ["loading…", $0.keysWaiting].compactMap { $0 }.joined(separator: " ") } }
 
     /// The frame while the preview is hidden: the status line alone, saying what is loading.
     func hiddenPreviewFrame(_ reason: String) -> ScreenBuffer {
         var screen = ScreenBuffer(width: width, height: height)
         guard height > 0 else { return screen }
         let names = readers.map { $0.document.path.split(separator: "/").last.map(String.init) ?? $0.document.path }
-        let keys = preview?.waitingKeys ?? 0
         let text = "loading " + names.joined(separator: ", ") + "…" + (reason.isEmpty ? "" : " (\(reason))")
-            + (keys == 0 ? "" : "  \(keys) key\(keys == 1 ? "" : "s") wait")
+            + (preview?.keysWaiting.map { "  " + $0 } ?? "")
         screen.fill(row: height - 1, columns: 0..<width, style: Style(.status))
         screen.write(StatusLineView.head(Glyph.glyphs(text, style: Style(.status)), width: width), row: height - 1, column: 0)
         return screen

@@ -46,7 +46,7 @@ public struct ReaderSession {
         // The mouse points at what is on screen, which the whole documents will not show as it is now.
         if case .mouse = key { return }
         held.append(key)
-        app.handle(key)  // a preview answers only a resize
+        if key.isResize { app.handle(key) }  // the only key a preview answers
         let waiting = waitingKeys
         app.preview?.waitingKeys = waiting
     }

@@ -1,33 +1,49 @@
 import Foundation
 import LecternCore
 
-/// Loads the whole documents of a `ReaderOpening` on a background thread and builds their reader, ready to
-/// draw, for `ReaderSession.deliver`.
-public final class WholeDocumentsLoad {
+/// Loads the whole documents of a `ReaderOpening` on a thread of its own and builds their reader, ready to draw,
+/// for `ReaderSession.deliver`. The reader's loop polls; only the finished outcome is shared, under a lock.
+public final class WholeDocumentsLoad: @unchecked Sendable {
     public typealias Outcome = Result<ReaderApp, ReaderOpeningFailure>
 
     private let work: @Sendable () -> Outcome
-    private var running: BackgroundWork<Outcome>?
+    private let lock = NSLock()
+    private let done = DispatchSemaphore(value: 0)
+    private var started = false
+    private var outcome: Outcome?
+    private var taken = false
 
     init(_ work: @escaping @Sendable () -> Outcome) { self.work = work }
 
     /// Starts loading (once); the backend calls it after drawing the preview, so the preview's frame comes first.
     public func start() {
-        if running == nil { running = BackgroundWork(work) }
+        guard lock.withLock({ () -> Bool in defer { started = true }; return !started }) else { return }
+        let thread = Thread { [self] in
+            let result = work()
+            lock.withLock { outcome = result }
+            done.signal()
+        }
+        // Recognition and the first layout recurse over the outline; give them the main thread's room.
+        thread.stackSize = 8 << 20
+        thread.start()
     }
 
-    /// The outcome, once, when the load is done (nil before `start`).
+    /// The outcome, once, when the load is done; nil before (and after it was taken).
     public func poll() -> Outcome? {
-        running?.take()
+        lock.withLock {
+            guard !taken, let outcome else { return nil }
+            taken = true
+            self.outcome = nil
+            return outcome
+        }
     }
 
-    /// Starts the load if need be and waits for the outcome (tests, the benchmark).
+    /// Starts the load if need be and waits for the outcome (headless runs, tests, the benchmark).
     public func wait() -> Outcome {
         start()
-        while true {
-            if let outcome = poll() { return outcome }
-            usleep(1000)
-        }
+        if let outcome = poll() { return outcome }
+        done.wait()
+        return poll()!
     }
 }
 

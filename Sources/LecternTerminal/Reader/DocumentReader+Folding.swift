@@ -65,12 +65,7 @@ extension DocumentReader {
 
     /// After folds change the cursor moves to a line still shown: the folded heading when it was inside.
     private mutating func afterFoldChange(keeping target: FoldTarget?) {
-        if let target, !flow.isVisible(cursor.slot) || isInside(cursor, target) {
-            switch target {
-            case .speech(let k): cursor = ReadingPosition(slot: index.slot(ofSpeech: k))
-            case .node(let n): cursor = position(ofNode: n)
-            }
-        }
+        if let target, !flow.isVisible(cursor.slot) || isInside(cursor, target) { cursor = position(of: target) }
         normalize()
     }
 

@@ -29,9 +29,6 @@ extension DocumentReader {
         let entries = treeEntries
         guard !entries.isEmpty else { return }
         treeSelection = max(0, min(entries.count - 1, row))
-        switch entries[treeSelection].target {
-        case .speech(let k): show(ReadingPosition(slot: index.slot(ofSpeech: k)))
-        case .node(let n): show(position(ofNode: n))
-        }
+        show(position(of: entries[treeSelection].target))
     }
 }

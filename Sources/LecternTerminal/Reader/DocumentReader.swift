@@ -42,28 +42,40 @@ public struct DocumentReader {
         cache.block(slot: slot, width: max(1, textWidth)) { BlockContent.glyphs(of: index.block(atSlot: slot), in: index) }
     }
 
+    /// True when a block is folded: a speech header, or a paragraph leading a folded node.
+    func isFolded(slot: Int) -> Bool {
+        switch index.block(atSlot: slot) {
+        case .speechHeader(let k): return folds.speeches.contains(k)
+        case .paragraph(let p): return index.leading(ofParagraph: p).map { folds.nodes.contains($0) } ?? false
+        }
+    }
+
     /// The line shown under a folded block: what the fold hides.
     func foldSummary(ofSlot slot: Int) -> String? {
+        guard isFolded(slot: slot) else { return nil }
         switch index.block(atSlot: slot) {
         case .speechHeader(let k):
-            guard folds.speeches.contains(k) else { return nil }
             return "▸ \(document.speeches[k - 1].paragraphRange.count) paragraphs folded"
         case .paragraph(let p):
-            guard let node = index.leading(ofParagraph: p), folds.nodes.contains(node) else { return nil }
+            let node = index.leading(ofParagraph: p)!
             let hidden = document.nodes[node].paragraphSpan.count - 1
-            let items = countDescendants(of: node)
+            let items = index.subtree(of: node).count - 1
             return "▸ \(hidden) paragraph\(hidden == 1 ? "" : "s")" + (items > 0 ? ", \(items) item\(items == 1 ? "" : "s")" : "")
                 + " folded"
         }
     }
 
-    private func countDescendants(of node: Int) -> Int {
-        document.nodes[node].children.reduce(0) { $0 + 1 + countDescendants(of: $1) }
-    }
-
     /// Lines of a block on screen: its wrapped text, the fold summary if folded, and a blank line after it.
     func lineCount(_ slot: Int) -> Int {
-        wrapped(slot).lines.count + (foldSummary(ofSlot: slot) == nil ? 0 : 1) + 1
+        wrapped(slot).lines.count + (isFolded(slot: slot) ? 1 : 0) + 1
+    }
+
+    /// Where a tree entry's target starts in the reading pane.
+    func position(of target: FoldTarget) -> ReadingPosition {
+        switch target {
+        case .speech(let k): return ReadingPosition(slot: index.slot(ofSpeech: k))
+        case .node(let n): return position(ofNode: n)
+        }
     }
 
     /// The paragraph at a position, nil on a speech header.

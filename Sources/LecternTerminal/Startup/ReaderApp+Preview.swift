@@ -82,12 +82,7 @@ extension ReaderApp {
             }
             guard let entry = row.entry else { continue }
             let reader = readers[row.file]
-            let slot: Int
-            switch reader.treeEntries[entry].target {
-            case .speech(let k): slot = reader.index.slot(ofSpeech: k)
-            case .node(let n): slot = reader.index.slot(ofNode: n)
-            }
-            if slot >= preview.firstUnsureSlot[row.file] { return false }
+            if reader.position(of: reader.treeEntries[entry].target).slot >= preview.firstUnsureSlot[row.file] { return false }
         }
         return true
     }

@@ -18,19 +18,18 @@ enum AnnouncedCountChecker {
     }
 
     static func check(_ document: Document) -> [Diagnostic] {
-        check(document, paragraphs: 0..<document.paragraphs.count)
+        check(document, paragraphs: 0..<document.paragraphs.count, firstNode: 0)
     }
 
-    /// Announcements made in `range` (each compared with the items after it, wherever they are).
-    static func check(_ document: Document, paragraphs range: Range<Int>) -> [Diagnostic] {
+    /// Announcements made in one speech.
+    static func check(_ document: Document, speech: Speech) -> [Diagnostic] {
+        check(document, paragraphs: speech.paragraphRange, firstNode: speech.nodeRange.lowerBound)
+    }
+
+    /// Announcements made in `range`, whose nodes start at `firstNode` (each compared with the items after it).
+    private static func check(_ document: Document, paragraphs range: Range<Int>, firstNode: Int) -> [Diagnostic] {
         var findings: [Diagnostic] = []
-        // The first node at or after the range, found by halving: nodes are in document order.
-        var low = 0, high = document.nodes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if document.nodes[mid].paragraphIndex < range.lowerBound { low = mid + 1 } else { high = mid }
-        }
-        var nextNode = low
+        var nextNode = firstNode
         for (index, announcement) in announcements(in: document, paragraphs: range) {
             let paragraph = document.paragraphs[index]
             let announced = announcement.count

@@ -7,10 +7,14 @@ struct CountAnnouncement: Equatable {
     let count: Int
 
     private static let singleTriggers: Set<UInt32> = [0x8BB2, 0x63D0, 0x8C08, 0x8BF4] // 讲 提 谈 说
-    private static let pairTriggers: Set<[UInt32]> = [
-        [0x4EE5, 0x4E0B], [0x4E0B, 0x9762], [0x5F3A, 0x8C03], [0x6293, 0x597D], // 以下 下面 强调 抓好
-        [0x505A, 0x597D], [0x505A, 0x5230], [0x628A, 0x63E1], [0x7A81, 0x51FA], // 做好 做到 把握 突出
-    ]
+    /// Two-character triggers, each as its two scalars in one number (first << 32 | second): no array is made
+    /// per numeral scanned.
+    private static let pairTriggers: Set<UInt64> = Set([
+        (0x4EE5, 0x4E0B), (0x4E0B, 0x9762), (0x5F3A, 0x8C03), (0x6293, 0x597D), // 以下 下面 强调 抓好
+        (0x505A, 0x597D), (0x505A, 0x5230), (0x628A, 0x63E1), (0x7A81, 0x51FA), // 做好 做到 把握 突出
+    ].map { pair(UInt32($0.0), UInt32($0.1)) })
+
+    private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 { UInt64(first) << 32 | UInt64(second) }
 
     static func first(in text: String) -> CountAnnouncement? {
         let bytes = Array(text.utf8)
@@ -29,7 +33,7 @@ struct CountAnnouncement: Equatable {
                 let triggerStart: Int?
                 if singleTriggers.contains(before1.value) {
                     triggerStart = before1.start
-                } else if pairTriggers.contains([before2.value, before1.value]) {
+                } else if pairTriggers.contains(pair(before2.value, before1.value)) {
                     triggerStart = before2.start
                 } else {
                     triggerStart = nil

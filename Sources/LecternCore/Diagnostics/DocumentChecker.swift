@@ -14,6 +14,6 @@ public enum DocumentChecker {
     public static func numberingFindings(_ document: Document, speech number: Int) -> [Diagnostic] {
         let speech = document.speeches[number - 1]
         return NumberingChecker.check(speech, in: document)
-            + AnnouncedCountChecker.check(document, paragraphs: speech.paragraphRange)
+            + AnnouncedCountChecker.check(document, speech: speech)
     }
 }

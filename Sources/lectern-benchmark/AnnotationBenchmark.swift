@@ -5,11 +5,6 @@ import LecternCore
 /// fast path), then edit the source (a paragraph inserted at the top, characters changed in 200 places) and load
 /// again (every annotation re-anchored), and save.
 func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
-    func seconds(_ body: () throws -> Void) rethrows -> Double {
-        let start = DispatchTime.now().uptimeNanoseconds
-        try body()
-        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-    }
     var generator = CorpusGenerator()
     let bytes = generator.corpus(bytes: megabytes * 1_000_000)
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-annotation-bench-\(getpid())")
@@ -26,11 +21,8 @@ func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
     }
     let text = layer.targeting.text
     // Spread annotations over the text: lengths 12–120 code points, every tenth one a whole requirement.
-    var state: UInt64 = 0x2545_F491_4F6C_DD1D
-    func next(_ bound: Int) -> Int {
-        state ^= state << 13; state ^= state >> 7; state ^= state << 17
-        return Int(state % UInt64(bound))
-    }
+    var random = Xorshift(state: 0x2545_F491_4F6C_DD1D)
+    func next(_ bound: Int) -> Int { random.next(bound) }
     let create = try seconds {
         for i in 0..<count {
             let target: AnnotationTarget

@@ -1,7 +1,7 @@
 /// Writes a large, deterministic multi-speech corpus shaped like real speeches: titles, salutations, 一、 sections,
 /// （一） subsections, 一是/第一， items, inline item lists, page chrome lines and long body paragraphs.
 struct CorpusGenerator {
-    private var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+    private var random = Xorshift(state: 0x9E37_79B9_7F4A_7C15)
 
     private static let sentences = [
         "述职评议是地方各级人大在工作实践中创造出来的一种行之有效的监督形式，是人大在新形势下把工作监督、法律监督落到实处的有益尝试。",
@@ -15,12 +15,7 @@ struct CorpusGenerator {
     ]
     private static let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
-    private mutating func next(_ bound: Int) -> Int {
-        state ^= state << 13
-        state ^= state >> 7
-        state ^= state << 17
-        return Int(state % UInt64(bound))
-    }
+    private mutating func next(_ bound: Int) -> Int { random.next(bound) }
 
     private mutating func body() -> String {
         (0..<(1 + next(4))).map { _ in Self.sentences[next(Self.sentences.count)] }.joined()

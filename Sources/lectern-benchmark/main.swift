@@ -47,12 +47,6 @@ if let annotationCount {
     exit(0)
 }
 
-func seconds(_ body: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
-    try body()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-}
-
 var generator = CorpusGenerator()
 let utf8 = repeatSample
     ? CorpusGenerator.repeating(try [UInt8](Data(contentsOf: URL(fileURLWithPath: BundledSample.path!))), toBytes: megabytes * 1_000_000)

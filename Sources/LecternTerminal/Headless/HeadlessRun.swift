@@ -16,21 +16,21 @@ public enum HeadlessRun {
     public struct Timings: Sendable {
         public let firstScreen: Double
         public let wholeDocuments: Double
-        public let keys: Double
+        public var keys: Double = 0
+        /// What the first frame showed: "whole documents", "first parts" or "loading line".
+        public let firstScreenShowed: String
     }
 
-    /// Runs the reader as the terminal opens it — the first frame from the first parts of big files, then the
-    /// whole documents loaded in the background — and applies the keys once the whole documents are there, so
-    /// they always act on the whole documents. Returns the last frame and the times taken since `startedAt`
-    /// (when the files began to be opened).
-    public static func run(_ opening: ReaderOpening, width: Int, height: Int, keys: String,
-                           startedAt: DispatchTime = .now()) throws -> (screen: ScreenBuffer, timings: Timings) {
-        let parsed = try KeyNotation.parse(keys)
-        let start = startedAt.uptimeNanoseconds
-        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
+    /// Opens the reader as the terminal does — the first frame from the first parts of big files, then the whole
+    /// documents loaded in the background — and returns it once the whole documents are there, with the times
+    /// since `startedAt` (when the files began to be opened).
+    public static func open(_ opening: ReaderOpening, width: Int, height: Int,
+                            startedAt: DispatchTime = .now()) throws -> (session: ReaderSession, timings: Timings) {
+        func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e9 }
         var (session, load) = ReaderSession.open(opening, width: width, height: height, memories: [:], canRunEditor: false)
         _ = session.render()
         let firstScreen = elapsed()
+        let showed = load == nil ? "whole documents" : session.showsPreview ? "first parts" : "loading line"
         if let load {
             switch load.wait() {
             case .success(let whole): session.deliver(whole)
@@ -38,10 +38,19 @@ public enum HeadlessRun {
             }
         }
         _ = session.render()
-        let wholeDocuments = elapsed()
+        return (session, Timings(firstScreen: firstScreen, wholeDocuments: elapsed(), firstScreenShowed: showed))
+    }
+
+    /// `open`, then the keys applied to the whole documents: the last frame and the times taken.
+    public static func run(_ opening: ReaderOpening, width: Int, height: Int, keys: String,
+                           startedAt: DispatchTime = .now()) throws -> (screen: ScreenBuffer, timings: Timings) {
+        let parsed = try KeyNotation.parse(keys)
+        var (session, timings) = try open(opening, width: width, height: height, startedAt: startedAt)
+        let keysStart = DispatchTime.now().uptimeNanoseconds
         session.handle(parsed)
         let screen = session.render()
-        return (screen, Timings(firstScreen: firstScreen, wholeDocuments: wholeDocuments, keys: elapsed() - wholeDocuments))
+        timings.keys = Double(DispatchTime.now().uptimeNanoseconds - keysStart) / 1e9
+        return (screen, timings)
     }
 
     /// The frame as text: exactly `height` rows, each at most `width` columns.

@@ -47,12 +47,17 @@ public enum DocumentOpener {
             }
         case "doc", "wps":
             throw DocumentLoadError(path: path, reason: "legacy .\(ext) files cannot be read; save it as .docx or .txt")
-        case "md", "markdown":
-            let text = try decode(bytes, path: path, encoding: encoding)
-            return DocumentParser.parse(MarkdownText.plain(text), path: path)
         default:
-            return DocumentParser.parse(try decode(bytes, path: path, encoding: encoding), path: path)
+            return parse(try decode(bytes, path: path, encoding: encoding), path: path, extension: ext)
         }
+    }
+
+    /// Word files (and the legacy formats named like them) are never read as text.
+    static let wordExtensions: Set<String> = ["docx", "doc", "wps"]
+
+    /// A decoded text file's document; Markdown loses its heading hashes first.
+    private static func parse(_ text: DecodedText, path: String, extension ext: String) -> Document {
+        DocumentParser.parse(["md", "markdown"].contains(ext) ? MarkdownText.plain(text) : text, path: path)
     }
 
     /// The document made of a big text file's first `limit` bytes (cut after a line feed), for a reader to show
@@ -62,7 +67,7 @@ public enum DocumentOpener {
     public static func openLeadingPart(_ path: String, encoding: TextEncoding? = nil, limit: Int = 512 << 10,
                                        minimumSize: Int = 4 << 20) -> Document? {
         let ext = (path as NSString).pathExtension.lowercased()
-        guard !["docx", "doc", "wps"].contains(ext),
+        guard !wordExtensions.contains(ext),
               let size = PosixFileSystem().size(path), size > max(minimumSize, limit),
               // A line of up to 64 KiB past the limit still ends inside what is read.
               let bytes = try? DocumentLoader.readBytes(path: path, limit: limit + (64 << 10)),
@@ -70,7 +75,7 @@ public enum DocumentOpener {
               let part = LeadingPart.cut(bytes, atLineEndAfter: limit, forced: encoding),
               let text = try? TextDecoder.decode(part, forcing: encoding)
         else { return nil }
-        let document = DocumentParser.parse(["md", "markdown"].contains(ext) ? MarkdownText.plain(text) : text, path: path)
+        let document = parse(text, path: path, extension: ext)
         return document.paragraphs.isEmpty ? nil : document
     }
 

@@ -95,7 +95,7 @@ import Testing
     @Test func bigFilesAreStagedAndSmallOnesOpenedWhole() throws {
         let folder = try CommandRunner.temporaryDirectory()
         let sample = try Fixtures.sampleBytes()
-        try Data(Array([[UInt8]](repeating: sample, count: 150).joined())).write(to: folder.appendingPathComponent("1-big.txt"))
+        try Data(Fixtures.repeatedSampleBytes(150)).write(to: folder.appendingPathComponent("1-big.txt"))
         try Data(sample).write(to: folder.appendingPathComponent("2-small.txt"))
         try Data().write(to: folder.appendingPathComponent("3-empty.txt"))
         let opening = try DocumentOpener.openForReading(paths: [folder.path])
@@ -112,7 +112,7 @@ import Testing
 
     @Test func aBigFileUnreadablePastItsFirstPartFailsWhenLoadedWhole() throws {
         let path = try CommandRunner.temporaryDirectory().appendingPathComponent("broken.txt").path
-        let text = Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 150).joined())
+        let text = try Fixtures.repeatedSampleBytes(150)
         try Data(text + [0xFF, 0x0A]).write(to: URL(fileURLWithPath: path))
         let opening = try DocumentOpener.openForReading(paths: [path])
         #expect(opening.firstParts == [0])

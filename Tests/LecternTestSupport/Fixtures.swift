@@ -13,6 +13,11 @@ public enum Fixtures {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: samplePath)))
     }
 
+    /// The sample's bytes `copies` times over: a big document of 3 × `copies` speeches.
+    public static func repeatedSampleBytes(_ copies: Int) throws -> [UInt8] {
+        Array([[UInt8]](repeating: try sampleBytes(), count: copies).joined())
+    }
+
     public static func sample() throws -> Document {
         try DocumentLoader.load(path: samplePath)
     }

@@ -162,7 +162,7 @@ import Testing
     /// the whole document; --timing says how long each took, on stderr, leaving the screen as it was.
     @Test func screenOnABigFileAppliesKeysToTheWholeAndTimesIt() throws {
         let file = try CommandRunner.temporaryDirectory().appendingPathComponent("big.txt")
-        try Data(Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 150).joined())).write(to: file)
+        try Data(Fixtures.repeatedSampleBytes(150)).write(to: file)
         let plain = try CommandRunner.run(["screen", file.path, "--size", "80x10", "--keys", "G"])
         let timed = try CommandRunner.run(["screen", file.path, "--size", "80x10", "--keys", "G", "--timing"])
         #expect(plain.status == 0 && timed.status == 0)

@@ -71,7 +71,7 @@ struct TerminalReaderTests {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("big.txt").path
-        try Data(Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 180).joined()))
+        try Data(Fixtures.repeatedSampleBytes(180))
             .write(to: URL(fileURLWithPath: file))
         let session = try startReader(file: file)
         let first = try session.waitFor { $0.contains { $0.contains("? help") } }
@@ -89,7 +89,7 @@ struct TerminalReaderTests {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         let file = directory.appendingPathComponent("broken.txt").path
-        let text = Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 180).joined())
+        let text = try Fixtures.repeatedSampleBytes(180)
         try Data(text + [0, 0, 0] + Array("end\n".utf8)).write(to: URL(fileURLWithPath: file))
         let session = try startReader(file: file)
         let exit = try session.waitFor(timeout: 30) { $0.contains { $0.contains("READER-EXIT=") } }

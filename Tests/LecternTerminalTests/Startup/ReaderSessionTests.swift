@@ -13,7 +13,7 @@ import Testing
         let part: Document
 
         init(path: String = "big.txt") throws {
-            let bytes = Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 6).joined())
+            let bytes = try Fixtures.repeatedSampleBytes(6)
             whole = DocumentParser.parse(try TextDecoder.decode(bytes), path: path)
             part = DocumentParser.parse(try TextDecoder.decode(try #require(LeadingPart.cut(bytes, atLineEndAfter: 40_000))),
                                         path: path)
@@ -148,7 +148,7 @@ import Testing
 
     /// A first part holding a single speech is sure of nothing: only the loading line is shown.
     @Test func aFirstPartOfOneSpeechIsNotShown() throws {
-        let bytes = Array([[UInt8]](repeating: try Fixtures.sampleBytes(), count: 6).joined())
+        let bytes = try Fixtures.repeatedSampleBytes(6)
         let whole = DocumentParser.parse(try TextDecoder.decode(bytes), path: "big.txt")
         let part = DocumentParser.parse(try TextDecoder.decode(try #require(LeadingPart.cut(bytes, atLineEndAfter: 5_000))),
                                         path: "big.txt")

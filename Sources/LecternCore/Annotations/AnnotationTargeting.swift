@@ -22,7 +22,12 @@ public struct AnnotationTargeting: Sendable {
     /// The numbered requirement `id`: its marker and its own text.
     public func requirement(_ id: String) throws(AnnotationError) -> AnnotationTarget {
         guard let node = positions.node(id: id) else { throw failure("no requirement with id \(id)") }
-        return target(positions.range(of: node), kind: .requirement, requirement: id)
+        return requirement(node)
+    }
+
+    /// A numbered requirement: its heading or item and everything under it.
+    public func requirement(_ node: NumberedNode) -> AnnotationTarget {
+        target(positions.range(of: node), kind: .requirement, requirement: node.id)
     }
 
     /// Reading paragraphs `first...last` (0-based indices).

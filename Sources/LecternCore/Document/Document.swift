@@ -15,6 +15,9 @@ public struct Document: Sendable {
 
     public var encoding: TextEncoding { text.encoding }
 
+    /// The file's name without its folders, as the user spelled it.
+    public var fileName: String { SidecarPaths.fileName(path) }
+
     /// The paragraph's text exactly as written.
     public func string(of paragraph: Paragraph) -> String {
         string(bytes: paragraph.byteRange)

@@ -50,7 +50,7 @@ extension ReaderApp {
                 mode = .prompt(tagPrompt(file: file, id: existing))
                 return say("\(n.id) is already annotated: its tags")
             }
-            target = targeting.target(targeting.positions.range(of: n), kind: .requirement, requirement: n.id)
+            target = targeting.requirement(n)
         } else if let p = reader.paragraph(at: reader.cursor), let paragraph = try? targeting.paragraphs(p...p) {
             target = paragraph
         } else {
@@ -95,7 +95,7 @@ extension ReaderApp {
             return nil
         }
         let n = reader.document.nodes[node]
-        let target = targeting.target(targeting.positions.range(of: n), kind: .requirement, requirement: n.id)
+        let target = targeting.requirement(n)
         let id = changeAnnotations(file: current, id: nil) { $0.add(target).id }
         reader.focusedAnnotation = id
         return id

@@ -90,7 +90,7 @@ extension ReaderApp {
             target = targeting.target(range, kind: readers[file].selection!.wholeParagraphs ? .paragraphs : .range)
         } else if let node = readers[file].node(at: readers[file].cursor) {
             let n = readers[file].document.nodes[node]
-            target = targeting.target(targeting.positions.range(of: n), kind: .requirement, requirement: n.id)
+            target = targeting.requirement(n)
         } else {
             return say("select the passage in \(fileName(of: file)) first (v or V), then A and r", error: true)
         }

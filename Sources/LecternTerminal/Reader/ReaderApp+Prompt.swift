@@ -120,7 +120,7 @@ extension ReaderApp {
         return fitting.count == 1 ? fitting[0] : nil
     }
 
-    func fileName(of file: Int) -> String { URL(fileURLWithPath: readers[file].document.path).lastPathComponent }
+    func fileName(of file: Int) -> String { readers[file].document.fileName }
 
     /// 2.4.3 with full-width digits and dots read as ASCII and leading zeros dropped; nil when not an id.
     func normalizedID(_ id: String) -> String? {

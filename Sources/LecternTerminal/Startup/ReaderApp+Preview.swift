@@ -55,7 +55,7 @@ extension ReaderApp {
     func hiddenPreviewFrame(_ reason: String) -> ScreenBuffer {
         var screen = ScreenBuffer(width: width, height: height)
         guard height > 0 else { return screen }
-        let names = readers.map { $0.document.path.split(separator: "/").last.map(String.init) ?? $0.document.path }
+        let names = readers.map(\.document.fileName)
         let text = "loading " + names.joined(separator: ", ") + "…" + (reason.isEmpty ? "" : " (\(reason))")
             + (preview?.keysWaiting.map { "  " + $0 } ?? "")
         screen.fill(row: height - 1, columns: 0..<width, style: Style(.status))

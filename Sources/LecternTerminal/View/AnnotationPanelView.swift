@@ -36,7 +36,7 @@ enum AnnotationPanelView {
         let a = row.annotation
         var out: [Glyph] = []
         if app.readers.count > 1 {
-            out += Glyph.glyphs(URL(fileURLWithPath: app.readers[row.file].document.path).lastPathComponent + " ",
+            out += Glyph.glyphs(app.readers[row.file].document.fileName + " ",
                                 style: Style(.treeFile))
         }
         out += Glyph.glyphs((row.requirement ?? "–") + " ", style: Style(.border))

@@ -55,7 +55,7 @@ enum StatusLineView {
     }
 
     static func fileLabel(_ app: ReaderApp) -> String {
-        let name = URL(fileURLWithPath: app.reader.document.path).lastPathComponent
+        let name = app.reader.document.fileName
         return app.readers.count > 1 ? "\(name) (\(app.current + 1)/\(app.readers.count))" : name
     }
 

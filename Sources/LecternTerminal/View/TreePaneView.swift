@@ -15,7 +15,7 @@ enum TreePaneView {
                 let depth = app.showsFiles ? 1 : 0
                 (glyphs, suffix) = entryGlyphs(reader, reader.treeEntries[entry], indent: depth)
             } else {
-                let name = URL(fileURLWithPath: reader.document.path).lastPathComponent
+                let name = reader.document.fileName
                 glyphs = Glyph.glyphs(app.foldedFiles.contains(treeRow.file) ? "▸ " : "▾ ", style: Style(.border))
                 glyphs += Glyph.glyphs("\(treeRow.file + 1) \(name)", style: Style(.treeFile))
                 suffix = rollUpText(reader.annotations.marks.rollUp(0..<reader.document.nodes.count))

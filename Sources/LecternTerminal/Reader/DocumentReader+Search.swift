@@ -73,10 +73,7 @@ extension DocumentReader {
         guard let hits = search?.hits, hits.indices.contains(number) else { return }
         search?.current = number  // in place: copying the state would copy every hit
         let hit = hits[number]
-        folds.set(.speech(document.paragraphs[hit.paragraph].speech), folded: false)
-        if let owner = index.owner(ofParagraph: hit.paragraph) {
-            for node in index.ancestry(of: owner) { folds.set(.node(node), folded: false) }
-        }
+        reveal(paragraph: hit.paragraph)
         cursor = hitPosition(hit)
         keepCursorVisible()
         normalize()

@@ -25,5 +25,6 @@ for _ in $(seq "$runs"); do
         if [ -z "$first" ]; then sleep 0.005; else sleep 0.05; fi
     done
     tmux -L "$socket" kill-server 2>/dev/null || true
+    sleep 0.2  # let the server go before the next run starts one on the same socket
     printf 'first screen %.3f s   whole document %.3f s\n' "$first" "$whole"
 done

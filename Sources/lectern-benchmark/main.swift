@@ -7,6 +7,7 @@ import LecternSample
 // --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
 //   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
 //   swift run -c release lectern-benchmark --reader PATH [--keys N]   (first screen, whole ready, per key)
+//   swift run -c release lectern-benchmark --accuracy DIR [--verbose] [--json]   (against DIR/expected.json)
 // --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
 
 var megabytes = 100
@@ -18,6 +19,9 @@ var annotationCount: Int?
 var megabytesGiven = false
 var readerPath: String?
 var readerKeys = 1_000
+var accuracyDirectory: String?
+var json = false
+var verbose = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -31,10 +35,17 @@ while let argument = arguments.popFirst() {
     case "--repeat-sample": repeatSample = true
     case "--reader": readerPath = arguments.popFirst()
     case "--keys": readerKeys = Int(arguments.popFirst() ?? "") ?? readerKeys
+    case "--accuracy" where !arguments.isEmpty: accuracyDirectory = arguments.popFirst()
+    case "--json": json = true
+    case "--verbose": verbose = true
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
         exit(2)
     }
+}
+
+if let accuracyDirectory {
+    exit(AccuracyHarness.run(directory: accuracyDirectory, json: json, verbose: verbose))
 }
 
 if let readerPath {

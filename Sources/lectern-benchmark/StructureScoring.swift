@@ -6,8 +6,9 @@ enum StructureScoring {
     /// Whether a top-level node is a section to compare with the expected ones. The expectation lists only
     /// numbered items that start a line, so inline items (一是…二是… inside a paragraph) are left out; a node
     /// kind for unnumbered parts or appendices would be left out here too.
+    /// Parts after the text (附件, 注释) are scored as appendices, not as sections.
     static func isCountedSection(_ node: NumberedNode) -> Bool {
-        !node.isInline
+        !node.isInline && node.family != .appendix
     }
 
     static func score(_ document: Document, _ expectation: DocumentExpectation, into result: inout FileAccuracy) {

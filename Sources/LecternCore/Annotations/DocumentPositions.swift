@@ -38,7 +38,7 @@ public struct DocumentPositions: Sendable {
 
     /// The node with this id (the first, if the document numbers two alike), without scanning every node.
     public func node(id: String) -> NumberedNode? {
-        nodesByID[id].map { document.nodes[$0] }
+        (nodesByID[id] ?? NodeID.normalized(id).flatMap { nodesByID[$0] }).map { document.nodes[$0] }
     }
 
     /// The node whose marker starts at code point `offset`.

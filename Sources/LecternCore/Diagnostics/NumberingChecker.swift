@@ -20,6 +20,7 @@ enum NumberingChecker {
         var previous: NumberedNode?
         // Families may interleave under one parent (一是, then 1. subheadings): compare within a family.
         var lastOfFamily: [MarkerFamily: NumberedNode] = [:]
+        let freshLists = freshListStarts(siblings, in: document)
         for index in siblings {
             let node = document.nodes[index]
             func report(_ kind: Diagnostic.Kind, _ message: String) {
@@ -33,6 +34,11 @@ enum NumberingChecker {
             if let before = previous, before.family != node.family, sameSequence(before, node) {
                 report(.familySwitch, "\(node.marker) continues the sequence of \(before.marker) in another numbering style")
                 lastOfFamily[before.family] = nil
+                continue
+            }
+            // A second list under one parent (一是…三是, then a lead sentence and 一是…四是) starts again at 一.
+            if freshLists.contains(index) {
+                lastOfFamily[node.family] = nil
                 continue
             }
             guard let before = lastOfFamily[node.family] else {
@@ -52,6 +58,19 @@ enum NumberingChecker {
             }
         }
         return findings
+    }
+
+    /// Siblings numbered 1 whose next sibling of their family is numbered 2: each starts a list of its own.
+    private static func freshListStarts(_ siblings: [Int], in document: Document) -> Set<Int> {
+        var starts = Set<Int>()
+        for (k, index) in siblings.enumerated() where document.nodes[index].ordinal == 1 {
+            let family = document.nodes[index].family
+            if let next = siblings[(k + 1)...].first(where: { document.nodes[$0].family == family }),
+               document.nodes[next].ordinal == 2 {
+                starts.insert(index)
+            }
+        }
+        return starts
     }
 
     /// Items of two families numbering one sequence (二是 then 三要).
@@ -83,6 +102,7 @@ enum MarkerWriter {
         case .shiItem: return chinese + "是"
         case .yaoItem: return chinese + "要"
         case .sequenceWord: return ["最后", "首先", "其次", "再次"][min(n, 3)]
+        case .appendix: return "附件\(n)"
         }
     }
 }

@@ -23,7 +23,7 @@ public enum DocumentParser {
                     paragraphs[p].speech = number
                     if leading[p] != nil { paragraphs[p].role = .numbered }
                 }
-                for p in span.titleParagraphs { paragraphs[p].role = .title }
+                for p in span.titleParagraphs + span.companions { paragraphs[p].role = .title }
                 if let salutation = span.salutation { paragraphs[salutation].role = .salutation }
             }
             // Speeches are independent: build groups of them in parallel, then join the node arrays.
@@ -36,8 +36,11 @@ public enum DocumentParser {
                     let firstNode = builder.nodes.count
                     let topLevel = builder.build(speech: i + 1, paragraphRange: span.paragraphRange, leading: leading)
                     let (title, inferred) = speechTitle(span, frozen, bytes)
-                    let firstLine = span.titleParagraphs.first ?? span.salutation ?? span.paragraphRange.lowerBound
-                    return Speech(number: i + 1, title: title, titleInferred: inferred,
+                    let block = TitleBlock(span: span, paragraphs: frozen, bytes: bytes)
+                    let firstLine = span.titleParagraphs.first ?? span.companions.first ?? span.salutation
+                        ?? span.paragraphRange.lowerBound
+                    return Speech(number: i + 1, title: title, titleInferred: inferred, subtitle: block.subtitle,
+                                  date: block.date, speaker: block.speaker,
                                   line: frozen[firstLine].line, paragraphRange: span.paragraphRange,
                                   topLevelNodes: topLevel, nodeRange: firstNode..<builder.nodes.count)
                 }
@@ -65,7 +68,7 @@ public enum DocumentParser {
         func text(_ p: Int) -> String {
             String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[p].byteRange]), as: UTF8.self)
         }
-        if let title = span.titleParagraphs.first { return (text(title), false) }
+        if !span.titleParagraphs.isEmpty { return (TitleBlock.joined(span.titleParagraphs.map(text)), false) }
         // The opening is the first body paragraph; a speech of headings only falls back to its first heading.
         let opening = span.paragraphRange.first { paragraphs[$0].role == .body }
             ?? span.paragraphRange.first { paragraphs[$0].role != .salutation && paragraphs[$0].role != .title }

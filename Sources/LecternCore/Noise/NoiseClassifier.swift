@@ -20,7 +20,8 @@ enum NoiseClassifier {
             case .fileName: return isFileName(line)
             case .toolbar: return isToolbar(line)
             case .siteBoilerplate: return isSiteBoilerplate(line)
-            case .repeatedTitle: return false
+            case .markupDebris: return isMarkupDebris(line)
+            case .repeatedTitle, .pageMetadata, .linkList, .pageHead, .pageTail: return false
             }
         }
     }
@@ -35,10 +36,23 @@ enum NoiseClassifier {
         if !signals.isDisjoint(with: [.alphanumeric, .copyright]) || firstByte == 0x28 { rules.append(.legal) }
         if signals.contains(.dot), signals.contains(.alphanumeric) { rules.append(.fileName) }
         if signals.contains(.separator) || length <= NoiseFilter.shortLineBytes { rules.append(.toolbar) }
+        if signals.contains(.asciiPunctuation) { rules.append(.markupDebris) }
         return rules
     }
 
     // MARK: - Rules
+
+    /// `.nav{font-size:12px}`, `<div class="x">`, `color:#333;`: mostly ASCII, shaped like a style rule or a tag.
+    static func isMarkupDebris(_ line: String) -> Bool {
+        let utf8 = line.utf8
+        let ascii = utf8.lazy.filter { $0 < 0x80 }.count
+        guard ascii * 10 >= utf8.count * 8 else { return false }
+        if line.contains("{") || line.contains("}") { return true }
+        if line.hasPrefix("<"), line.hasSuffix(">") { return true }
+        // property:value; pairs
+        let pairs = line.split(separator: ";").filter { $0.contains(":") && !$0.contains(" ") }
+        return pairs.count >= 2
+    }
 
     /// 第1页 / 共11页 · 第1页 · 共11页 · 第 1 页 · …docx_第1页 · - 3 - · Page 3 of 11
     /// Parsed on the line's bytes with blanks removed and ASCII lowercased (this runs on every page break).
@@ -98,8 +112,7 @@ enum NoiseClassifier {
     static func isBreadcrumb(_ line: String) -> Bool {
         // 当 您 你 所 start every breadcrumb label; test the lead bytes before comparing strings.
         guard let first = line.utf8.first, first == 0xE5 || first == 0xE6 || first == 0xE4 else { return false }
-        let prefixes = ["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "所在位置"]
-        guard prefixes.contains(where: { line.hasPrefix($0) }) else { return false }
+        guard BreadcrumbLabel.matches(line) else { return false }
         return line.containsBytes(">") || line.containsBytes("＞") || line.containsBytes("»") || line.containsBytes("首页")
     }
 

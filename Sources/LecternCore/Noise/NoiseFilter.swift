@@ -11,32 +11,28 @@ enum NoiseFilter {
     static func filter(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int)
         -> (kept: [LineContent], dropped: [DroppedLine]) {
         let parts = ParallelWork.ranges(contents.count, parts: workers)
-        let results = ParallelWork.map(parts.count) { dropChrome(contents, parts[$0], in: bytes) }
-        let kept = results.flatMap(\.kept)
+        var rules = ParallelWork.map(parts.count) { chromeRules(contents, parts[$0], in: bytes) }.flatMap { $0 }
+        EdgeChrome.mark(&rules, contents, in: bytes)
+        var kept: [LineContent] = []
+        kept.reserveCapacity(contents.count)
+        var dropped: [DroppedLine] = []
+        for (content, rule) in zip(contents, rules) {
+            if let rule { dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule)) } else { kept.append(content) }
+        }
         let (titlesKept, repeated) = dropRepeatedTitles(kept, in: bytes)
-        var dropped = results.flatMap(\.dropped) + repeated
+        dropped += repeated
         if !repeated.isEmpty { dropped.sort { $0.line < $1.line } }
         return (titlesKept, dropped)
     }
 
-    /// Applies the chrome rules to `contents[range]`; positions near either end of the whole document also get
+    /// The single-line rules for `contents[range]`; positions near either end of the whole document also get
     /// the boilerplate check on long lines.
-    private static func dropChrome(_ contents: [LineContent], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> (kept: [LineContent], dropped: [DroppedLine]) {
-        var kept: [LineContent] = []
-        kept.reserveCapacity(range.count)
-        var dropped: [DroppedLine] = []
+    private static func chromeRules(_ contents: [LineContent], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> [NoiseRule?] {
         let tailStart = contents.count - edgeLines
-        for position in range {
-            let content = contents[position]
-            let nearEdge = position < edgeLines || position >= tailStart
-            if let rule = rule(for: content, in: bytes, nearEdge: nearEdge) {
-                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
-            } else {
-                kept.append(content)
-            }
+        return range.map { position in
+            rule(for: contents[position], in: bytes, nearEdge: position < edgeLines || position >= tailStart)
         }
-        return (kept, dropped)
     }
 
     /// A short title-like line repeated right after itself (scraped pages repeat the title) is kept once.

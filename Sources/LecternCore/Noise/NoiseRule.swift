@@ -16,6 +16,16 @@ public enum NoiseRule: String, Sendable, Codable, CaseIterable {
     case legal
     /// The title repeated before the text; one copy stays as the speech title.
     case repeatedTitle = "repeated-title"
+    /// 来源：… 时间：… 阅读量： 点击数： and their values, near the text's edges.
+    case pageMetadata = "page-metadata"
+    /// Headlines linking to other pages, each with its date: "…[06-01]".
+    case linkList = "link-list"
+    /// CSS or HTML left in the text by a scraper.
+    case markupDebris = "markup-debris"
+    /// Before the document's title block, with chrome after it: a site's menus, headlines and banners.
+    case pageHead = "page-head"
+    /// After the document's last text, from the first chrome line on: footers, links, contact lines.
+    case pageTail = "page-tail"
 
     public var explanation: String {
         switch self {
@@ -27,6 +37,11 @@ public enum NoiseRule: String, Sendable, Codable, CaseIterable {
         case .breadcrumb: return "site breadcrumb"
         case .legal: return "copyright or licence line"
         case .repeatedTitle: return "repeated title"
+        case .pageMetadata: return "page metadata"
+        case .linkList: return "list of links"
+        case .markupDebris: return "CSS or HTML debris"
+        case .pageHead: return "page chrome before the title"
+        case .pageTail: return "page chrome after the text"
         }
     }
 }

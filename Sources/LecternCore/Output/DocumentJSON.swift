@@ -8,10 +8,16 @@ public enum DocumentJSON {
                 ("encoding", .string(document.encoding.rawValue)),
                 ("lineEnding", .string(document.text.lineEnding.rawValue)),
                 ("speeches", .array(document.speeches.map { speech in
-                    .object([
+                    // subtitle, date and speaker appear only where the title block has them.
+                    let block: [(String, JSONValue)] = [("subtitle", speech.subtitle), ("date", speech.date),
+                                                        ("speaker", speech.speaker)].compactMap { key, value in
+                        value.map { (key, .string($0)) }
+                    }
+                    return .object([
                         ("number", .int(speech.number)),
                         ("title", .string(speech.title)),
                         ("titleInferred", .bool(speech.titleInferred)),
+                    ] + block + [
                         ("line", .int(speech.line)),
                         ("children", .array(speech.topLevelNodes.map { node(document.nodes[$0], in: document, depth: depth) })),
                     ])

@@ -5,6 +5,10 @@ public struct Speech: Sendable, Equatable {
     public let title: String
     /// True when the speech had no title line and `title` was taken from its opening.
     public let titleInferred: Bool
+    /// The title block's other lines, where found: `——在…上的讲话`, `（2018年9月3日）`, `北京市市长 殷勇`.
+    public let subtitle: String?
+    public let date: String?
+    public let speaker: String?
     /// 1-based source line where the speech starts (its title line, salutation or first paragraph).
     public let line: Int
     public let paragraphRange: Range<Int>

@@ -1,63 +1,114 @@
 /// Where a speech starts and what its title is, before the outline is built.
 struct SpeechSpan: Equatable {
     var paragraphRange: Range<Int>
-    /// The title line and any subtitle lines right after it.
+    /// The title's lines (a title set on two or three lines has several).
     var titleParagraphs: [Int]
+    /// Subtitle, date, speaker, byline and caption lines of the title block.
+    var companions: [Int] = []
     var salutation: Int?
 }
 
-/// Splits a document's paragraphs into speeches at salutations standing alone, taking with each salutation the
-/// title lines just before it. Text before the first speech's title stays in the first speech.
+/// Splits a document's paragraphs into speeches and documents, each with its title block.
+///
+/// A speech starts at a salutation standing alone (同志们：), taking with it the title block just before it: up
+/// to three title lines, then subtitle, date, speaker and caption lines. A document without a salutation starts
+/// at a title block that follows the end of a previous text: title lines followed by a byline, date, speaker or
+/// subtitle; a title naming a speech (…的讲话, …讲话要点, …的讲话（摘要）); or a title set on two or more lines.
+/// Text before the first speech's title stays in the first speech.
 enum SpeechSplitter {
-    /// Longest title line, in bytes (about 40 Chinese characters).
-    static let longestTitleBytes = 120
     static let maximumTitleLines = 3
 
     static func split(paragraphs: [Paragraph], leading: [RecognizedMarker?],
                       in bytes: UnsafeBufferPointer<UInt8>) -> [SpeechSpan] {
         guard !paragraphs.isEmpty else { return [] }
-        let salutations = paragraphs.indices.filter { i in
-            let range = paragraphs[i].byteRange
-            return range.count <= 90 && leading[i] == nil && endsWithColon(range, in: bytes)
-                && SalutationMatcher.isSalutation(string(range, bytes))
-        }
-        guard !salutations.isEmpty else {
-            let title = isTitleLike(0, paragraphs, leading, bytes) && paragraphs.count > 1 ? [0] : []
-            return [SpeechSpan(paragraphRange: 0..<paragraphs.count, titleParagraphs: title, salutation: nil)]
-        }
+        let lines = BlockLines(paragraphs: paragraphs, leading: leading, bytes: bytes)
         var spans: [SpeechSpan] = []
-        var previousSalutation = -1
-        for salutation in salutations {
-            var start = salutation
-            while start - 1 > previousSalutation, salutation - (start - 1) <= maximumTitleLines,
-                  isTitleLike(start - 1, paragraphs, leading, bytes) {
-                start -= 1
+        var i = 0
+        while i < paragraphs.count {
+            defer { i += 1 }
+            guard lines.mayHead(i) else { continue }
+            let floor = spans.last.map { ($0.salutation ?? $0.companions.last ?? $0.titleParagraphs.last ?? -1) + 1 } ?? 0
+            guard let span = lines.speechStart(at: i, floor: floor) else { continue }
+            // A salutation a caption's length after a title block without one is that block's salutation.
+            if let last = spans.last, last.salutation == nil, let salutation = span.salutation,
+               span.titleParagraphs.isEmpty, span.companions.isEmpty, salutation - floor <= 1,
+               !(last.titleParagraphs.isEmpty && last.companions.isEmpty) {
+                spans[spans.count - 1].salutation = salutation
+                continue
             }
-            let titles = Array(start..<salutation)
             if spans.isEmpty {
-                start = 0
+                spans.append(SpeechSpan(paragraphRange: 0..<paragraphs.count, titleParagraphs: span.titleParagraphs,
+                                        companions: span.companions, salutation: span.salutation))
             } else {
-                spans[spans.count - 1].paragraphRange = spans[spans.count - 1].paragraphRange.lowerBound..<start
+                let previous = spans[spans.count - 1].paragraphRange.lowerBound
+                spans[spans.count - 1].paragraphRange = previous..<span.paragraphRange.lowerBound
+                spans.append(span)
             }
-            spans.append(SpeechSpan(paragraphRange: start..<paragraphs.count, titleParagraphs: titles,
-                                    salutation: salutation))
-            previousSalutation = salutation
+            i = max(i, span.salutation ?? span.companions.last ?? span.titleParagraphs.last ?? i)
         }
+        if spans.isEmpty { spans = [SpeechSpan(paragraphRange: 0..<paragraphs.count, titleParagraphs: [])] }
         return spans
     }
 
-    /// A short line without sentence punctuation or numbering: "县长在干部述职评议会议上的讲话", "——在…上的报告".
-    private static func isTitleLike(_ i: Int, _ paragraphs: [Paragraph], _ leading: [RecognizedMarker?],
-                                    _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let range = paragraphs[i].byteRange
-        guard range.count <= longestTitleBytes, leading[i] == nil else { return false }
-        let text = string(range, bytes)
-        return !text.contains(where: { "。！？；!?;".contains($0) }) && !endsWithColon(range, in: bytes)
-    }
+    /// Classifies paragraphs as heading-block lines, lazily: only short unnumbered paragraphs are read.
+    private struct BlockLines {
+        let paragraphs: [Paragraph]
+        let leading: [RecognizedMarker?]
+        let bytes: UnsafeBufferPointer<UInt8>
 
-    private static func endsWithColon(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let last = UTF8Text.previousScalarStart(in: bytes, before: range.upperBound, floor: range.lowerBound)
-        return UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value) == Scalar.colon
+        func kind(_ i: Int) -> HeadingLine {
+            let range = paragraphs[i].byteRange
+            guard range.count <= HeadingLine.longestTitleBytes, leading[i] == nil else { return .other }
+            return HeadingLine.classify(bytes, range, hasLeadingMarker: false)
+        }
+
+        /// A cheap byte test before `kind`: short, and not ending a sentence (salutations end with a colon).
+        func mayHead(_ i: Int) -> Bool {
+            let range = paragraphs[i].byteRange
+            guard range.count <= HeadingLine.longestTitleBytes, leading[i] == nil else { return false }
+            let last = UTF8Text.previousScalarStart(in: bytes, before: range.upperBound, floor: range.lowerBound)
+            let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value)
+            return !(s == Scalar.ideographicPeriod || s == Scalar.exclamation || s == Scalar.question)
+        }
+
+        /// The speech that starts at paragraph `i`, if one does: `i` is a salutation, or the first title line of
+        /// a document's title block. `floor` is the first paragraph after the previous speech's heading block.
+        func speechStart(at i: Int, floor: Int) -> SpeechSpan? {
+            let k = kind(i)
+            if k == .salutation {
+                var start = i
+                while start > floor, kind(start - 1).isTitleCompanion { start -= 1 }
+                let companionStart = start
+                while start > floor, companionStart - start < maximumTitleLines, kind(start - 1) == .titleCandidate {
+                    start -= 1
+                }
+                return SpeechSpan(paragraphRange: start..<paragraphs.count, titleParagraphs: Array(start..<companionStart),
+                                  companions: Array(companionStart..<i), salutation: i)
+            }
+            guard k == .titleCandidate, i == floor || !isHeadingLine(i - 1) else { return nil }
+            var end = i + 1
+            while end < paragraphs.count, end - i < maximumTitleLines, kind(end) == .titleCandidate { end += 1 }
+            var after = end
+            while after < paragraphs.count, kind(after).isTitleCompanion { after += 1 }
+            let salutation = after < paragraphs.count && kind(after) == .salutation ? after : nil
+            let titled = after > end || salutation != nil || end - i >= 2 || namesASpeech(end - 1)
+            // A lone heading line at the very top is the title of the text under it.
+            guard titled || i == 0 && end < paragraphs.count else { return nil }
+            return SpeechSpan(paragraphRange: i..<paragraphs.count, titleParagraphs: Array(i..<end),
+                              companions: Array(end..<after), salutation: salutation)
+        }
+
+        private func isHeadingLine(_ i: Int) -> Bool {
+            let k = kind(i)
+            return k == .titleCandidate || k.isTitleCompanion
+        }
+
+        /// 在…上的讲话, …讲话要点, …的讲话（摘要）, …的报告, …致辞: a title that names a speech.
+        private func namesASpeech(_ i: Int) -> Bool {
+            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[i].byteRange]), as: UTF8.self)
+            for suffix in ["（摘要）", "(摘要)", "（节选）", "(节选)"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+            return ["讲话", "讲话要点", "讲话提纲", "发言", "致辞", "报告"].contains { text.hasSuffix($0) }
+        }
     }
 
     static func string(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -12,16 +12,23 @@ enum InlineItemScanner {
         let candidates = findCandidates(in: bytes, range)
         guard !candidates.isEmpty else { return [] }
         var accepted: [Candidate] = []
-        for family in inlineFamilies {
-            var expected: Int
-            let continuesLeading = leading?.family == family
-            if continuesLeading, let leading { expected = leading.ordinal + 1 } else { expected = 1 }
-            var chain: [Candidate] = []
+        func chain(_ family: MarkerFamily, from first: Int) -> [Candidate] {
+            var expected = first
+            var found: [Candidate] = []
             for candidate in candidates where candidate.family == family && candidate.ordinal == expected {
-                chain.append(candidate)
+                found.append(candidate)
                 expected += 1
             }
-            if continuesLeading ? !chain.isEmpty : chain.count >= 2 { accepted += chain }
+            return found
+        }
+        for family in inlineFamilies {
+            // A list starting at 一 (a list inside an item of the same family) before a continuation (一是… 二是…).
+            let fresh = chain(family, from: 1)
+            if fresh.count >= 2 {
+                accepted += fresh
+            } else if let leading, leading.family == family {
+                accepted += chain(family, from: leading.ordinal + 1)
+            }
         }
         guard !accepted.isEmpty else { return [] }
         accepted.sort { $0.markerRange.lowerBound < $1.markerRange.lowerBound }

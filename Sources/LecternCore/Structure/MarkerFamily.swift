@@ -20,12 +20,15 @@ public enum MarkerFamily: String, Sendable, Codable, CaseIterable {
     case yaoItem = "yao-item"
     /// 首先 其次 再次 最后
     case sequenceWord = "sequence-word"
+    /// 附件1, 附件, 附录, 注释, 名词解释: a part after the text that numbers its items afresh.
+    case appendix
 
     /// Rank among families: a marker never nests below a family of a higher rank number that is open.
     /// Headings outrank paragraph-leading items; 一、 is never below （一）, 1. or （1）. Families of equal rank nest
     /// by order of appearance.
     var rank: Int {
         switch self {
+        case .appendix: return -1
         case .chineseEnumeration: return 0
         case .article: return 1
         case .chineseParenthesized: return 2

@@ -6,6 +6,7 @@ enum MarkerRecognizer {
     static func leadingMarker(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> RecognizedMarker? {
         var cursor = ScalarCursor(bytes, from: range.lowerBound, to: range.upperBound)
         guard let first = cursor.peek() else { return nil }
+        if AppendixHeading.mayStart(first), let appendix = AppendixHeading.marker(in: bytes, range) { return appendix }
         let start = range.lowerBound
         var found: (MarkerFamily, Int)?
 

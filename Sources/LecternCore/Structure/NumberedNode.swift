@@ -35,7 +35,8 @@ public struct NumberedNode: Sendable, Equatable {
     public var label: String { marker + title }
 
     /// Speech number followed by the ordinals of the node and its ancestors (the components of `id`).
-    public var path: [Int] { id.split(separator: ".").compactMap { Int($0) } }
+    /// A lettered component ("b3" of a second list, "A1" of a part) counts by its number.
+    public var path: [Int] { id.split(separator: ".").compactMap { Int($0.drop { !$0.isNumber }) } }
 }
 
 extension NumberedNode {

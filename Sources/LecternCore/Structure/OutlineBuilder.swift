@@ -10,6 +10,8 @@ struct OutlineBuilder {
     private let paragraphs: [Paragraph]
     private let headingLevels: [Int: Int]
     private(set) var nodes: [NumberedNode] = []
+    /// The id components given under each parent (a speech's root is minus its number), for unique ids.
+    private var components = NodeComponents()
 
     init(bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph], headingLevels: [Int: Int] = [:]) {
         self.bytes = bytes
@@ -29,9 +31,20 @@ struct OutlineBuilder {
         var open: [OpenLevel] = []
         let accepted = SequenceWords.acceptedParagraphs(in: paragraphRange, leading: leading)
         var previousSequenceOrdinal = 0
+        var appendices = 0
 
         for p in paragraphRange where paragraphs[p].role == .body || paragraphs[p].role == .numbered {
             var marker = leading[p]
+            if let m = marker, m.family == .appendix {
+                // 附件 without a number is the next part.
+                appendices = m.ordinal == 0 ? appendices + 1 : m.ordinal
+                marker = RecognizedMarker(family: m.family, ordinal: appendices, markerRange: m.markerRange,
+                                          textRange: m.textRange, isInline: false)
+            }
+            if marker == nil, LeadSentence.announcesAList(in: bytes, paragraphs[p].byteRange) {
+                // "…以下四种意识：" starts a new list beside the last one, not inside its last item.
+                while let last = open.last, last.family.isItem { open.removeLast() }
+            }
             if let m = marker, m.family == .sequenceWord {
                 if accepted.contains(p) {
                     let ordinal = m.ordinal == 0 ? previousSequenceOrdinal + 1 : m.ordinal
@@ -52,9 +65,11 @@ struct OutlineBuilder {
                 let node = append(marker, paragraph: p, speech: speech, parent: parent, inlineAfter: inline.first)
                 if parent == nil { topLevel.append(node) }
                 open.append(OpenLevel(family: marker.family, node: node))
-                // 一是…。二是…。 in one paragraph: the inline ones are siblings; ①② inside 一是 are its children.
+                // 一是…。二是…。 in one paragraph: the inline ones are siblings; ①② inside 一是, or a list of its
+                // own family starting again at 一是, are its children.
+                let nested = inline.first { $0.family == marker.family }.map { $0.ordinal == 1 } ?? false
                 for item in inline {
-                    let itemParent = item.family == marker.family ? parent : node
+                    let itemParent = item.family == marker.family && !nested ? parent : node
                     let added = append(item, paragraph: p, speech: speech, parent: itemParent, inlineAfter: nil)
                     if itemParent == nil { topLevel.append(added) }
                 }
@@ -90,9 +105,10 @@ struct OutlineBuilder {
         if let next { textRange = textRange.lowerBound..<next.markerRange.lowerBound }
         let offset = paragraph.codePointOffset
             + UTF8Text.codePointCount(in: bytes, paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
+        let component = components.next(under: parent ?? -speech, family: marker.family, ordinal: marker.ordinal)
         nodes.append(NumberedNode(
             index: index,
-            id: (parent.map { nodes[$0].id } ?? String(speech)) + "." + String(marker.ordinal),
+            id: (parent.map { nodes[$0].id } ?? String(speech)) + "." + component,
             marker: String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self),
             family: marker.family,
             ordinal: marker.ordinal,

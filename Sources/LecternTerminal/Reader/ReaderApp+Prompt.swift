@@ -126,9 +126,7 @@ extension ReaderApp {
     func normalizedID(_ id: String) -> String? {
         var folded = String.UnicodeScalarView()
         for scalar in id.unicodeScalars { folded.append(Unicode.Scalar(SearchMatcher.fold(scalar.value)) ?? scalar) }
-        let parts = String(folded).split(separator: ".", omittingEmptySubsequences: false)
-        guard !parts.isEmpty, parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && Int($0) != nil }) else { return nil }
-        return parts.map { String(Int($0)!) }.joined(separator: ".")
+        return NodeID.normalized(String(folded))
     }
 
     /// Goes to the requirement with a dotted id, or to a speech by its number; a wrong id only gets a message.

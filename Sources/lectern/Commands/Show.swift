@@ -19,7 +19,8 @@ struct Show: ParsableCommand {
     }
 
     func run() throws {
-        let id = arguments[arguments.count - 1]
+        let typed = arguments[arguments.count - 1]
+        let id = NodeID.normalized(typed) ?? typed
         var options = DocumentOptions()
         options.files = Array(arguments.dropLast())
         options.encoding = encoding

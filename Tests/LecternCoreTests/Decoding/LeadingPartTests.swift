@@ -84,7 +84,8 @@ import Testing
         let part = DocumentParser.parse(try TextDecoder.decode(justAfter), path: "x.txt")
         #expect(part.droppedLines.contains { $0.rule == .siteBoilerplate && $0.line > 400 })
         #expect(!whole.droppedLines.contains { $0.rule == .siteBoilerplate && $0.line > 400 && $0.line < 500 })
-        #expect(!part.paragraphs.elementsEqual(whole.paragraphs.prefix(part.paragraphs.count)))
+        // Over the part's own lines they differ (the part also ends its text where its chrome starts).
+        #expect(!part.paragraphs.elementsEqual(whole.paragraphs.prefix { $0.line <= part.lines.count }))
         let alike = part.paragraphsAlikeInWholeFile
         #expect(part.paragraphs.prefix(alike).elementsEqual(whole.paragraphs.prefix(alike)))
     }

@@ -23,7 +23,8 @@ import Testing
         let document = Fixtures.document(paragraphs: [
             "同志们：", "一、第一部分", "一是要提高认识。", "二是要加强领导。", "（一）具体措施", "二、第二部分", "一要抓落实。",
         ])
-        #expect(document.nodes.map(\.id) == ["1.1", "1.1.1", "1.1.2", "1.1.1", "1.2", "1.2.1"])
+        // （一） starts a second list under 一、 (after 一是, 二是): its id takes the letter b, unique.
+        #expect(document.nodes.map(\.id) == ["1.1", "1.1.1", "1.1.2", "1.1.b1", "1.2", "1.2.1"])
         #expect(document.nodes[3].family == .chineseParenthesized)
         #expect(document.nodes[3].parent == 0)
     }

@@ -1,0 +1,53 @@
+import LecternCore
+import LecternTestSupport
+import Testing
+
+/// Where speeches and documents start when there is no salutation, and what their title block holds.
+@Suite struct DocumentBoundaryTests {
+    @Test func aTitleSetOnSeveralLinesIsOneTitle() {
+        let document = Fixtures.document(paragraphs: [
+            "坚持改革创新", "推动高质量发展", "同志们：", "这次会议的任务是部署全年工作，大家要认真领会。",
+        ])
+        #expect(document.speeches.map(\.title) == ["坚持改革创新推动高质量发展"])
+        #expect(document.speeches.first?.line == 1)
+    }
+
+    /// A study page holding a news item, a speech and an article, each with its own byline or date line.
+    @Test func piecesBackToBackAreSeparateDocuments() {
+        let document = Fixtures.document(paragraphs: [
+            "市委召开理论学习中心组会议", "来源：市报", "昨天，市委召开理论学习中心组会议，传达学习有关精神。",
+            "会议要求，各级党组织要抓好学习，推动工作落实。",
+            "在全市干部大会上的讲话", "（2023年5月8日）", "同志们：", "今天的会议很重要，我讲两点意见。",
+            "一、提高认识", "要认清形势，增强责任感和使命感。", "二、狠抓落实", "要细化任务，压实责任，确保见到实效。",
+            "基层治理的新探索", "张明", "2023年05月20日 来源：理论周刊",
+            "近年来，各地在基层治理方面进行了积极探索，积累了宝贵经验。", "一、坚持党建引领", "党建引领是基层治理的根本。",
+        ])
+        #expect(document.speeches.map(\.title) == ["市委召开理论学习中心组会议", "在全市干部大会上的讲话", "基层治理的新探索"])
+        #expect(document.speeches.map(\.line) == [1, 9, 25])
+        #expect(document.speeches[2].speaker == "张明")
+        // The article's 一、 starts its own numbering: no id is shared, no warning.
+        #expect(document.nodeSummary == ["2.1 一、提高认识", "2.2 二、狠抓落实", "3.1 一、坚持党建引领"])
+        #expect(DocumentChecker.check(document).filter { $0.severity == .warning }.isEmpty)
+    }
+
+    @Test func aHeaderNamingASpeechStartsOne() {
+        let document = Fixtures.document(paragraphs: [
+            "在全县安全生产会议上的主持词", "同志们：", "这次会议开得很成功，大家要认真贯彻落实会议精神。",
+            "李华同志在全县安全生产会议上的讲话（摘要）",
+            "安全生产事关人民群众生命财产安全，必须时刻绷紧这根弦。",
+        ])
+        #expect(document.speeches.count == 2)
+        #expect(document.speeches[1].title == "李华同志在全县安全生产会议上的讲话（摘要）")
+    }
+
+    @Test func aCaptionBetweenTheTitleBlockAndTheSalutationBelongsToIt() {
+        let document = Fixtures.document(paragraphs: [
+            "政府工作报告", "——2024年1月20日在县第十八届人民代表大会第三次会议上", "县长 周志强",
+            "1月20日，县第十八届人民代表大会第三次会议开幕，县长周志强作政府工作报告。本报记者 陈晨 摄",
+            "各位代表：", "现在，我代表县人民政府，向大会报告工作，请予审议。",
+        ])
+        #expect(document.speeches.count == 1)
+        #expect(document.speeches[0].title == "政府工作报告")
+        #expect(document.speeches[0].speaker == "县长 周志强")
+    }
+}

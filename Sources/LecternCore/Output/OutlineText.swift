@@ -20,7 +20,8 @@ public enum OutlineText {
 
     public static func requirement(_ node: NumberedNode, in document: Document) -> String {
         var out = "\(node.id)  \(TerminalSafeText.sanitize(node.label))\n"
-        out += "\(document.path):\(node.line)  speech \(node.speech): \(TerminalSafeText.sanitize(document.speeches[node.speech - 1].title))\n\n"
+        let speechTitle = TerminalSafeText.sanitize(document.speeches[node.speech - 1].title)
+        out += "\(TerminalSafeText.sanitize(document.path)):\(node.line)  speech \(node.speech): \(speechTitle)\n\n"
         if node.isInline {
             out += TerminalSafeText.sanitize(document.string(bytes: node.byteRange)) + "\n"
         } else {

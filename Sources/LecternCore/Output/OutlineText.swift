@@ -1,5 +1,7 @@
 /// Plain-text views of a document for the command line: the indented outline, requirement lists, one
-/// requirement with its body, and the reading text. Document text passes through `TerminalSafeText`.
+/// requirement with its body, and the reading text. Document text and file names pass through `TerminalSafeText`
+/// one line each, so a line break or tab inside them cannot break the layout (the executable's `Console` makes the
+/// whole safe again on the way out).
 public enum OutlineText {
     public static func outline(_ document: Document, depth: Int? = nil) -> String {
         var out = "\(TerminalSafeText.sanitize(document.path)) (\(document.encoding.rawValue))\n"

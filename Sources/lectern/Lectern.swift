@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 @main
 struct Lectern: ParsableCommand {
@@ -13,4 +14,20 @@ struct Lectern: ParsableCommand {
                       Annotate.self, Annotations.self, Tags.self, Export.self, Screen.self, Keys.self],
         defaultSubcommand: Read.self
     )
+
+    /// As ArgumentParser's own `main`, but its help and usage errors are printed through `Console` too: they
+    /// quote the arguments given (a file name, an encoding), which must not reach the terminal raw either.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            let status = exitCode(for: error)
+            if !message.isEmpty {
+                if status.isSuccess { Console.print(message + "\n") } else { Console.errorReport(message + "\n") }
+            }
+            Foundation.exit(status.rawValue)
+        }
+    }
 }

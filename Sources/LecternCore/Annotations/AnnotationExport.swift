@@ -48,7 +48,8 @@ public enum AnnotationExport {
 
     // MARK: Markdown
 
-    /// Per document, per requirement: tags, status, anchor trouble, the quoted text and the note.
+    /// Per document, per requirement: tags, status, anchor trouble, the quoted text and the note. Text from files,
+    /// sidecars and file names shows its controls as the reader's placeholders (`markdownText`, `markdownLine`).
     public static func markdown(_ rows: [AnnotationReportRow]) -> String {
         var out = "# Annotations\n"
         var currentPath: String?
@@ -57,36 +58,45 @@ public enum AnnotationExport {
             if row.path != currentPath {
                 currentPath = row.path
                 currentGroup = nil
-                out += "\n## \(row.path)\n"
+                out += "\n## \(markdownLine(row.path))\n"
             }
             if currentGroup != .some(row.requirement) {
                 currentGroup = .some(row.requirement)
                 if let id = row.requirement {
-                    out += "\n### \(id) \(oneLine(row.requirementLabel ?? ""))\n"
+                    out += "\n### \(markdownLine(id)) \(markdownLine(row.requirementLabel ?? ""))\n"
                 } else {
                     out += "\n### (before the first numbered requirement)\n"
                 }
             }
             let a = row.annotation
             var facts: [String] = []
-            if !a.tags.isEmpty { facts.append(a.tags.map { "`\($0.replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: " ")) }
+            if !a.tags.isEmpty {
+                facts.append(a.tags.map { "`\(markdownLine($0).replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: " "))
+            }
             if let status = a.status { facts.append("**\(status.rawValue)**") }
             if a.anchor.status != .exact { facts.append("anchor: \(a.anchor.status.rawValue)") }
             if let line = row.line { facts.append("line \(line)") }
             out += "\n- " + (facts.isEmpty ? "(no tags)" : facts.joined(separator: " · ")) + "\n"
-            for line in row.quote.split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+            for line in markdownText(row.quote).split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
                 out += "  > \(line)\n"
             }
             if let note = a.note, !note.isEmpty {
                 out += "\n"
-                for line in note.split(separator: "\n", omittingEmptySubsequences: false) { out += "  \(line)\n" }
+                for line in markdownText(note).split(separator: "\n", omittingEmptySubsequences: false) { out += "  \(line)\n" }
             }
         }
         if rows.isEmpty { out += "\nNo annotations.\n" }
         return out
     }
 
-    private static func oneLine(_ s: String) -> String { s.replacingOccurrences(of: "\n", with: " ") }
+    /// Markdown's rule: LF stays (the note's and quote's own lines); every other control, DEL, C1 control and bidi
+    /// override becomes the placeholder the reader shows (a tab a space), so no raw control is ever written.
+    static func markdownText(_ s: String) -> String { TerminalSafeText.sanitizeEachLine(s) }
+
+    /// One line of a heading or a tag: line breaks as spaces, then `markdownText`.
+    static func markdownLine(_ s: String) -> String {
+        markdownText(s.replacingOccurrences(of: "\n", with: " "))
+    }
 
     // MARK: CSV
 
@@ -94,6 +104,7 @@ public enum AnnotationExport {
                                     "tags", "note", "quote", "color", "id", "created", "modified"]
 
     /// RFC 4180: comma-separated, CRLF rows, fields with commas, quotes or line breaks quoted. Tags joined by "; ".
+    /// The only controls written are the CRLF ending each row and LF inside a quoted field (`csvField`).
     public static func csv(_ rows: [AnnotationReportRow]) -> String {
         var out = csvColumns.joined(separator: ",") + "\r\n"
         for row in rows {
@@ -110,8 +121,10 @@ public enum AnnotationExport {
     }
 
     static func csvField(_ s: String) -> String {
+        // LF stays (a multi-line note); every other control, C1 control and bidi override becomes the reader's
+        // placeholder (a tab a space), so a CSV opened in a terminal or a spreadsheet obeys nothing in it.
+        var s = TerminalSafeText.sanitizeEachLine(s)
         // A leading = + - @ would run as a formula in spreadsheets; a leading apostrophe keeps it text.
-        var s = s
         if let first = s.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { s = "'" + s }
         guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s != s.trimmingSpaces else { return s }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""

@@ -23,7 +23,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Pretty-printed with two-space indents; non-ASCII text written as UTF-8, not \u escapes.
+    /// Pretty-printed with two-space indents; non-ASCII text written as UTF-8, not \u escapes (controls aside).
     public func rendered() -> String {
         var out = ""
         write(to: &out, indent: 0)
@@ -60,7 +60,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         }
     }
 
-    /// Escapes only what JSON requires: quote, backslash and control characters.
+    /// Escapes what JSON requires (quote, backslash, C0 controls) and, as \u escapes, every other character a
+    /// terminal could obey (DEL, C1 controls, bidi overrides): JSON printed on a terminal stays inert and exact.
     static func writeString(_ s: String, to out: inout String) {
         out.append("\"")
         for scalar in s.unicodeScalars {
@@ -70,7 +71,7 @@ public indirect enum JSONValue: Sendable, Equatable {
             case "\n": out.append("\\n")
             case "\r": out.append("\\r")
             case "\t": out.append("\\t")
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            case _ where TerminalSafeText.needsPlaceholder(scalar):
                 let hex = String(scalar.value, radix: 16)
                 out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
             default: out.unicodeScalars.append(scalar)

@@ -1,5 +1,7 @@
 /// Plain-text views of a document for the command line: the indented outline, requirement lists, one
-/// requirement with its body, and the reading text. Document text passes through `TerminalSafeText`.
+/// requirement with its body, and the reading text. Document text and file names pass through `TerminalSafeText`
+/// one line each, so a line break or tab inside them cannot break the layout (the executable's `Console` makes the
+/// whole safe again on the way out).
 public enum OutlineText {
     public static func outline(_ document: Document, depth: Int? = nil) -> String {
         var out = "\(TerminalSafeText.sanitize(document.path)) (\(document.encoding.rawValue))\n"
@@ -20,7 +22,8 @@ public enum OutlineText {
 
     public static func requirement(_ node: NumberedNode, in document: Document) -> String {
         var out = "\(node.id)  \(TerminalSafeText.sanitize(node.label))\n"
-        out += "\(document.path):\(node.line)  speech \(node.speech): \(TerminalSafeText.sanitize(document.speeches[node.speech - 1].title))\n\n"
+        let speechTitle = TerminalSafeText.sanitize(document.speeches[node.speech - 1].title)
+        out += "\(TerminalSafeText.sanitize(document.path)):\(node.line)  speech \(node.speech): \(speechTitle)\n\n"
         if node.isInline {
             out += TerminalSafeText.sanitize(document.string(bytes: node.byteRange)) + "\n"
         } else {

@@ -1,17 +1,31 @@
 /// Makes document text safe to print on a terminal: control characters and bidirectional overrides become
 /// visible placeholders instead of being interpreted (an ESC in a file must not drive the terminal).
 public enum TerminalSafeText {
-    public static func sanitize(_ text: String) -> String { sanitize(text, keepingLineBreaks: false) }
+    /// One line: every control shows as its placeholder, LF included; a tab becomes a space.
+    public static func sanitize(_ text: String) -> String {
+        sanitize(text, keepingLineFeeds: false, keepingTabs: false)
+    }
 
     /// With `keepingLineBreaks`, LF and tab pass through (for multi-line reports); everything else as above.
     public static func sanitize(_ text: String, keepingLineBreaks: Bool) -> String {
-        func replaced(_ scalar: Unicode.Scalar) -> Bool {
-            needsPlaceholder(scalar) && !(keepingLineBreaks && (scalar == "\n" || scalar == "\t"))
+        sanitize(text, keepingLineFeeds: keepingLineBreaks, keepingTabs: keepingLineBreaks)
+    }
+
+    /// Each line as `sanitize` makes it (a tab becomes a space), with the LFs between lines kept: the rule for
+    /// exports (Markdown, CSV), where LF is line structure and a tab separates nothing.
+    public static func sanitizeEachLine(_ text: String) -> String {
+        sanitize(text, keepingLineFeeds: true, keepingTabs: false)
+    }
+
+    private static func sanitize(_ text: String, keepingLineFeeds: Bool, keepingTabs: Bool) -> String {
+        func kept(_ scalar: Unicode.Scalar) -> Bool {
+            (keepingLineFeeds && scalar == "\n") || (keepingTabs && scalar == "\t")
         }
+        func replaced(_ scalar: Unicode.Scalar) -> Bool { needsPlaceholder(scalar) && !kept(scalar) }
         guard text.unicodeScalars.contains(where: replaced) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            if scalar == "\t", !keepingLineBreaks {
+            if scalar == "\t", !keepingTabs {
                 out.append(" ")  // a tab (Word runs have them) is spacing, not a control to show
             } else if replaced(scalar) {
                 out.append(contentsOf: placeholder(for: scalar).unicodeScalars)

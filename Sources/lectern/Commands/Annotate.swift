@@ -66,7 +66,7 @@ struct Annotate: ParsableCommand {
         var notFound = false
         for document in loaded {
             guard let id = try annotate(document) else { notFound = true; continue }
-            Console.write(loaded.count == 1 ? id + "\n" : "\(document.path)\t\(id)\n")
+            if loaded.count == 1 { Console.printLine(id) } else { Console.printRow([document.path, id]) }
         }
         if notFound { throw ExitCode(1) }
     }

@@ -26,7 +26,7 @@ struct Annotations: ParsableCommand {
         let layers = try AnnotationCommandSupport.layers(documents)
         let rows = AnnotationReport.rows(layers, tag: tag, status: status)
         if json {
-            Console.write(AnnotationExport.json(rows).rendered())
+            Console.printExact(AnnotationExport.json(rows).rendered())
             return
         }
         for row in rows {
@@ -35,7 +35,7 @@ struct Annotations: ParsableCommand {
             let quote = AnnotationCommandSupport.shortened(row.quote, 40)
             let fields = [place, row.requirement ?? "-", a.anchor.status.rawValue, a.status?.rawValue ?? "-",
                           a.tags.isEmpty ? "-" : a.tags.joined(separator: ","), quote, a.id]
-            Console.write(fields.map(TerminalSafeText.sanitize).joined(separator: "\t") + "\n")
+            Console.printRow(fields)
         }
     }
 }

@@ -27,14 +27,14 @@ struct Check: ParsableCommand {
                 .map { (document.path, $0) }
         }
         if json {
-            Console.write(DocumentJSON.diagnostics(findings).rendered())
+            Console.printExact(DocumentJSON.diagnostics(findings).rendered())
         } else {
             for (path, finding) in findings {
                 let place = [finding.speech.map { "speech \($0)" }, finding.parent.map { "under \($0)" }]
                     .compactMap { $0 }.joined(separator: ", ")
                 let context = place.isEmpty ? "" : " (\(place))"
-                let message = TerminalSafeText.sanitize(finding.message)
-                Console.write("\(path):\(finding.line): \(finding.severity.rawValue): \(finding.kind.rawValue)\(context): \(message)\n")
+                let kind = "\(finding.severity.rawValue): \(finding.kind.rawValue)\(context)"
+                Console.printLine("\(path):\(finding.line): \(kind): \(finding.message)")
             }
         }
         if findings.contains(where: { $0.1.severity == .warning }) { throw ExitCode(1) }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import LecternCore
 
 struct Export: ParsableCommand {
@@ -25,8 +24,9 @@ struct Export: ParsableCommand {
     func run() throws {
         let layers = try AnnotationCommandSupport.layers(documents)
         let report = AnnotationExport.render(AnnotationReport.rows(layers, tag: tag, status: status), format: format)
-        // On a terminal, control characters from documents and notes are shown, not obeyed; a file gets the data as is.
-        Console.write(isatty(STDOUT_FILENO) == 1 ? TerminalSafeText.sanitize(report, keepingLineBreaks: true) : report)
+        // Every format keeps raw controls out itself (JSON escapes them; CSV and Markdown show placeholders, see
+        // docs/FORMAT.md), so a terminal and a file get the same bytes.
+        Console.printExact(report)
     }
 }
 

@@ -8,6 +8,6 @@ struct Keys: ParsableCommand {
     )
 
     func run() throws {
-        Console.write(HelpText.markdown())
+        Console.print(HelpText.markdown())
     }
 }

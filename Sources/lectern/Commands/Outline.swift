@@ -20,9 +20,9 @@ struct Outline: ParsableCommand {
     func run() throws {
         let loaded = try documents.loadDocuments()
         if json {
-            Console.write(DocumentJSON.outline(loaded, depth: depth).rendered())
+            Console.printExact(DocumentJSON.outline(loaded, depth: depth).rendered())
         } else {
-            Console.write(loaded.map { OutlineText.outline($0, depth: depth) }.joined(separator: "\n"))
+            Console.print(loaded.map { OutlineText.outline($0, depth: depth) }.joined(separator: "\n"))
         }
     }
 }

@@ -24,7 +24,7 @@ struct Read: ParsableCommand {
             return
         }
         for document in try documents.loadDocuments(defaultToSample: true) {
-            Console.write(OutlineText.outline(document))
+            Console.print(OutlineText.outline(document))
         }
     }
 }

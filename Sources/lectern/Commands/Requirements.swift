@@ -19,12 +19,11 @@ struct Requirements: ParsableCommand {
             document.nodes.filter { speech == nil || $0.speech == speech }.map { (document, $0) }
         }
         if json {
-            Console.write(DocumentJSON.requirements(items).rendered())
+            Console.printExact(DocumentJSON.requirements(items).rendered())
             return
         }
         for (document, node) in items {
-            let label = TerminalSafeText.sanitize(node.label)
-            Console.write("\(document.path):\(node.line)\t\(node.id)\t\(label)\n")
+            Console.printRow(["\(document.path):\(node.line)", node.id, node.label])
         }
     }
 }

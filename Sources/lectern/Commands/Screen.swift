@@ -51,6 +51,6 @@ struct Screen: ParsableCommand {
             Console.error(String(format: "first screen %.3f s, whole documents ready %.3f s, keys %.3f s",
                                  timings.firstScreen, timings.wholeDocuments, timings.keys))
         }
-        Console.write(style ? HeadlessRun.styledText(screen) : HeadlessRun.text(screen))
+        Console.print(style ? HeadlessRun.styledText(screen) : HeadlessRun.text(screen))
     }
 }

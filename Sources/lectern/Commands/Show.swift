@@ -36,6 +36,6 @@ struct Show: ParsableCommand {
             Console.error("\(options.files.joined(separator: ", ")): no requirement with id \(id)")
             throw ExitCode(1)
         }
-        Console.write(found.map { OutlineText.requirement($1, in: $0) }.joined(separator: "\n"))
+        Console.print(found.map { OutlineText.requirement($1, in: $0) }.joined(separator: "\n"))
     }
 }

@@ -13,9 +13,9 @@ struct Tags: ParsableCommand {
     func run() throws {
         let counts = AnnotationReport.tagCounts(try AnnotationCommandSupport.layers(documents))
         if json {
-            Console.write(AnnotationExport.tagsJSON(counts).rendered())
+            Console.printExact(AnnotationExport.tagsJSON(counts).rendered())
             return
         }
-        for (tag, count) in counts { Console.write("\(count)\t\(TerminalSafeText.sanitize(tag))\n") }
+        for (tag, count) in counts { Console.printRow([String(count), tag]) }
     }
 }

@@ -12,7 +12,7 @@ struct Text: ParsableCommand {
 
     func run() throws {
         for document in try documents.loadDocuments() {
-            Console.write(raw ? OutlineText.rawText(document) : OutlineText.readingText(document))
+            Console.print(raw ? OutlineText.rawText(document) : OutlineText.readingText(document))
         }
     }
 }

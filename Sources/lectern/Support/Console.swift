@@ -1,14 +1,44 @@
 import Foundation
+import LecternCore
 
-/// All of the executable's writing to stdout and stderr.
+/// All of the executable's writing to stdout and stderr. Text for people always passes through
+/// `TerminalSafeText` here, so nothing read from a document, a sidecar, a file name or an argument can drive the
+/// terminal (a colleague's note holding OSC 52 or ESC [2J shows as ␛]52… instead). Machine formats, which escape
+/// controls themselves (docs/FORMAT.md), take the separate exact path.
 enum Console {
-    static func write(_ text: String) {
-        FileHandle.standardOutput.write(Data(text.utf8))
+    /// A report for people (outline, text, help): controls shown as placeholders; LF and tab kept for its shape.
+    static func print(_ text: String) {
+        standardOutput(TerminalSafeText.sanitize(text, keepingLineBreaks: true))
     }
 
-    /// One line on stderr, prefixed with the program name.
-    static func error(_ message: String) {
-        let line = message.replacingOccurrences(of: "\n", with: " ")
-        FileHandle.standardError.write(Data("lectern: \(line)\n".utf8))
+    /// One line for people: everything in it stays on the line (an LF inside shows as ␊), then LF.
+    static func printLine(_ line: String) {
+        standardOutput(TerminalSafeText.sanitize(line) + "\n")
     }
+
+    /// One tab-separated row for people: each field on one line with no tab of its own, so columns stay columns.
+    static func printRow(_ fields: [String]) {
+        standardOutput(fields.map(TerminalSafeText.sanitize).joined(separator: "\t") + "\n")
+    }
+
+    /// JSON, CSV or Markdown exactly as rendered: their encoders already keep raw controls out (JSON escapes them;
+    /// the CSV and Markdown rules are in docs/FORMAT.md), and a pipe must get the data unchanged.
+    static func printExact(_ text: String) {
+        standardOutput(text)
+    }
+
+    /// One line on stderr, prefixed with the program name; line breaks become spaces, controls placeholders.
+    static func error(_ message: String) {
+        let line = TerminalSafeText.sanitize(message.replacingOccurrences(of: "\n", with: " "))
+        standardError("lectern: \(line)\n")
+    }
+
+    /// A multi-line message on stderr as written (argument parsing's usage errors), controls as placeholders.
+    static func errorReport(_ text: String) {
+        standardError(TerminalSafeText.sanitize(text, keepingLineBreaks: true))
+    }
+
+    private static func standardOutput(_ text: String) { FileHandle.standardOutput.write(Data(text.utf8)) }
+
+    private static func standardError(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
 }

@@ -38,6 +38,36 @@ import Testing
         #expect(lines[3].contains(",'=SUM(A1),"))
     }
 
+    /// A colleague's file name, document line, tag and note holding controls (docs/FORMAT.md, "Text safety").
+    func hostileRows() throws -> [AnnotationReportRow] {
+        var paragraphs = Speech.paragraphs
+        paragraphs[5] = "一是要坚持严格标准" + HostileText.all + "。"
+        var layer = try TempSource(Speech.text(paragraphs), name: "讲话" + HostileText.all + ".txt").layer()
+        layer.add(try layer.targeting.requirement("1.2.1"), tags: ["标签" + HostileText.all],
+                  note: "注释" + HostileText.all + "\n第二行\t制表\r\n=第三行")
+        return AnnotationReport.rows([layer])
+    }
+
+    @Test func markdownShowsControlsAsPlaceholdersKeepingItsLines() throws {
+        let shown = HostileText.shown
+        let text = AnnotationExport.markdown(try hostileRows())
+        #expect(HostileText.rawControls(in: text, allowing: ["\n"]) == [])
+        #expect(text.contains("\n## /"))
+        #expect(text.contains("/讲话\(shown).txt\n\n### 1.2.1 一是要坚持严格标准␛"))
+        #expect(text.contains("- `标签\(shown)` · line 11\n  > 一是要坚持严格标准\(shown)。\n"))
+        #expect(text.contains("\n  注释\(shown)\n  第二行 制表␍\n  =第三行\n"))
+    }
+
+    @Test func csvShowsControlsAsPlaceholdersKeepingLineFeedsInFields() throws {
+        let shown = HostileText.shown
+        let text = AnnotationExport.csv(try hostileRows())
+        let rows = text.components(separatedBy: "\r\n")
+        #expect(rows.count == 3 && rows[2].isEmpty)
+        #expect(HostileText.rawControls(in: rows.joined(), allowing: ["\n"]) == [])
+        #expect(rows[1].contains("/讲话\(shown).txt,1.2.1,一是要坚持严格标准␛"))
+        #expect(rows[1].contains(",标签\(shown),\"注释\(shown)\n第二行 制表␍\n=第三行\",一是要坚持严格标准\(shown)。,"))
+    }
+
     @Test func w3cHasSelectorsBodiesAndStyle() throws {
         let text = AnnotationExport.w3c(AnnotationReport.rows([try layer()])).rendered()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

@@ -1,4 +1,6 @@
+import Foundation
 import LecternCore
+import LecternTestSupport
 import Testing
 
 @Suite struct JSONValueTests {
@@ -11,18 +13,15 @@ import Testing
         let value = JSONValue.array([.string("引号\"反斜杠\\换行\n\u{1B}[31m𠮷"), .null, .bool(true), .int(-3)])
         #expect(value.rendered() == "[\n  \"引号\\\"反斜杠\\\\换行\\n\\u001b[31m𠮷\",\n  null,\n  true,\n  -3\n]\n")
     }
-}
 
-@Suite struct TerminalSafeTextTests {
-    @Test func controlsAndBidiOverridesBecomeVisible() {
-        #expect(TerminalSafeText.sanitize("标题\u{1B}[2J\u{07}") == "标题␛[2J␇")
-        #expect(TerminalSafeText.sanitize("a\u{202E}b\u{85}c\u{7F}") == "a⟨U+202E⟩b⟨U+0085⟩c␡")
-        #expect(TerminalSafeText.sanitize("普通文字，𠮷") == "普通文字，𠮷")
-        #expect(TerminalSafeText.sanitize("分开\t的运行") == "分开 的运行")
-    }
-
-    @Test func reportsKeepTheirLineBreaksButNotEscapes() {
-        #expect(TerminalSafeText.sanitize("第一行\n\t第二行\u{1B}[31m", keepingLineBreaks: true) == "第一行\n\t第二行␛[31m")
-        #expect(TerminalSafeText.sanitize("a\nb") == "a␊b")
+    /// C1 controls, DEL and bidi overrides are escaped too (JSON allows any \\u escape), so JSON printed on a
+    /// terminal obeys nothing; the parsed strings are the originals.
+    @Test func escapesWhatATerminalWouldObeyAndRoundTrips() throws {
+        let original = HostileText.all + "\u{7F}\u{9B}\u{2066}\u{200F}中文"
+        let rendered = JSONValue.array([.string(original)]).rendered()
+        #expect(rendered.contains("\\u001b]52;c;SGVsbG8=\\u0007\\u001b[2J\\u0007\\u202e\\u0085\\u001b\\u007f\\u009b\\u2066\\u200f中文"))
+        #expect(HostileText.rawControls(in: rendered, allowing: ["\n"]) == [])
+        #expect(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String] == [original])
+        #expect(try SidecarJSONParser.parse(Array(rendered.utf8)) == JSONValue.array([.string(original)]))
     }
 }

@@ -1,0 +1,25 @@
+import LecternCore
+import LecternTestSupport
+import Testing
+
+@Suite struct TerminalSafeTextTests {
+    @Test func controlsAndBidiOverridesBecomeVisible() {
+        #expect(TerminalSafeText.sanitize("标题\u{1B}[2J\u{07}") == "标题␛[2J␇")
+        #expect(TerminalSafeText.sanitize("a\u{202E}b\u{85}c\u{7F}") == "a⟨U+202E⟩b⟨U+0085⟩c␡")
+        #expect(TerminalSafeText.sanitize("普通文字，𠮷") == "普通文字，𠮷")
+        #expect(TerminalSafeText.sanitize("分开\t的运行") == "分开 的运行")
+        #expect(TerminalSafeText.sanitize(HostileText.all) == HostileText.shown)
+    }
+
+    @Test func reportsKeepTheirLineBreaksButNotEscapes() {
+        #expect(TerminalSafeText.sanitize("第一行\n\t第二行\u{1B}[31m", keepingLineBreaks: true) == "第一行\n\t第二行␛[31m")
+        #expect(TerminalSafeText.sanitize("a\nb") == "a␊b")
+    }
+
+    /// The exports' rule: LF is kept between lines; a tab is spacing and CR (of a CRLF too) is shown.
+    @Test func eachLineKeepsOnlyItsLineFeeds() {
+        #expect(TerminalSafeText.sanitizeEachLine("注释" + HostileText.all + "\n第二行\t制表\r\n三") ==
+                "注释" + HostileText.shown + "\n第二行 制表␍\n三")
+        #expect(TerminalSafeText.sanitizeEachLine("普通\n文字") == "普通\n文字")
+    }
+}

@@ -18,6 +18,8 @@ struct ChromeSignals: OptionSet {
     static let copyright = ChromeSignals(rawValue: 1 << 6)
     /// Any other ASCII punctuation.
     static let asciiPunctuation = ChromeSignals(rawValue: 1 << 7)
+    /// { } < ; — what a style rule or a tag has.
+    static let markup = ChromeSignals(rawValue: 1 << 8)
 
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
@@ -35,6 +37,7 @@ struct ChromeSignals: OptionSet {
                 case 0x2E: signals.insert(.dot)
                 case 0x3E: signals.insert(.angle)
                 case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: signals.insert(.alphanumeric)
+                case 0x7B, 0x7D, 0x3C, 0x3B: signals.formUnion([.markup, .asciiPunctuation])
                 case 0x21...0x7E: signals.insert(.asciiPunctuation)
                 default: break
                 }

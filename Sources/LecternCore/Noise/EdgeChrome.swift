@@ -81,7 +81,7 @@ enum EdgeChrome {
             // 【字号： opens a bracketed toolbar that 】 closes some lines later.
             if let open = text.lastIndex(where: { $0 == "【" || $0 == "[" }) {
                 insideBrackets = !text[open...].contains(where: { $0 == "】" || $0 == "]" })
-            } else if text.contains("】") || text.contains("]") {
+            } else if text.containsBytes("】") || text.containsBytes("]") {
                 insideBrackets = false
             }
             previous = text

@@ -36,7 +36,7 @@ enum NoiseClassifier {
         if !signals.isDisjoint(with: [.alphanumeric, .copyright]) || firstByte == 0x28 { rules.append(.legal) }
         if signals.contains(.dot), signals.contains(.alphanumeric) { rules.append(.fileName) }
         if signals.contains(.separator) || length <= NoiseFilter.shortLineBytes { rules.append(.toolbar) }
-        if signals.contains(.asciiPunctuation) { rules.append(.markupDebris) }
+        if signals.contains(.markup) { rules.append(.markupDebris) }
         return rules
     }
 
@@ -47,10 +47,10 @@ enum NoiseClassifier {
         let utf8 = line.utf8
         let ascii = utf8.lazy.filter { $0 < 0x80 }.count
         guard ascii * 10 >= utf8.count * 8 else { return false }
-        if line.contains("{") || line.contains("}") { return true }
+        if line.containsBytes("{") || line.containsBytes("}") { return true }
         if line.hasPrefix("<"), line.hasSuffix(">") { return true }
         // property:value; pairs
-        let pairs = line.split(separator: ";").filter { $0.contains(":") && !$0.contains(" ") }
+        let pairs = line.split(separator: ";").filter { $0.utf8.contains(0x3A) && !$0.utf8.contains(0x20) }
         return pairs.count >= 2
     }
 

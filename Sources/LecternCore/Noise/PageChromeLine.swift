@@ -20,7 +20,7 @@ enum PageChromeLine {
         if isMetadataField(line) || isTimeStamp(line) { return .pageMetadata }
         if linkHeadings.contains(where: { trimmed == $0 || trimmed == $0 + "：" || trimmed == $0 + ":" }) { return .toolbar }
         if line.unicodeScalars.count <= 16, buttonPrefixes.contains(where: { trimmed.hasPrefix($0) }),
-           !line.contains("。") { return .toolbar }
+           !line.containsBytes("。") { return .toolbar }
         if endsWithLinkDate(line) { return .linkList }
         if line.hasSuffix(" |") || line.hasSuffix("｜") || line.hasPrefix("| ") { return .toolbar }
         return nil
@@ -28,7 +28,7 @@ enum PageChromeLine {
 
     /// 来源：北京日报 · 时间：2026-02-02 · 阅读量： · 文章来源：… 作者：… 发布时间：… 点击数：
     static func isMetadataField(_ line: String) -> Bool {
-        guard line.utf8.count <= 160, !line.contains("。") else { return false }
+        guard line.utf8.count <= 160, !line.containsBytes("。") else { return false }
         var body = Substring(line)
         while let first = body.first, "（(【[".contains(first) { body = body.dropFirst() }
         return metadataLabels.contains { label in
@@ -48,7 +48,7 @@ enum PageChromeLine {
     /// 2026-02-03 09:02:33 · 2026/2/3 · 09:45
     static func isTimeStamp(_ line: String) -> Bool {
         // A date in words (2024年1月5日) can sign off a document; only the numeric forms of a site's stamp count.
-        guard line.contains("-") || line.contains(":") || line.contains("/") else { return false }
+        guard line.containsBytes("-") || line.containsBytes(":") || line.containsBytes("/") else { return false }
         var digits = 0
         for scalar in line.unicodeScalars {
             if scalar.properties.numericType != nil, scalar.isASCII { digits += 1; continue }

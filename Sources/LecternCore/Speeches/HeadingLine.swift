@@ -35,7 +35,7 @@ enum HeadingLine: Equatable {
         if isDate(scalars) { return .date }
         if isByline(text) { return .byline }
         if isSpeaker(scalars) { return .speaker }
-        if isCaption(text) { return .caption }
+        if isCaption(scalars) { return .caption }
         let sentence = scalars.contains { Scalar.endsSentence(UTF8Text.folded($0.value)) }
         if sentence || last == Scalar.colon || isBracketed(scalars) { return .other }
         return .titleCandidate
@@ -104,7 +104,7 @@ enum HeadingLine: Equatable {
             if rest.first == "：" || rest.first == ":" { return true }
         }
         // A time stamp followed by a source field.
-        return text.first?.isASCII == true && text.first?.isNumber == true && (text.contains("来源：") || text.contains("来源:"))
+        return text.first?.isASCII == true && text.first?.isNumber == true && (text.containsBytes("来源：") || text.containsBytes("来源:"))
     }
 
     /// An office and a name separated by a space, or a name of two to four Chinese characters alone.
@@ -133,11 +133,12 @@ enum HeadingLine: Equatable {
 
     /// A photographer's credit (…记者 王鼎 摄), or someone delivering the report (X作政府工作报告; the 作 of 工作
     /// does not count).
-    private static func isCaption(_ text: String) -> Bool {
-        let folded = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{3000}", with: "")
-        if folded.hasSuffix("摄") || folded.hasSuffix("摄影") || folded.contains("记者") { return true }
-        guard folded.hasSuffix("报告") || folded.hasSuffix("讲话") || folded.hasSuffix("发言") else { return false }
-        let scalars = Array(folded.unicodeScalars)
+    private static func isCaption(_ s: [Unicode.Scalar]) -> Bool {
+        let scalars = s.filter { !UTF8Text.isBlank($0.value) }
+        func ends(_ suffix: String) -> Bool { scalars.reversed().starts(with: suffix.unicodeScalars.reversed()) }
+        if ends("摄") || ends("摄影") { return true }
+        if scalars.indices.contains(where: { $0 > 0 && scalars[$0 - 1] == "记" && scalars[$0] == "者" }) { return true }
+        guard ends("报告") || ends("讲话") || ends("发言") else { return false }
         return scalars.indices.contains { i in i > 0 && scalars[i] == "作" && scalars[i - 1] != "工" && scalars[i - 1] != "创" }
     }
 

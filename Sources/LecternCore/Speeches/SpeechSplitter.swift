@@ -74,6 +74,13 @@ enum SpeechSplitter {
         /// The speech that starts at paragraph `i`, if one does: `i` is a salutation, or the first title line of
         /// a document's title block. `floor` is the first paragraph after the previous speech's heading block.
         func speechStart(at i: Int, floor: Int) -> SpeechSpan? {
+            // A sentence inside the line rules out a title and a salutation: skip reading it as a string. So
+            // does a lone line before text (not the first, not naming a speech): it is a heading, not a title.
+            if hasSentenceMark(i) { return nil }
+            if i != floor, !endsWithColon(i), i + 1 < paragraphs.count, !mayHead(i + 1) || hasSentenceMark(i + 1),
+               !namesASpeech(i) {
+                return nil
+            }
             let k = kind(i)
             if k == .salutation {
                 var start = i
@@ -96,6 +103,30 @@ enum SpeechSplitter {
             guard titled || i == 0 && end < paragraphs.count else { return nil }
             return SpeechSpan(paragraphRange: i..<paragraphs.count, titleParagraphs: Array(i..<end),
                               companions: Array(end..<after), salutation: salutation)
+        }
+
+        private func endsWithColon(_ i: Int) -> Bool {
+            let range = paragraphs[i].byteRange
+            guard let last = range.last else { return false }
+            return bytes[last] == 0x3A || range.count >= 3 && bytes[last] == 0x9A && bytes[last - 1] == 0xBC
+                && bytes[last - 2] == 0xEF
+        }
+
+        /// 。！？；(full or half width) anywhere in the paragraph, by bytes.
+        private func hasSentenceMark(_ i: Int) -> Bool {
+            let range = paragraphs[i].byteRange
+            var p = range.lowerBound
+            while p < range.upperBound {
+                let b = bytes[p]
+                if b == 0x21 || b == 0x3F || b == 0x3B { return true }
+                if p + 2 < range.upperBound {
+                    let b1 = bytes[p + 1], b2 = bytes[p + 2]
+                    if b == 0xE3, b1 == 0x80, b2 == 0x82 { return true }  // 。
+                    if b == 0xEF, b1 == 0xBC, b2 == 0x81 || b2 == 0x9F || b2 == 0x9B { return true }  // ！？；
+                }
+                p += 1
+            }
+            return false
         }
 
         private func isHeadingLine(_ i: Int) -> Bool {

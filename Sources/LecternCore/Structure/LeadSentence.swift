@@ -3,8 +3,9 @@
 enum LeadSentence {
     /// A body paragraph that ends with a colon.
     static func announcesAList(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
-        guard !range.isEmpty else { return false }
-        let last = UTF8Text.previousScalarStart(in: bytes, before: range.upperBound, floor: range.lowerBound)
-        return UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value) == Scalar.colon
+        // ： is EF BC 9A; : is 3A. Read the last bytes only: this runs on every unnumbered paragraph.
+        guard let last = range.last else { return false }
+        if bytes[last] == 0x3A { return true }
+        return range.count >= 3 && bytes[last] == 0x9A && bytes[last - 1] == 0xBC && bytes[last - 2] == 0xEF
     }
 }

@@ -6,33 +6,63 @@
 /// second list, c for the third ("1.2.b3" is item 3 of the second list under 1.2). Parts after the text
 /// (附件, 注释) are "A1", "A2"…, so their items read "1.A1.3".
 struct NodeComponents {
-    private var used: [Int: Set<String>] = [:]
-    private var run: [Int: Int] = [:]
+    /// What one parent has given out. Ordinals 1–63 of its current run sit in a bit mask, so the common case
+    /// (one list, small numbers) allocates and hashes nothing; anything else goes to a set.
+    private struct Given {
+        var run = 1
+        var mask: UInt64 = 0
+        var others: Set<Int>?
 
-    mutating func next(under parent: Int, family: MarkerFamily, ordinal: Int) -> String {
-        if family == .appendix {
-            return unique("A\(ordinal)", under: parent)
+        func contains(run r: Int, ordinal: Int) -> Bool {
+            if r == run, ordinal > 0, ordinal < 64 { return mask & (1 << UInt64(ordinal)) != 0 }
+            return others?.contains(r << 32 | ordinal) == true
         }
-        var current = run[parent] ?? 1
-        var component = Self.component(run: current, ordinal: ordinal)
-        while used[parent]?.contains(component) == true {
-            current += 1
-            component = Self.component(run: current, ordinal: ordinal)
+
+        mutating func insert(run r: Int, ordinal: Int) {
+            if r != run {
+                // Moving to a new run: the old run's mask goes to the set.
+                for bit in 1..<64 where mask & (1 << UInt64(bit)) != 0 { remember(run << 32 | bit) }
+                run = r
+                mask = 0
+            }
+            if ordinal > 0, ordinal < 64 { mask |= 1 << UInt64(ordinal) } else { remember(r << 32 | ordinal) }
         }
-        run[parent] = current
-        used[parent, default: []].insert(component)
-        return component
+
+        private mutating func remember(_ key: Int) {
+            if others == nil { others = [] }
+            others!.insert(key)
+        }
     }
 
-    private mutating func unique(_ base: String, under parent: Int) -> String {
-        var component = base
-        var copy = 1
-        while used[parent]?.contains(component) == true {
-            copy += 1
-            component = base + "-" + String(copy)
+    /// Indexed by node index; a speech's root by its number in `roots`.
+    private var underNode: [Given] = []
+    private var roots: [Int: Given] = [:]
+    private var parts: [Int: Set<String>] = [:]
+
+    /// The component for a marker under `parent` (nil: the speech's root).
+    mutating func next(under parent: Int?, speech: Int, family: MarkerFamily, ordinal: Int) -> String {
+        if family == .appendix {
+            var component = "A\(ordinal)"
+            var copy = 1
+            while parts[parent ?? -speech]?.contains(component) == true {
+                copy += 1
+                component = "A\(ordinal)-\(copy)"
+            }
+            parts[parent ?? -speech, default: []].insert(component)
+            return component
         }
-        used[parent, default: []].insert(component)
-        return component
+        var given: Given
+        if let parent {
+            if parent >= underNode.count { underNode += repeatElement(Given(), count: parent - underNode.count + 1) }
+            given = underNode[parent]
+        } else {
+            given = roots[speech] ?? Given()
+        }
+        var run = given.run
+        while given.contains(run: run, ordinal: ordinal) { run += 1 }
+        given.insert(run: run, ordinal: ordinal)
+        if let parent { underNode[parent] = given } else { roots[speech] = given }
+        return Self.component(run: run, ordinal: ordinal)
     }
 
     /// Run 1 is the plain ordinal; run 2 is b, run 3 c, … (a is never a run letter: A names parts).

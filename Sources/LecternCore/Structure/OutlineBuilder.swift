@@ -10,7 +10,7 @@ struct OutlineBuilder {
     private let paragraphs: [Paragraph]
     private let headingLevels: [Int: Int]
     private(set) var nodes: [NumberedNode] = []
-    /// The id components given under each parent (a speech's root is minus its number), for unique ids.
+    /// The id components given under each parent, for unique ids.
     private var components = NodeComponents()
 
     init(bytes: UnsafeBufferPointer<UInt8>, paragraphs: [Paragraph], headingLevels: [Int: Int] = [:]) {
@@ -105,7 +105,7 @@ struct OutlineBuilder {
         if let next { textRange = textRange.lowerBound..<next.markerRange.lowerBound }
         let offset = paragraph.codePointOffset
             + UTF8Text.codePointCount(in: bytes, paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
-        let component = components.next(under: parent ?? -speech, family: marker.family, ordinal: marker.ordinal)
+        let component = components.next(under: parent, speech: speech, family: marker.family, ordinal: marker.ordinal)
         nodes.append(NumberedNode(
             index: index,
             id: (parent.map { nodes[$0].id } ?? String(speech)) + "." + component,

@@ -56,6 +56,16 @@ import Testing
         #expect(DocumentChecker.check(document).filter { $0.severity == .warning }.isEmpty)
     }
 
+    /// Numbers past 63 and repeats of them stay unique too (they are kept apart from the common small numbers).
+    @Test func longListsAndTheirRepeatsAreUnique() {
+        let items = (1...70).map { "\($0).第\($0)项工作要落实。" } + ["1.再补充一项工作。", "2.还有一项工作。", "65.重复的编号。"]
+        let document = Fixtures.document(paragraphs: ["同志们："] + items)
+        let ids = document.nodes.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(ids[64] == "1.65" && ids[69] == "1.70")
+        #expect(ids.suffix(3) == ["1.b1", "1.b2", "1.b65"])
+    }
+
     @Test func typedIDsAreReadAsTheOutlinePrintsThem() {
         #expect(NodeID.normalized("2.04.B3") == "2.4.b3")
         #expect(NodeID.normalized("1.a1.2") == "1.A1.2")

@@ -6,6 +6,10 @@ public struct DocxBuilder {
     public var body: [String] = []
     public var styles: String?
     public var numbering: String?
+    /// Written between word/document.xml's XML declaration and its root element (a DOCTYPE, comments).
+    public var prologue = ""
+    /// More entries, written as they are (media, settings, anything a package may hold).
+    public var otherParts: [(path: String, content: String)] = []
 
     public init() {}
 
@@ -34,18 +38,25 @@ public struct DocxBuilder {
     public static let namespace = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
 
     public func data() throws -> Data {
+        var parts: [(String, Data)] = [
+            ("[Content_Types].xml", Data("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
+            ("word/document.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\(prologue)<w:document \(Self.namespace)><w:body>\(body.joined())</w:body></w:document>".utf8)),
+        ]
+        if let styles { parts.append(("word/styles.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles \(Self.namespace)>\(styles)</w:styles>".utf8))) }
+        if let numbering { parts.append(("word/numbering.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(Self.namespace)>\(numbering)</w:numbering>".utf8))) }
+        parts += otherParts.map { ($0.path, Data($0.content.utf8)) }
+        return try Self.archive(parts)
+    }
+
+    /// A zip archive of `parts` (path, bytes), each deflated.
+    public static func archive(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
-        func add(_ path: String, _ xml: String) throws {
-            let data = Data(xml.utf8)
+        for (path, data) in parts {
             try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
                                  compressionMethod: .deflate) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
-        try add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>")
-        try add("word/document.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(Self.namespace)><w:body>\(body.joined())</w:body></w:document>")
-        if let styles { try add("word/styles.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles \(Self.namespace)>\(styles)</w:styles>") }
-        if let numbering { try add("word/numbering.xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(Self.namespace)>\(numbering)</w:numbering>") }
         return archive.data!
     }
 

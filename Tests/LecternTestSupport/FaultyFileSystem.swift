@@ -28,6 +28,7 @@ public final class FaultyFileSystem: AnnotationFileSystem, @unchecked Sendable {
     }
 
     public func read(_ path: String) throws(FileSystemError) -> [UInt8]? { try real.read(path) }
+    public func read(_ path: String, upTo limit: Int?) throws(FileSystemError) -> [UInt8]? { try real.read(path, upTo: limit) }
     public func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) {
         if let code = failure(for: "create", path) { throw FileSystemError(operation: "create", path: path, code: code) }
         if let code = failure(for: "write", path) {

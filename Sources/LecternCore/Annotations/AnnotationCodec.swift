@@ -2,10 +2,16 @@
 public enum AnnotationCodec {
     // MARK: Reading
 
-    /// Parses sidecar bytes. `path` only names the file in errors.
-    public static func decode(_ bytes: [UInt8], path: String) throws(AnnotationError) -> AnnotationFile {
+    /// Parses sidecar bytes, refusing a sidecar past `limits`. `path` only names the file in errors.
+    public static func decode(_ bytes: [UInt8], path: String, limits: SidecarLimits = .standard) throws(AnnotationError)
+        -> AnnotationFile {
+        func overLimit(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .overLimit(reason)) }
+        if let excess = limits.fileSizeExcess(bytes.count) { throw overLimit(excess) }
         let json: JSONValue
-        do { json = try SidecarJSONParser.parse(bytes) } catch { throw AnnotationError(path: path, kind: .corrupt(error)) }
+        do { json = try SidecarJSONParser.parse(bytes, maxDepth: limits.maxNestingDepth) } catch {
+            guard error.exceedsNestingLimit else { throw AnnotationError(path: path, kind: .corrupt(error)) }
+            throw overLimit("\(error.reason) at line \(error.line), column \(error.column)")
+        }
         func invalid(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .invalid(reason)) }
         guard let top = json.objectValue else { throw invalid("the top level is not an object") }
         guard let version = json["version"]?.intValue else { throw invalid("no integer \"version\"") }
@@ -24,6 +30,7 @@ public enum AnnotationCodec {
             source = try decodeSource(value, invalid)
         }
         guard let list = json["annotations"]?.arrayValue else { throw invalid("no \"annotations\" array") }
+        if let excess = limits.annotationCountExcess(list.count) { throw overLimit(excess) }
         var annotations: [Annotation] = []
         var ids = Set<String>()
         for (n, item) in list.enumerated() {
@@ -31,6 +38,7 @@ public enum AnnotationCodec {
             guard ids.insert(annotation.id).inserted else { throw invalid("annotation \(n + 1): duplicate id \(annotation.id)") }
             annotations.append(annotation)
         }
+        if let excess = limits.excess(in: annotations) { throw overLimit(excess) }
         let known: Set<String> = ["format", "version", "positionUnit", "source", "annotations"]
         return AnnotationFile(version: version, source: source, annotations: annotations,
                               unknownFields: .from(top, known: known))

@@ -5,6 +5,8 @@ public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertib
         case corrupt(SidecarJSONError)
         /// JSON, but not a valid annotation file.
         case invalid(String)
+        /// Past one of `SidecarLimits` (too large, too deep, too many annotations, too long a note).
+        case overLimit(String)
         /// Written by a newer Lectern.
         case newerVersion(found: Int, supported: Int)
         /// A system call failed (permission, read-only file system, full disk…).
@@ -29,6 +31,8 @@ public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(path): not valid JSON at \(error) (byte \(error.byteOffset)); the file was left unchanged"
         case .invalid(let reason):
             return "\(path): not a valid annotation file: \(reason); the file was left unchanged"
+        case .overLimit(let reason):
+            return "\(path): \(reason); the file was left unchanged"
         case let .newerVersion(found, supported):
             return "\(path): annotation file version \(found) is newer than this Lectern reads (\(supported)); "
                 + "the file was left unchanged — update Lectern"
@@ -45,7 +49,7 @@ public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertib
     /// True for a file that exists but cannot be read as annotations (corrupt, invalid, or newer).
     public var isUnreadableFile: Bool {
         switch kind {
-        case .corrupt, .invalid, .newerVersion: return true
+        case .corrupt, .invalid, .overLimit, .newerVersion: return true
         default: return false
         }
     }

@@ -7,6 +7,8 @@ import Foundation
 /// save leaves the in-memory annotations as they were, so the caller can retry.
 public struct AnnotationLayer: Sendable {
     public let sidecarPath: String
+    /// What a sidecar may hold, when it is read and when it is saved.
+    public let limits: SidecarLimits
     public private(set) var annotations: [Annotation]
     /// The current source's identity, written into the sidecar on save.
     public let fingerprint: SourceFingerprint
@@ -28,21 +30,36 @@ public struct AnnotationLayer: Sendable {
     public var document: Document { targeting.positions.document }
 
     /// Loads the sidecar beside `document.path`, re-anchoring if the source text changed since it was written.
-    /// A corrupt, invalid or newer sidecar throws and is not touched.
-    public static func open(_ document: Document, fileSystem: any AnnotationFileSystem = PosixFileSystem()) throws(AnnotationError) -> AnnotationLayer {
+    /// A corrupt, invalid, newer or over-limit sidecar throws and is not touched.
+    public static func open(_ document: Document, fileSystem: any AnnotationFileSystem = PosixFileSystem(),
+                            limits: SidecarLimits = .standard) throws(AnnotationError) -> AnnotationLayer {
         let sidecar = AnnotationFile.sidecarPath(forSource: document.path)
-        let bytes: [UInt8]?
-        do { bytes = try fileSystem.read(sidecar) } catch {
-            throw AnnotationError(path: sidecar, kind: .io(operation: "reading", reason: error.reason, code: error.code))
-        }
-        let file = try bytes.map { bytes throws(AnnotationError) in try AnnotationCodec.decode(bytes, path: sidecar) }
-        return AnnotationLayer(document: document, sidecar: sidecar, bytes: bytes, file: file, fileSystem: fileSystem)
+        let bytes = try readSidecar(sidecar, fileSystem: fileSystem, limits: limits)
+        let file = try bytes.map { bytes throws(AnnotationError) in try AnnotationCodec.decode(bytes, path: sidecar, limits: limits) }
+        return AnnotationLayer(document: document, sidecar: sidecar, bytes: bytes, file: file, fileSystem: fileSystem,
+                               limits: limits)
     }
 
-    private init(document: Document, sidecar: String, bytes: [UInt8]?, file: AnnotationFile?, fileSystem: any AnnotationFileSystem) {
+    /// The sidecar's bytes (nil: no file), reading no more than one byte past the size limit, so an oversized file
+    /// is refused without being held.
+    private static func readSidecar(_ path: String, fileSystem: any AnnotationFileSystem,
+                                    limits: SidecarLimits) throws(AnnotationError) -> [UInt8]? {
+        let bytes: [UInt8]?
+        do { bytes = try fileSystem.read(path, upTo: limits.maxFileBytes + 1) } catch {
+            throw AnnotationError(path: path, kind: .io(operation: "reading", reason: error.reason, code: error.code))
+        }
+        if let excess = bytes.flatMap({ limits.fileSizeExcess($0.count) }) {
+            throw AnnotationError(path: path, kind: .overLimit(excess))
+        }
+        return bytes
+    }
+
+    private init(document: Document, sidecar: String, bytes: [UInt8]?, file: AnnotationFile?,
+                 fileSystem: any AnnotationFileSystem, limits: SidecarLimits) {
         let positions = DocumentPositions(document)
         let text = AnchorText(document.text)
         self.sidecarPath = sidecar
+        self.limits = limits
         self.fileSystem = fileSystem
         self.targeting = AnnotationTargeting(positions: positions, text: text)
         self.reanchorer = Reanchorer(positions: positions, text: text)
@@ -160,14 +177,11 @@ public struct AnnotationLayer: Sendable {
         defer { lock.release() }
         let writer = AtomicWriter(fileSystem: fileSystem)
         var report = SaveReport(merged: false, conflicts: [], notices: lockNotices + writer.removeLeftovers(beside: sidecarPath))
-        let disk: [UInt8]?
-        do { disk = try fileSystem.read(sidecarPath) } catch {
-            throw AnnotationError(path: sidecarPath, kind: .io(operation: "reading", reason: error.reason, code: error.code))
-        }
+        let disk = try Self.readSidecar(sidecarPath, fileSystem: fileSystem, limits: limits)
         var merged = annotations
         var unknown = fileUnknownFields
         if let disk, disk != baseBytes {
-            let file = try AnnotationCodec.decode(disk, path: sidecarPath)
+            let file = try AnnotationCodec.decode(disk, path: sidecarPath, limits: limits)
             var theirs = file.annotations
             if !(file.source.map { $0.sameText(as: fingerprint) } ?? false) { theirs = reanchored(theirs) }
             let result = AnnotationMerge.merge(base: base, mine: annotations, theirs: theirs)
@@ -178,7 +192,7 @@ public struct AnnotationLayer: Sendable {
         } else if disk == nil, baseBytes != nil {
             report.notices.append("\(sidecarPath) was removed by someone else; writing all annotations held here")
         }
-        let bytes = AnnotationCodec.encode(AnnotationFile(source: fingerprint, annotations: merged, unknownFields: unknown))
+        let bytes = try encodedWithinLimits(AnnotationFile(source: fingerprint, annotations: merged, unknownFields: unknown))
         if bytes != disk { try writer.replace(sidecarPath, with: bytes) }
         annotations = merged
         base = merged
@@ -192,6 +206,7 @@ public struct AnnotationLayer: Sendable {
     /// Writes the annotations held here to another file (a new one: an existing file is never replaced), for when
     /// the sidecar's directory cannot be written. The sidecar itself stays unsaved; `save()` can still be retried.
     public func saveCopy(to path: String) throws(AnnotationError) {
+        // Not held to the limits: this copy is how work is kept when nothing else can be saved.
         let bytes = AnnotationCodec.encode(AnnotationFile(source: fingerprint, annotations: annotations,
                                                           unknownFields: fileUnknownFields))
         do {
@@ -200,6 +215,17 @@ public struct AnnotationLayer: Sendable {
         } catch {
             throw AnnotationError(path: path, kind: .io(operation: "writing", reason: error.reason, code: error.code))
         }
+    }
+
+    /// The file's bytes, or the limit it would pass: what Lectern writes it can always read back.
+    private func encodedWithinLimits(_ file: AnnotationFile) throws(AnnotationError) -> [UInt8] {
+        func overLimit(_ reason: String) -> AnnotationError {
+            AnnotationError(path: sidecarPath, kind: .overLimit("cannot save: \(reason)"))
+        }
+        if let excess = limits.excess(in: file.annotations) { throw overLimit(excess) }
+        let bytes = AnnotationCodec.encode(file)
+        if let excess = limits.fileSizeExcess(bytes.count) { throw overLimit("it would be \(excess)") }
+        return bytes
     }
 
     /// Moves an unreadable sidecar aside (renamed, bytes untouched) so a new layer can start; returns the backup path.

@@ -20,6 +20,8 @@ public struct FileSystemError: Error, Sendable, Equatable {
 public protocol AnnotationFileSystem: Sendable {
     /// The file's bytes, or nil when it does not exist.
     func read(_ path: String) throws(FileSystemError) -> [UInt8]?
+    /// At most `limit` bytes from the start of the file (all of it when nil), or nil when it does not exist.
+    func read(_ path: String, upTo limit: Int?) throws(FileSystemError) -> [UInt8]?
     /// Creates a new file (failing with EEXIST if it exists), writes `bytes`, fsyncs and closes it.
     func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError)
     func rename(_ from: String, _ to: String) throws(FileSystemError)
@@ -39,6 +41,14 @@ public protocol AnnotationFileSystem: Sendable {
     func sleep(milliseconds: Int)
 }
 
+extension AnnotationFileSystem {
+    /// For file systems that only read whole files (test doubles): the whole file, cut to `limit`.
+    public func read(_ path: String, upTo limit: Int?) throws(FileSystemError) -> [UInt8]? {
+        guard let bytes = try read(path) else { return nil }
+        return limit.map { Array(bytes.prefix($0)) } ?? bytes
+    }
+}
+
 /// The real file system, through POSIX calls.
 public struct PosixFileSystem: AnnotationFileSystem {
     public init() {}
@@ -56,10 +66,11 @@ public struct PosixFileSystem: AnnotationFileSystem {
         }
         defer { close(fd) }
         // Read straight into an uninitialized array sized from fstat (a 100 MB document is neither zero-filled
-        // nor copied); a file that grows meanwhile is read on in chunks.
+        // nor copied), never bigger than the limit; a file that grows meanwhile is read on in chunks, up to it.
         var info = stat()
         let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
-        let capacity = limit.map { max(0, $0) } ?? expected + 1
+        let limit = limit.map { max(0, $0) }
+        let capacity = min(limit ?? .max, expected + 1)
         var failure: Int32?
         var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = 0
@@ -72,10 +83,11 @@ public struct PosixFileSystem: AnnotationFileSystem {
             }
         }
         if let failure { throw FileSystemError(operation: "read", path: path, code: failure) }
-        guard limit == nil, bytes.count == capacity else { return bytes }
+        guard bytes.count == capacity else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+        while bytes.count < limit ?? .max {
+            let wanted = min(chunk.count, (limit ?? .max) - bytes.count)
+            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, wanted) }
             if n < 0 {
                 if errno == EINTR { continue }
                 throw FileSystemError(operation: "read", path: path, code: errno)
@@ -83,6 +95,7 @@ public struct PosixFileSystem: AnnotationFileSystem {
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
         }
+        return bytes
     }
 
     public func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) {

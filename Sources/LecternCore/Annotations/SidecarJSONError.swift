@@ -4,6 +4,8 @@ public struct SidecarJSONError: Error, Sendable, Equatable, CustomStringConverti
     public let column: Int
     public let byteOffset: Int
     public let reason: String
+    /// The JSON may be well formed, but it nests deeper than the parser takes (`SidecarLimits.maxNestingDepth`).
+    public var exceedsNestingLimit = false
 
     public var description: String { "line \(line), column \(column): \(reason)" }
 }

@@ -1,8 +1,11 @@
 /// A strict JSON parser (RFC 8259) over UTF-8 bytes that reports the line and column of the first error.
 /// Object members keep their order; duplicate keys are an error (a hand-edited sidecar must not hide one).
+/// Arrays and objects nest at most `maxDepth` deep: parsing recurses, and `[[[[…` must end in an error, not in a
+/// stack overflow, on any thread.
 public enum SidecarJSONParser {
-    public static func parse(_ bytes: [UInt8]) throws(SidecarJSONError) -> JSONValue {
-        var parser = Parser(bytes: bytes)
+    public static func parse(_ bytes: [UInt8], maxDepth: Int = SidecarLimits.standard.maxNestingDepth)
+        throws(SidecarJSONError) -> JSONValue {
+        var parser = Parser(bytes: bytes, maxDepth: maxDepth)
         parser.skipBOM()
         parser.skipWhitespace()
         let value = try parser.value(depth: 0)
@@ -13,13 +16,14 @@ public enum SidecarJSONParser {
 
     private struct Parser {
         let bytes: [UInt8]
+        let maxDepth: Int
         var i = 0
 
         mutating func skipBOM() {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
         }
 
-        func error(_ reason: String, at offset: Int? = nil) -> SidecarJSONError {
+        func error(_ reason: String, at offset: Int? = nil, exceedsNestingLimit: Bool = false) -> SidecarJSONError {
             let end = min(offset ?? i, bytes.count)
             var line = 1, column = 1
             var k = 0
@@ -27,16 +31,20 @@ public enum SidecarJSONParser {
                 if bytes[k] == 0x0A { line += 1; column = 1 } else if bytes[k] & 0xC0 != 0x80 { column += 1 }
                 k += 1
             }
-            return SidecarJSONError(line: line, column: column, byteOffset: end, reason: reason)
+            return SidecarJSONError(line: line, column: column, byteOffset: end, reason: reason,
+                                    exceedsNestingLimit: exceedsNestingLimit)
         }
 
         mutating func skipWhitespace() {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
         }
 
+        /// The value at `i`, inside `depth` arrays and objects.
         mutating func value(depth: Int) throws(SidecarJSONError) -> JSONValue {
-            guard depth < 512 else { throw error("nesting too deep") }
             guard i < bytes.count else { throw error("unexpected end of file") }
+            if bytes[i] == UInt8(ascii: "{") || bytes[i] == UInt8(ascii: "["), depth >= maxDepth {
+                throw error("arrays and objects nested deeper than \(maxDepth) levels", exceedsNestingLimit: true)
+            }
             switch bytes[i] {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)

@@ -1,6 +1,5 @@
 import Foundation
 import LecternCore
-import ZIPFoundation
 
 /// Reads a Word .docx as text Lectern can recognize: one line per paragraph (word/document.xml in order, table
 /// cells included), the text of all runs joined, and the number Word's automatic numbering shows written in
@@ -8,14 +7,12 @@ import ZIPFoundation
 ///
 /// A .docx paragraph's source position is its index: paragraph i is line i + 1 of the extracted text.
 public enum DocxImporter {
-    public static func text(of data: Data) throws(DocumentFormatError) -> DecodedText {
-        let archive: Archive
-        do {
-            archive = try Archive(data: data, accessMode: .read)
-        } catch {
-            throw .unreadable("not a Word document (damaged or not a zip archive)")
-        }
-        guard let documentXML = try part("word/document.xml", in: archive) else {
+    /// The parts Lectern reads; the rest of a package (images, settings…) is never inflated.
+    private static let partNames: Set<String> = ["word/document.xml", "word/styles.xml", "word/numbering.xml"]
+
+    public static func text(of data: Data, limits: DocxLimits = .standard) throws(DocumentFormatError) -> DecodedText {
+        var archive = try DocxArchive(data, reading: partNames, limits: limits)
+        guard let documentXML = try xmlPart("word/document.xml", in: &archive) else {
             throw .unreadable("not a Word document (no word/document.xml)")
         }
         let document = WordDocumentReader()
@@ -23,9 +20,9 @@ public enum DocxImporter {
             throw .unreadable("damaged Word document: word/document.xml: \(document.failure ?? "unreadable")")
         }
         let styles = WordStylesReader()
-        if let stylesXML = try part("word/styles.xml", in: archive) { _ = styles.read(stylesXML) }
+        if let stylesXML = try xmlPart("word/styles.xml", in: &archive) { _ = styles.read(stylesXML) }
         let numberingReader = WordNumberingReader()
-        if let numberingXML = try part("word/numbering.xml", in: archive) { _ = numberingReader.read(numberingXML) }
+        if let numberingXML = try xmlPart("word/numbering.xml", in: &archive) { _ = numberingReader.read(numberingXML) }
 
         var counter = WordNumberingCounter(numbering: numberingReader.numbering)
         var lines: [String] = []
@@ -47,14 +44,12 @@ public enum DocxImporter {
         return DecodedText(utf8: utf8, encoding: .wordDocument, lineEnding: .lf, headingLevels: headingLevels)
     }
 
-    private static func part(_ path: String, in archive: Archive) throws(DocumentFormatError) -> Data? {
-        guard let entry = archive[path] else { return nil }
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: true) { data.append($0) }
-        } catch {
-            throw .unreadable("damaged Word document: cannot extract \(path)")
+    /// A part's XML, refused when it declares a DTD (see `XMLPrologue`).
+    private static func xmlPart(_ path: String, in archive: inout DocxArchive) throws(DocumentFormatError) -> Data? {
+        guard let xml = try archive.part(path) else { return nil }
+        guard !XMLPrologue.declaresDocumentType(xml) else {
+            throw .unreadable("\(path) declares a DTD, which Word never writes; not a plausible Word document")
         }
-        return data
+        return xml
     }
 }

@@ -16,9 +16,15 @@ class WordXMLReader: NSObject, XMLParserDelegate {
     private(set) var failure: String?
 
     func read(_ data: Data) -> Bool {
-        let parser = XMLParser(data: data)
+        // Fed from a stream, libxml2 gets the part in chunks: handed all at once, a part over 10 MB fails
+        // ("huge input lookup") although the document is sound.
+        let parser = XMLParser(stream: InputStream(data: data))
         parser.delegate = self
         parser.shouldProcessNamespaces = false
+        // Never load a DTD or an external entity (a file or URL the part names); these are XMLParser's defaults,
+        // stated so they stay. Parts with a DTD do not get here at all (XMLPrologue).
+        parser.shouldResolveExternalEntities = false
+        parser.externalEntityResolvingPolicy = .never
         if !parser.parse() {
             failure = parser.parserError.map { "\($0.localizedDescription) (line \(parser.lineNumber))" } ?? "unreadable XML"
             return false

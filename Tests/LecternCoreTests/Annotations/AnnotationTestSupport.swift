@@ -36,6 +36,8 @@ struct TempSource {
 
     var sidecar: String { AnnotationFile.sidecarPath(forSource: path) }
 
+    func write(sidecar bytes: [UInt8]) throws { try Data(bytes).write(to: URL(fileURLWithPath: sidecar)) }
+
     func document() throws -> Document { try DocumentLoader.load(path: path) }
 
     func layer(_ fileSystem: any AnnotationFileSystem = PosixFileSystem()) throws -> AnnotationLayer {

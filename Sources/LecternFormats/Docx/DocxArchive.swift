@@ -1,0 +1,74 @@
+import Foundation
+import LecternCore
+import ZIPFoundation
+
+/// The parts of a .docx archive, inflated within `DocxLimits`: entries are counted when it opens, and each part is
+/// inflated in chunks that are counted as they come, so a bomb is refused after at most a limit's worth of bytes.
+struct DocxArchive {
+    private let archive: Archive
+    private let archiveBytes: Int
+    private let limits: DocxLimits
+    /// The first entry of each name (what `Archive[path]` would find), for the names asked for.
+    private let entries: [String: Entry]
+    /// Bytes inflated so far, all parts together.
+    private var inflatedTotal = 0
+
+    init(_ data: Data, reading names: Set<String>, limits: DocxLimits) throws(DocumentFormatError) {
+        do {
+            archive = try Archive(data: data, accessMode: .read)
+        } catch {
+            throw .unreadable("not a Word document (damaged or not a zip archive)")
+        }
+        archiveBytes = data.count
+        self.limits = limits
+        var found: [String: Entry] = [:]
+        var count = 0
+        for entry in archive {
+            count += 1
+            guard count <= limits.maxEntries else {
+                throw .unreadable("more than \(limits.maxEntries) entries in the archive; not a plausible Word document")
+            }
+            if names.contains(entry.path), found[entry.path] == nil { found[entry.path] = entry }
+        }
+        entries = found
+    }
+
+    /// The inflated bytes of the part at `path`, or nil when the archive has none.
+    mutating func part(_ path: String) throws(DocumentFormatError) -> Data? {
+        guard let entry = entries[path] else { return nil }
+        let partLimit = limits.maxPartBytes
+        let totalLimit = limits.maxTotalBytes
+        let (ratioLimit, ratioCheckedAfter) = (limits.maxCompressionRatio, limits.ratioCheckedAfterBytes)
+        func tooLarge() -> DocumentFormatError {
+            .unreadable("\(path) inflates past \(ByteSize.described(partLimit)); not a plausible Word document")
+        }
+        // The declared size refuses an honest bomb before any inflating; the count below catches a lying one.
+        guard entry.uncompressedSize <= UInt64(partLimit) else { throw tooLarge() }
+        // A declared compressed size larger than the file itself must not weaken the ratio guard.
+        let compressed = max(1, min(Int(clamping: entry.compressedSize), archiveBytes))
+        var data = Data()
+        data.reserveCapacity(Int(entry.uncompressedSize))
+        var failure: DocumentFormatError?
+        let totalBefore = inflatedTotal
+        do {
+            _ = try archive.extract(entry, skipCRC32: true) { chunk in
+                let inflated = data.count + chunk.count
+                if inflated > partLimit {
+                    failure = tooLarge()
+                } else if totalBefore + inflated > totalLimit {
+                    failure = .unreadable("\(path) takes the parts read past \(ByteSize.described(totalLimit)) in all; "
+                        + "not a plausible Word document")
+                } else if inflated > ratioCheckedAfter, inflated / compressed > ratioLimit {
+                    failure = .unreadable("\(path) inflates more than \(ratioLimit) times its "
+                        + "compressed size; not a plausible Word document")
+                }
+                if failure != nil { throw CancellationError() }
+                data.append(chunk)
+            }
+        } catch {
+            throw failure ?? .unreadable("damaged Word document: cannot extract \(path)")
+        }
+        inflatedTotal += data.count
+        return data
+    }
+}

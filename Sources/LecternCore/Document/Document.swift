@@ -18,9 +18,14 @@ public struct Document: Sendable {
     /// The file's name without its folders, as the user spelled it.
     public var fileName: String { SidecarPaths.fileName(path) }
 
-    /// The paragraph's text exactly as written.
+    /// The paragraph's text exactly as written (a paragraph joined from hard-wrapped lines keeps their line feeds).
     public func string(of paragraph: Paragraph) -> String {
         string(bytes: paragraph.byteRange)
+    }
+
+    /// The paragraph's text as a reader sees it: `ReadingText` shows a joined paragraph's line feeds.
+    public func readingString(of paragraph: Paragraph) -> String {
+        ReadingText.resolvingSoftBreaks(string(of: paragraph))
     }
 
     public func string(bytes range: Range<Int>) -> String {

@@ -8,7 +8,8 @@ public enum DocumentParser {
     static func parse(_ text: DecodedText, path: String, workers: Int) -> Document {
         text.utf8.withUnsafeBufferPointer { bytes in
             let (lines, contents) = LineScanner.scan(bytes, workers: workers)
-            let (kept, dropped) = NoiseFilter.filter(contents, in: bytes, workers: workers)
+            let (filtered, dropped) = NoiseFilter.filter(contents, in: bytes, workers: workers)
+            let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes)
             var paragraphs = kept.enumerated().map { index, content in
                 Paragraph(index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
                           codePointOffset: content.codePointOffset, role: .body, speech: 1)
@@ -66,7 +67,8 @@ public enum DocumentParser {
     private static func speechTitle(_ span: SpeechSpan, _ paragraphs: [Paragraph],
                                     _ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
         func text(_ p: Int) -> String {
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[p].byteRange]), as: UTF8.self)
+            ReadingText.resolvingSoftBreaks(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[p].byteRange]), as: UTF8.self))
         }
         if !span.titleParagraphs.isEmpty { return (TitleBlock.joined(span.titleParagraphs.map(text)), false) }
         // The opening is the first body paragraph; a speech of headings only falls back to its first heading.

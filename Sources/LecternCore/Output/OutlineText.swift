@@ -27,7 +27,7 @@ public enum OutlineText {
         if node.isInline {
             out += TerminalSafeText.sanitize(document.string(bytes: node.byteRange)) + "\n"
         } else {
-            out += document.paragraphs(of: node).map { TerminalSafeText.sanitize(document.string(of: $0)) }
+            out += document.paragraphs(of: node).map { TerminalSafeText.sanitize(document.readingString(of: $0)) }
                 .joined(separator: "\n\n") + "\n"
         }
         return out
@@ -41,7 +41,7 @@ public enum OutlineText {
             let inferred = speech.titleInferred ? "  (title inferred)" : ""
             out += "── \(speech.number) \(TerminalSafeText.sanitize(speech.title))\(inferred) ──\n\n"
             for paragraph in document.paragraphs[speech.paragraphRange] {
-                out += TerminalSafeText.sanitize(document.string(of: paragraph)) + "\n\n"
+                out += TerminalSafeText.sanitize(document.readingString(of: paragraph)) + "\n\n"
             }
         }
         return out

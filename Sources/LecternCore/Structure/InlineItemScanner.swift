@@ -80,7 +80,9 @@ enum InlineItemScanner {
                                                markerRange: start..<(start + 3)))
                     }
                 } else if last == (lead == 0xE6 ? 0xAF : 0x81),
-                          let (ordinal, numeralStart) = numeral(endingAt: start, in: bytes, floor: range.lowerBound),
+                          let (ordinal, numeralStart) = numeral(endingAt: start, in: bytes, floor: range.lowerBound)
+                            // 二 at a hard-wrapped line's end and 是 at the next one's start (Reflow joined them).
+                            ?? (bytes[start - 1] == 0x0A ? numeral(endingAt: start - 1, in: bytes, floor: range.lowerBound) : nil),
                           numeralStart > range.lowerBound,
                           isClauseStart(bytes, before: numeralStart, floor: range.lowerBound) {
                     found.append(Candidate(family: lead == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
@@ -110,6 +112,8 @@ enum InlineItemScanner {
 
     private static func isClauseStart(_ bytes: UnsafeBufferPointer<UInt8>, before i: Int, floor: Int) -> Bool {
         guard i > floor else { return true }
+        // A soft line break (Reflow joined the lines) is looked through.
+        if bytes[i - 1] == 0x0A { return isClauseStart(bytes, before: i - 1, floor: floor) }
         let previous = UTF8Text.previousScalarStart(in: bytes, before: i, floor: floor)
         let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: previous).value)
         return s == Scalar.comma || Scalar.endsSentence(s) || s == Scalar.colon || s == Scalar.ideographicComma

@@ -12,6 +12,8 @@ enum MarkerRecognizer {
 
         if first == Scalar.openParen {
             cursor.next()
+            // A page's markup can leave （ alone on its line; Reflow joins it to the rest, line feed and all.
+            while cursor.peek() == 0x0A { cursor.next() }
             if let n = ChineseNumeral.read(&cursor), cursor.consume(Scalar.closeParen) {
                 found = (.chineseParenthesized, n)
             } else if let n = readArabic(&cursor), cursor.consume(Scalar.closeParen) {

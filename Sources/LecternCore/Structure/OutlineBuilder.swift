@@ -109,7 +109,8 @@ struct OutlineBuilder {
         nodes.append(NumberedNode(
             index: index,
             id: (parent.map { nodes[$0].id } ?? String(speech)) + "." + component,
-            marker: String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self),
+            marker: ReadingText.resolvingSoftBreaks(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self)),
             family: marker.family,
             ordinal: marker.ordinal,
             title: TitleExtractor.title(in: bytes, textRange),

@@ -20,7 +20,8 @@ enum TitleExtractor {
             guard s == Scalar.comma || s == Scalar.colon || s == Scalar.ideographicComma || s == Scalar.space else { break }
             end = start
         }
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self)
+        let text = ReadingText.resolvingSoftBreaks(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
         return truncated ? text + "…" : text
     }
 }

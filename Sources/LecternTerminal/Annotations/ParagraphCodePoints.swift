@@ -12,10 +12,14 @@ struct ParagraphCodePoints {
     init(paragraph: Paragraph, document: Document) {
         var starts: [Int] = []
         var offset = paragraph.codePointOffset
+        var previous: Unicode.Scalar?
         for character in document.string(of: paragraph) {
-            let glyphs = Glyph.count(of: String(character))
+            // A joined paragraph's line feed is a glyph only where ReadingText shows it as a space.
+            let glyphs = character == "\n" ? (previous.map(ReadingText.wantsSpace(after:)) == true ? 1 : 0)
+                : Glyph.count(of: String(character))
             starts += repeatElement(offset, count: glyphs)
             offset += character.unicodeScalars.count
+            previous = character.unicodeScalars.last
         }
         self.starts = starts
         range = paragraph.codePointOffset..<offset

@@ -19,7 +19,7 @@ enum BlockContent {
             let paragraph = document.paragraphs[p]
             let text = document.string(of: paragraph)
             let base: TextRole = paragraph.role == .title ? .speechTitle : .body
-            var glyphs = Glyph.glyphs(text, style: Style(base))
+            var glyphs = Glyph.glyphs(paragraphText: text, style: Style(base))
             if let node = index.leading(ofParagraph: p) {
                 style(node: node, in: &glyphs, paragraph: paragraph, index: index)
             }
@@ -47,6 +47,6 @@ enum BlockContent {
     static func characterOffset(of byte: Int, in paragraph: Paragraph, document: Document) -> Int {
         let lower = paragraph.byteRange.lowerBound
         guard byte > lower else { return 0 }
-        return Glyph.count(of: document.string(bytes: lower..<min(byte, paragraph.byteRange.upperBound)))
+        return Glyph.count(ofParagraphText: document.string(bytes: lower..<min(byte, paragraph.byteRange.upperBound)))
     }
 }

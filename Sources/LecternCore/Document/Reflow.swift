@@ -1,0 +1,221 @@
+import Foundation
+
+/// Repairs layout damage before lines become paragraphs: lines hard-wrapped at a near-constant width (text
+/// extracted from PDF) are joined into one paragraph, and a page flattened to one physical line is split at its
+/// salutation and at markers that follow a space.
+///
+/// Positions stay those of the source file: a joined paragraph's bytes run from its first line's text to its
+/// last line's, line feeds included (readers show a line feed inside a paragraph as nothing, or as a space after a
+/// Latin letter or digit: `ReadingText`); a split paragraph is a part of its line.
+enum Reflow {
+    static func paragraphs(from kept: [LineContent], lines: [SourceLine],
+                           in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
+        let split = splitFlattened(kept, in: bytes)
+        let joined = joinDanglingOpeners(split, lines: lines, in: bytes)
+        return joinHardWrapped(joined, lines: lines, in: bytes)
+    }
+
+    // MARK: - Dangling brackets
+
+    /// A line holding only an opening bracket (（ ( 【 [ “), which a page's markup cut from its text, joins the
+    /// next line: "（" + "三）改革开放…" is the heading （三）.
+    static func joinDanglingOpeners(_ contents: [LineContent], lines: [SourceLine],
+                                    in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
+        var out: [LineContent] = []
+        out.reserveCapacity(contents.count)
+        var k = 0
+        while k < contents.count {
+            let content = contents[k]
+            if k + 1 < contents.count, contents[k + 1].lineIndex == content.lineIndex + 1, isOpenerAlone(content, in: bytes) {
+                out.append(LineContent(lineIndex: content.lineIndex, start: content.start, end: contents[k + 1].end,
+                                       codePointOffset: content.codePointOffset))
+                k += 2
+            } else {
+                out.append(content)
+                k += 1
+            }
+        }
+        return out
+    }
+
+    private static func isOpenerAlone(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let (value, length) = UTF8Text.scalar(in: bytes, at: content.start)
+        guard content.start + length == content.end else { return false }
+        let s = UTF8Text.folded(value)
+        return s == Scalar.openParen || s == 0x5B || s == 0x3010 /* 【 */ || s == Scalar.leftDoubleQuote
+    }
+
+    // MARK: - Flattened lines
+
+    /// A line this long may hold a whole page flattened; shorter ones are left as they are.
+    static let shortestFlattenedBytes = 600
+
+    static func splitFlattened(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
+        guard contents.contains(where: { $0.end - $0.start >= shortestFlattenedBytes }) else { return contents }
+        var out: [LineContent] = []
+        out.reserveCapacity(contents.count)
+        for content in contents {
+            guard content.end - content.start >= shortestFlattenedBytes else { out.append(content); continue }
+            var segmentStart = content.start
+            var codePoints = content.codePointOffset
+            func cut(_ end: Int, next: Int) {
+                guard end > segmentStart else { return }
+                out.append(LineContent(lineIndex: content.lineIndex, start: segmentStart, end: end,
+                                       codePointOffset: codePoints))
+                codePoints += UTF8Text.codePointCount(in: bytes, segmentStart..<next)
+                segmentStart = next
+            }
+            var i = content.start
+            var headingStart: Int?  // a heading standing alone on its line before the page was flattened
+            while let blankStart = nextBlank(from: i, end: content.end, in: bytes) {
+                // A run of blanks: split when what follows opens a paragraph, when a salutation ends before it, or
+                // after a short heading (一、过去一年的工作 一年来，…).
+                i = blankStart
+                while i < content.end, UTF8Text.isBlank(UTF8Text.scalar(in: bytes, at: i).value) {
+                    i += UTF8Text.scalar(in: bytes, at: i).length
+                }
+                guard i < content.end else { break }
+                let marker = MarkerRecognizer.leadingMarker(in: bytes, i..<content.end)
+                let headingEnds = headingStart.map { blankStart - $0 <= longestHeadingBytes } ?? false
+                if marker != nil || salutationEnd(from: i, end: content.end, in: bytes) != nil
+                    || endsSalutation(segmentStart..<blankStart, in: bytes) || headingEnds {
+                    cut(blankStart, next: i)
+                }
+                headingStart = marker.map { $0.family.isItem ? nil : i } ?? nil
+            }
+            cut(content.end, next: content.end)
+        }
+        return out
+    }
+
+    /// The next ASCII space or ideographic space (E3 80 80) at or after `i`, found with memchr and memmem.
+    private static func nextBlank(from i: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress, i < end else { return nil }
+        var found = end
+        if let hit = memchr(base + i, 0x20, end - i) {
+            found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        // U+3000 is E3 80 80: look at each E3 before the space found.
+        var j = i
+        while j + 2 < found, let hit = memchr(base + j, 0xE3, found - j - 2) {
+            let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if bytes[at + 1] == 0x80, bytes[at + 2] == 0x80 { found = at; break }
+            j = at + 1
+        }
+        return found < end ? found : nil
+    }
+
+    /// A heading that ran into its body when the page was flattened is at most this long.
+    static let longestHeadingBytes = 150
+
+    /// The end of a salutation (同志们： 各位代表：) starting at `i`.
+    private static func salutationEnd(from i: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var j = i
+        var scalars = 0
+        while j < end, scalars < 30 {
+            let (value, length) = UTF8Text.scalar(in: bytes, at: j)
+            j += length
+            scalars += 1
+            if UTF8Text.folded(value) == Scalar.colon {
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
+                return SalutationMatcher.isSalutation(text) ? j : nil
+            }
+        }
+        return nil
+    }
+
+    private static func endsSalutation(_ segment: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        salutationEnd(from: segment.lowerBound, end: segment.upperBound, in: bytes) == segment.upperBound
+    }
+
+    // MARK: - Hard-wrapped lines
+
+    /// The least number of lines at the wrap width for a text to count as hard-wrapped, and their least share.
+    static let fewestWrappedLines = 8
+    static let leastWrappedShare = 0.3
+    /// Columns a full line may fall short of the width (punctuation kept off a line start, half-width digits).
+    static let widthSlack = 4
+    static let sampledLines = 2_000
+
+    static func joinHardWrapped(_ contents: [LineContent], lines: [SourceLine],
+                                in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
+        guard contents.count >= fewestWrappedLines, let width = wrapWidth(contents, in: bytes) else { return contents }
+        var out: [LineContent] = []
+        out.reserveCapacity(contents.count)
+        var open: LineContent?
+        var openEndsFull = false
+        for content in contents {
+            if let paragraph = open, openEndsFull,
+               continues(content, after: paragraph, lines: lines, in: bytes) {
+                open = LineContent(lineIndex: paragraph.lineIndex, start: paragraph.start, end: content.end,
+                                   codePointOffset: paragraph.codePointOffset)
+            } else {
+                if let paragraph = open { out.append(paragraph) }
+                open = content
+            }
+            openEndsFull = columns(content, in: bytes) >= width - widthSlack && !endsSentence(content, in: bytes)
+        }
+        if let paragraph = open { out.append(paragraph) }
+        return out
+    }
+
+    /// The width most lines are cut at, when the text is hard-wrapped: the commonest column count among lines
+    /// that do not end a sentence, if enough lines share it.
+    static func wrapWidth(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var counts: [Int: Int] = [:]
+        // The first lines tell: extracted text is wrapped throughout, and a huge file need not be measured whole.
+        for content in contents.prefix(sampledLines) where content.end - content.start <= 600
+            && !endsSentence(content, in: bytes) {
+            let c = columns(content, in: bytes)
+            guard c >= 20 else { continue }
+            counts[c, default: 0] += 1
+        }
+        guard let (mode, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
+        let near = counts.filter { $0.key <= mode && $0.key >= mode - 2 }.values.reduce(0, +)
+        let all = min(contents.count, sampledLines)
+        guard near >= fewestWrappedLines, Double(near) >= leastWrappedShare * Double(all) else { return nil }
+        return mode
+    }
+
+    /// The next line carries on the paragraph: the very next line, not indented, not a marker or a salutation.
+    /// A paragraph's bytes are one stretch of the file, so a paragraph running on past a page break (its number
+    /// and headers dropped between) stays two paragraphs.
+    private static func continues(_ next: LineContent, after paragraph: LineContent, lines: [SourceLine],
+                                  in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard next.lineIndex == lastLineIndex(of: paragraph, lines: lines) + 1,
+              lines[next.lineIndex].start == next.start else { return false }  // indented: a new paragraph
+        return MarkerRecognizer.leadingMarker(in: bytes, next.start..<next.end) == nil
+            && salutationEnd(from: next.start, end: next.end, in: bytes) == nil
+    }
+
+    /// The source line holding a content's last byte.
+    private static func lastLineIndex(of content: LineContent, lines: [SourceLine]) -> Int {
+        var low = content.lineIndex, high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].start <= content.end { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Display columns: two for East Asian wide characters, one for the rest.
+    static func columns(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = content.start, total = 0
+        while i < content.end {
+            let (value, length) = UTF8Text.scalar(in: bytes, at: i)
+            let wide = (value >= 0x1100 && value <= 0x115F) || (value >= 0x2E80 && value <= 0xA4CF)
+                || (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0xF900 && value <= 0xFAFF)
+                || (value >= 0xFE30 && value <= 0xFE4F) || (value >= 0xFF00 && value <= 0xFF60)
+                || (value >= 0xFFE0 && value <= 0xFFE6) || value >= 0x20000
+            total += wide ? 2 : 1
+            i += length
+        }
+        return total
+    }
+
+    private static func endsSentence(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let last = UTF8Text.previousScalarStart(in: bytes, before: content.end, floor: content.start)
+        let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value)
+        return Scalar.endsSentence(s) || s == Scalar.colon || s == 0x201D /* ” */
+    }
+}

@@ -110,13 +110,19 @@ enum Reflow {
 
     /// The end of a salutation (同志们： 各位代表：) starting at `i`.
     private static func salutationEnd(from i: Int, end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        // A salutation opens with a Chinese word: a Latin or digit start (most blanks in mixed text) is not one.
+        guard i < end, bytes[i] >= 0xE0 else { return nil }
         var j = i
         var scalars = 0
+        let first = UTF8Text.scalar(in: bytes, at: i).value
+        var previous: UInt32 = 0
         while j < end, scalars < 30 {
             let (value, length) = UTF8Text.scalar(in: bytes, at: j)
             j += length
             scalars += 1
+            defer { previous = value }
             if UTF8Text.folded(value) == Scalar.colon {
+                guard SalutationMatcher.mayBeSalutation(first: first, lastBeforeColon: previous) else { return nil }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[i..<j]), as: UTF8.self)
                 return SalutationMatcher.isSalutation(text) ? j : nil
             }
@@ -125,8 +131,12 @@ enum Reflow {
     }
 
     private static func endsSalutation(_ segment: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        salutationEnd(from: segment.lowerBound, end: segment.upperBound, in: bytes) == segment.upperBound
+        segment.count <= longestSalutationBytes
+            && salutationEnd(from: segment.lowerBound, end: segment.upperBound, in: bytes) == segment.upperBound
     }
+
+    /// 30 characters: what `salutationEnd` reads.
+    static let longestSalutationBytes = 120
 
     // MARK: - Hard-wrapped lines
 
@@ -139,7 +149,9 @@ enum Reflow {
 
     static func joinHardWrapped(_ contents: [LineContent], lines: [SourceLine],
                                 in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
-        guard contents.count >= fewestWrappedLines, let width = wrapWidth(contents, in: bytes) else { return contents }
+        guard contents.count >= fewestWrappedLines, let width = wrapWidth(contents, lines: lines, in: bytes) else {
+            return contents
+        }
         var out: [LineContent] = []
         out.reserveCapacity(contents.count)
         var open: LineContent?
@@ -153,28 +165,40 @@ enum Reflow {
                 if let paragraph = open { out.append(paragraph) }
                 open = content
             }
-            openEndsFull = columns(content, in: bytes) >= width - widthSlack && !endsSentence(content, in: bytes)
+            openEndsFull = isFull(content, width: width, in: bytes)
         }
         if let paragraph = open { out.append(paragraph) }
         return out
     }
 
     /// The width most lines are cut at, when the text is hard-wrapped: the commonest column count among lines
-    /// that do not end a sentence, if enough lines share it.
-    static func wrapWidth(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    /// that do not end a sentence, if enough lines share it and most of them run on into the next line.
+    static func wrapWidth(_ contents: [LineContent], lines: [SourceLine], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var counts: [Int: Int] = [:]
         // The first lines tell: extracted text is wrapped throughout, and a huge file need not be measured whole.
-        for content in contents.prefix(sampledLines) where content.end - content.start <= 600
-            && !endsSentence(content, in: bytes) {
+        let sample = contents.prefix(sampledLines)
+        for content in sample where content.end - content.start <= 600 && !endsSentence(content, in: bytes) {
             let c = columns(content, in: bytes)
             guard c >= 20 else { continue }
             counts[c, default: 0] += 1
         }
         guard let (mode, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
         let near = counts.filter { $0.key <= mode && $0.key >= mode - 2 }.values.reduce(0, +)
-        let all = min(contents.count, sampledLines)
-        guard near >= fewestWrappedLines, Double(near) >= leastWrappedShare * Double(all) else { return nil }
-        return mode
+        guard near >= fewestWrappedLines, Double(near) >= leastWrappedShare * Double(sample.count) else { return nil }
+        // Lines of one length that stand alone (a list, a template) are not wrapped: most full lines must run on.
+        let runOn = zip(sample, sample.dropFirst()).filter { line, next in
+            isFull(line, width: mode, in: bytes) && continues(next, after: line, lines: lines, in: bytes)
+        }.count
+        return runOn * 2 >= near ? mode : nil
+    }
+
+    /// A line cut at the width: as wide as the others (its bytes bound its columns, so most lines are never
+    /// measured) and not ending a sentence.
+    private static func isFull(_ content: LineContent, width: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let length = content.end - content.start
+        // Columns lie between a line's bytes / 1.5 (all Chinese) and its bytes (all ASCII).
+        guard length >= width - widthSlack, length * 2 <= (width + 2) * 3 else { return false }
+        return columns(content, in: bytes) >= width - widthSlack && !endsSentence(content, in: bytes)
     }
 
     /// The next line carries on the paragraph: the very next line, not indented, not a marker or a salutation.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A paragraph's text as a reader sees it. A paragraph joined from hard-wrapped lines keeps its line feeds in
 /// the source bytes (positions stay the file's); shown, a line feed is nothing between Chinese characters and a
 /// space after a Latin letter or digit, where the wrap took the space between two words.
@@ -6,7 +8,10 @@
 /// whether or not what follows is known: glyph counts of prefixes add up.
 public enum ReadingText {
     public static func resolvingSoftBreaks(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
+        // Almost every text has no line feed: memchr says so without walking the string.
+        var probe = text
+        let hasLineFeed = probe.withUTF8 { utf8 in utf8.baseAddress.map { memchr($0, 0x0A, utf8.count) != nil } ?? false }
+        guard hasLineFeed else { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?
         for scalar in text.unicodeScalars {

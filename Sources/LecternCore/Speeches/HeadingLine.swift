@@ -29,11 +29,15 @@ enum HeadingLine: Equatable {
         let scalars = Array(text.unicodeScalars)
         guard !scalars.isEmpty, text.utf8.count <= longestTitleBytes else { return .other }
         let last = UTF8Text.folded(scalars[scalars.count - 1].value)
-        if last == Scalar.colon, SalutationMatcher.isSalutation(text) { return .salutation }
+        if last == Scalar.colon, scalars.count >= 2,
+           SalutationMatcher.mayBeSalutation(first: scalars[0].value, lastBeforeColon: scalars[scalars.count - 2].value),
+           SalutationMatcher.isSalutation(text) {
+            return .salutation
+        }
         if hasLeadingMarker { return .other }
         if isSubtitle(scalars) { return .subtitle }
         if isDate(scalars) { return .date }
-        if isByline(text) { return .byline }
+        if isByline(scalars, text) { return .byline }
         if isSpeaker(scalars) { return .speaker }
         if isCaption(scalars) { return .caption }
         let sentence = scalars.contains { Scalar.endsSentence(UTF8Text.folded($0.value)) }
@@ -93,22 +97,24 @@ enum HeadingLine: Equatable {
             || v == 0x5341 /* 十 */
     }
 
-    static let bylineLabels = ["来源", "作者", "文章来源", "信息来源", "稿件来源", "编辑", "责任编辑", "记者", "通讯员"]
+    static let bylineLabels: [[Unicode.Scalar]] = ["来源", "作者", "文章来源", "信息来源", "稿件来源", "编辑", "责任编辑", "记者",
+                                                   "通讯员"].map { Array($0.unicodeScalars) }
 
-    /// 来源：浙江日报, 2017年08月22日09:55 来源：人民网-理论频道, 作者：…
-    private static func isByline(_ text: String) -> Bool {
-        var body = Substring(text)
-        if let open = body.first, open == "（" || open == "(" { body = body.dropFirst() }
-        for label in bylineLabels where body.hasPrefix(label) {
-            let rest = body.dropFirst(label.count)
-            if rest.first == "：" || rest.first == ":" { return true }
+    /// 来源：浙江日报, 2017年08月22日09:55 来源：人民网-理论频道, 作者：… Compared scalar by scalar: this runs on
+    /// every short line the speech splitter looks at.
+    private static func isByline(_ s: [Unicode.Scalar], _ text: String) -> Bool {
+        let start = s.first.map { UTF8Text.folded($0.value) == Scalar.openParen } == true ? 1 : 0
+        for label in bylineLabels where s.count > start + label.count && s[start..<(start + label.count)].elementsEqual(label) {
+            if UTF8Text.folded(s[start + label.count].value) == Scalar.colon { return true }
         }
         // A time stamp followed by a source field.
-        return text.first?.isASCII == true && text.first?.isNumber == true && (text.containsBytes("来源：") || text.containsBytes("来源:"))
+        guard let first = s.first, Scalar.isASCIIDigit(first.value) else { return false }
+        return text.containsBytes("来源：") || text.containsBytes("来源:")
     }
 
     /// An office and a name separated by a space, or a name of two to four Chinese characters alone.
     private static func isSpeaker(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count <= 24 else { return false }
         let tokens = split(s)
         guard let name = tokens.last, name.count >= 2, name.count <= longestNameScalars,
               name.allSatisfy({ isHan($0.value) }) else { return false }
@@ -134,6 +140,9 @@ enum HeadingLine: Equatable {
     /// A photographer's credit (…记者 王鼎 摄), or someone delivering the report (X作政府工作报告; the 作 of 工作
     /// does not count).
     private static func isCaption(_ s: [Unicode.Scalar]) -> Bool {
+        // 摄 影 告 话 言 end a caption, or 记者 stands in it: test before copying.
+        guard let end = s.last(where: { !UTF8Text.isBlank($0.value) }),
+              "摄影告话言".unicodeScalars.contains(end) || s.contains("记") else { return false }
         let scalars = s.filter { !UTF8Text.isBlank($0.value) }
         func ends(_ suffix: String) -> Bool { scalars.reversed().starts(with: suffix.unicodeScalars.reversed()) }
         if ends("摄") || ends("摄影") { return true }

@@ -6,6 +6,15 @@ enum SalutationMatcher {
         "各位委员", "代表们", "各位同志", "全体同志", "青年朋友们", "老同志们",
     ]
 
+    /// Last characters of the addressees (们 ends most), and the first characters of the prefixed forms: a
+    /// cheap test on two scalars before `isSalutation` reads a string.
+    static let lastScalars: Set<UInt32> = Set(addressees.compactMap { $0.unicodeScalars.last?.value } + [0x4EEC])
+    static let prefixScalars: Set<UInt32> = [0x5404, 0x5C0A, 0x4EB2]  // 各 尊 亲
+
+    static func mayBeSalutation(first: UInt32, lastBeforeColon: UInt32) -> Bool {
+        lastScalars.contains(lastBeforeColon) || prefixScalars.contains(first)
+    }
+
     static func isSalutation(_ text: String) -> Bool {
         guard let last = text.unicodeScalars.last, last == ":" || last == "：", text.count <= 30 else { return false }
         let body = text.dropLast()

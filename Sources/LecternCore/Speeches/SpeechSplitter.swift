@@ -50,16 +50,27 @@ enum SpeechSplitter {
         return spans
     }
 
-    /// Classifies paragraphs as heading-block lines, lazily: only short unnumbered paragraphs are read.
-    private struct BlockLines {
+    /// Classifies paragraphs as heading-block lines, lazily: only short unnumbered paragraphs are read, each once.
+    private final class BlockLines {
         let paragraphs: [Paragraph]
         let leading: [RecognizedMarker?]
         let bytes: UnsafeBufferPointer<UInt8>
+        /// A title block is looked at from its title, its companions and its salutation: classify once.
+        private var kinds: [Int: HeadingLine] = [:]
+
+        init(paragraphs: [Paragraph], leading: [RecognizedMarker?], bytes: UnsafeBufferPointer<UInt8>) {
+            self.paragraphs = paragraphs
+            self.leading = leading
+            self.bytes = bytes
+        }
 
         func kind(_ i: Int) -> HeadingLine {
             let range = paragraphs[i].byteRange
             guard range.count <= HeadingLine.longestTitleBytes, leading[i] == nil else { return .other }
-            return HeadingLine.classify(bytes, range, hasLeadingMarker: false)
+            if let known = kinds[i] { return known }
+            let kind = HeadingLine.classify(bytes, range, hasLeadingMarker: false)
+            kinds[i] = kind
+            return kind
         }
 
         /// A cheap byte test before `kind`: short, and not ending a sentence (salutations end with a colon).

@@ -36,7 +36,7 @@ enum HeadingLine: Equatable {
         }
         if hasLeadingMarker { return .other }
         if isSubtitle(scalars) { return .subtitle }
-        if isDate(scalars) { return .date }
+        if isDate(scalars) || isIssueNumber(scalars) { return .date }
         if isByline(scalars, text) { return .byline }
         if isSpeaker(scalars) { return .speaker }
         if isCaption(scalars) { return .caption }
@@ -107,9 +107,24 @@ enum HeadingLine: Equatable {
         for label in bylineLabels where s.count > start + label.count && s[start..<(start + label.count)].elementsEqual(label) {
             if UTF8Text.folded(s[start + label.count].value) == Scalar.colon { return true }
         }
+        // A publisher and a date: 县委办公室编　2024年3月1日.
+        if s.count <= 40, let blank = s.lastIndex(where: { UTF8Text.isBlank($0.value) }), blank + 1 < s.count,
+           dateEnd(Array(s[(blank + 1)...]), from: 0) == s.count - blank - 1 {
+            return true
+        }
         // A time stamp followed by a source field.
         guard let first = s.first, Scalar.isASCIIDigit(first.value) else { return false }
         return text.containsBytes("来源：") || text.containsBytes("来源:")
+    }
+
+    /// 第5期, （第12期）, 总第123期: a bulletin's issue number.
+    private static func isIssueNumber(_ s: [Unicode.Scalar]) -> Bool {
+        var body = s[...]
+        if let first = body.first, UTF8Text.folded(first.value) == Scalar.openParen { body = body.dropFirst() }
+        if let last = body.last, UTF8Text.folded(last.value) == Scalar.closeParen { body = body.dropLast() }
+        if body.first == "总" { body = body.dropFirst() }
+        guard body.first == "第", body.last == "期", body.count >= 3 else { return false }
+        return body.dropFirst().dropLast().allSatisfy { isDateDigit($0.value) }
     }
 
     /// An office and a name separated by a space, or a name of two to four Chinese characters alone.
@@ -118,7 +133,8 @@ enum HeadingLine: Equatable {
         let tokens = split(s)
         guard let name = tokens.last, name.count >= 2, name.count <= longestNameScalars,
               name.allSatisfy({ isHan($0.value) }) else { return false }
-        if tokens.count == 1 { return true }
+        // A name alone must open with a surname: "工作简报" or "学习专栏" is not a person.
+        if tokens.count == 1 { return surnames.contains(name[0]) }
         // The office before the name: Chinese characters only (no punctuation), short.
         let office = tokens.dropLast().joined()
         return office.count <= 20 && office.allSatisfy { isHan($0.value) }
@@ -148,8 +164,20 @@ enum HeadingLine: Equatable {
         if ends("摄") || ends("摄影") { return true }
         if scalars.indices.contains(where: { $0 > 0 && scalars[$0 - 1] == "记" && scalars[$0] == "者" }) { return true }
         guard ends("报告") || ends("讲话") || ends("发言") else { return false }
-        return scalars.indices.contains { i in i > 0 && scalars[i] == "作" && scalars[i - 1] != "工" && scalars[i - 1] != "创" }
+        // Someone 作 the report: 作 is a verb (not 工作, 创作, 作风), and what follows names the report, not a
+        // meeting (…大会上的讲话 is a title).
+        return scalars.indices.contains { i in
+            guard i > 0, scalars[i] == "作", scalars[i - 1] != "工", scalars[i - 1] != "创" else { return false }
+            return !scalars[(i + 1)...].contains("的") && !scalars[(i + 1)...].contains("上")
+        }
     }
+
+    /// The commonest Chinese surnames (together well over nine in ten people).
+    static let surnames: Set<Unicode.Scalar> = Set(("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
+        + "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+        + "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
+        + "苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+        + "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝").unicodeScalars)
 
     /// 【10月学习材料】: a collection's label, not a title.
     private static func isBracketed(_ s: [Unicode.Scalar]) -> Bool {

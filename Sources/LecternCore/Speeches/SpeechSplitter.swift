@@ -47,8 +47,36 @@ enum SpeechSplitter {
             i = max(i, span.salutation ?? span.companions.last ?? span.titleParagraphs.last ?? i)
         }
         if spans.isEmpty { spans = [SpeechSpan(paragraphRange: 0..<paragraphs.count, titleParagraphs: [])] }
+        separateWrapperHead(&spans, lines)
+        separateDistributionBlock(&spans, lines)
         return spans
     }
+
+    /// Text before the first title block (a bulletin's head, an editor's note, a news lead) is a part of its own,
+    /// not the opening of the first speech.
+    private static func separateWrapperHead(_ spans: inout [SpeechSpan], _ lines: BlockLines) {
+        guard let first = spans.first,
+              let blockStart = (first.titleParagraphs + first.companions + [first.salutation].compactMap { $0 }).min(),
+              blockStart > 0, (0..<blockStart).contains(where: lines.isText) else { return }
+        let title = lines.kind(0) == .titleCandidate ? [0] : []
+        spans[0].paragraphRange = blockStart..<first.paragraphRange.upperBound
+        spans.insert(SpeechSpan(paragraphRange: 0..<blockStart, titleParagraphs: title), at: 0)
+    }
+
+    /// The 版记 at a document's end (抄送：…, 印发 lines) is a part of its own, not the last speech's text.
+    private static func separateDistributionBlock(_ spans: inout [SpeechSpan], _ lines: BlockLines) {
+        guard var last = spans.last else { return }
+        let tail = max(last.paragraphRange.lowerBound + 1, last.paragraphRange.upperBound - maximumDistributionLines)
+        guard tail < last.paragraphRange.upperBound,
+              let start = (tail..<last.paragraphRange.upperBound).first(where: lines.isDistributionLine) else { return }
+        last.paragraphRange = last.paragraphRange.lowerBound..<start
+        spans[spans.count - 1] = last
+        spans.append(SpeechSpan(paragraphRange: start..<lines.paragraphs.count,
+                                titleParagraphs: [start]))
+    }
+
+    /// Lines a 版记 holds at most.
+    static let maximumDistributionLines = 6
 
     /// Classifies paragraphs as heading-block lines, lazily: only short unnumbered paragraphs are read, each once.
     private final class BlockLines {
@@ -123,8 +151,30 @@ enum SpeechSplitter {
                 && bytes[last - 2] == 0xEF
         }
 
+        /// Real text: a sentence of some length, ended the Chinese way (。！？): ASCII ; or ! alone is not enough.
+        func isText(_ i: Int) -> Bool {
+            let range = paragraphs[i].byteRange
+            guard range.count >= 45 else { return false }
+            var p = range.lowerBound
+            while p + 2 < range.upperBound {
+                let b0 = bytes[p], b1 = bytes[p + 1], b2 = bytes[p + 2]
+                if b0 == 0xE3, b1 == 0x80, b2 == 0x82 { return true }  // 。
+                if b0 == 0xEF, b1 == 0xBC, b2 == 0x81 || b2 == 0x9F { return true }  // ！？
+                p += 1
+            }
+            return false
+        }
+
+        /// 抄送：… 主送：… 印发: the distribution lines of an official document's 版记.
+        func isDistributionLine(_ i: Int) -> Bool {
+            let range = paragraphs[i].byteRange
+            guard range.count <= 600, leading[i] == nil else { return false }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            return ["抄送", "主送", "抄报", "分送", "报送"].contains { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }
+        }
+
         /// 。！？；(full or half width) anywhere in the paragraph, by bytes.
-        private func hasSentenceMark(_ i: Int) -> Bool {
+        func hasSentenceMark(_ i: Int) -> Bool {
             let range = paragraphs[i].byteRange
             var p = range.lowerBound
             while p < range.upperBound {

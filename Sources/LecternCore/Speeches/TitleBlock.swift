@@ -11,6 +11,7 @@ struct TitleBlock {
             case .subtitle:
                 if subtitle == nil { subtitle = text }
                 if date == nil { date = Self.leadingDate(of: text) }
+                if speaker == nil { speaker = Self.trailingSpeaker(of: text) }
             case .date:
                 if date == nil { date = Self.unbracketed(text) }
             case .speaker:
@@ -35,6 +36,14 @@ struct TitleBlock {
         let scalars = Array(subtitle.unicodeScalars.drop { $0 == "—" || $0 == "-" || $0 == "─" || $0 == " " })
         guard let end = HeadingLine.dateEnd(scalars, from: 0) else { return nil }
         return String(String.UnicodeScalarView(scalars[..<end]))
+    }
+
+    /// The speaker a subtitle ends with: …第四次会议上 陕西省省长 赵刚 → 陕西省省长 赵刚.
+    static func trailingSpeaker(of subtitle: String) -> String? {
+        let scalars = Array(subtitle.unicodeScalars)
+        guard let blank = scalars.firstIndex(where: { UTF8Text.isBlank($0.value) }) else { return nil }
+        let tail = String(String.UnicodeScalarView(scalars[(blank + 1)...].drop { UTF8Text.isBlank($0.value) }))
+        return HeadingLine.classify(tail, hasLeadingMarker: false) == .speaker ? tail : nil
     }
 
     private static func unbracketed(_ text: String) -> String {

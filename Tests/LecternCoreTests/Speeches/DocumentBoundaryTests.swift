@@ -51,3 +51,54 @@ import Testing
         #expect(document.speeches[0].speaker == "县长 周志强")
     }
 }
+
+/// A bulletin that wraps speeches: its head and its 版记 are parts of their own.
+@Suite struct BulletinTests {
+    static let bulletin = [
+        "工作简报", "第5期", "县委办公室编　2024年3月1日",
+        "编者按：近日，县委召开全县作风建设大会，现将两位领导的讲话印发给你们，请结合实际认真学习贯彻。",
+        "张明同志在全县作风建设大会上的讲话", "同志们：", "今天召开这次大会，主要任务是动员全县上下进一步转变作风。",
+        "一、提高认识", "作风建设永远在路上，必须常抓不懈。", "二、突出重点", "要聚焦群众反映强烈的突出问题，逐一整改到位。",
+        "李华同志在全县作风建设大会上的讲话要点", "一、压实责任", "各级党组织要切实履行主体责任，层层传导压力。",
+        "二、强化监督", "要加强日常监督检查，发现问题及时纠正。",
+        "抄送：县人大常委会办公室，县政协办公室。", "县委办公室　2024年3月1日印发",
+    ]
+
+    @Test func theHeadEachSpeechAndTheDistributionBlockArePartsOfTheirOwn() {
+        let document = Fixtures.document(paragraphs: Self.bulletin)
+        #expect(document.speeches.map(\.title) == ["工作简报", "张明同志在全县作风建设大会上的讲话",
+                                                   "李华同志在全县作风建设大会上的讲话要点", "抄送：县人大常委会办公室，县政协办公室。"])
+        #expect(document.speeches[0].date == "第5期")
+        #expect(document.nodeSummary == ["2.1 一、提高认识", "2.2 二、突出重点", "3.1 一、压实责任", "3.2 二、强化监督"])
+        #expect(DocumentChecker.check(document).filter { $0.severity == .warning }.isEmpty)
+    }
+
+    @Test func aNewsLeadBeforeTheFirstTitleIsItsOwnPart() {
+        let document = Fixtures.document(paragraphs: [
+            "本报讯　昨天下午，市委召开全市干部大会，市委书记出席会议并讲话。现将讲话全文刊发如下。",
+            "在全市干部大会上的讲话", "同志们：", "这次会议的主要任务是统一思想，明确任务，推动工作落实。",
+        ])
+        #expect(document.speeches.count == 2)
+        #expect(document.speeches[1].title == "在全市干部大会上的讲话")
+        #expect(document.speeches[0].titleInferred)
+    }
+}
+
+@Suite struct TitleBlockTests {
+    @Test func aSubtitleEndingWithTheSpeakerGivesBoth() {
+        let document = Fixtures.document(paragraphs: [
+            "某县2024年政府工作报告", "2024年1月18日在某县第十八届人民代表大会第三次会议上　县长 周志强", "各位代表：",
+            "现在，我代表县人民政府，向大会报告工作，请予审议。",
+        ])
+        let speech = document.speeches[0]
+        #expect(speech.title == "某县2024年政府工作报告")
+        #expect(speech.date == "2024年1月18日")
+        #expect(speech.speaker == "县长 周志强")
+    }
+
+    @Test func aShortTitleIsNotTakenForAName() {
+        let document = Fixtures.document(paragraphs: ["学习资料", "同志们：", "今天我们一起学习有关文件精神，大家要认真领会。"])
+        #expect(document.speeches[0].title == "学习资料")
+        #expect(document.speeches[0].speaker == nil)
+    }
+}

@@ -30,7 +30,7 @@ public enum AnnotationReport {
                 var quote = annotation.target.quote.exact
                 if let start = annotation.anchor.start, let end = annotation.anchor.end {
                     quote = text.string(start..<end)
-                    line = positions.paragraph(at: start).map { positions.document.paragraphs[$0].line }
+                    line = positions.paragraph(at: start).map { _ in positions.document.line(containingCodePoint: start) }
                 }
                 return AnnotationReportRow(path: layer.document.path, annotation: annotation, requirement: annotation.target.requirement,
                                            requirementLabel: node?.label, line: line, quote: quote)

@@ -34,6 +34,16 @@ public struct Document: Sendable {
         }
     }
 
+    /// The 1-based source line holding code point `offset` (a joined paragraph spans several lines).
+    public func line(containingCodePoint offset: Int) -> Int {
+        var low = 0, high = lines.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lines[mid].codePointOffset <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low + 1
+    }
+
     /// The text of a 1-based source line, as written.
     public func string(ofLine number: Int) -> String {
         let line = lines[number - 1]

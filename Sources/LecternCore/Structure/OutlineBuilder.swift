@@ -1,3 +1,5 @@
+import Foundation
+
 /// Nests the markers of one speech into numbered nodes.
 ///
 /// Order of appearance decides depth: the first family seen under a node becomes its child level, and a marker
@@ -114,7 +116,7 @@ struct OutlineBuilder {
             family: marker.family,
             ordinal: marker.ordinal,
             title: TitleExtractor.title(in: bytes, textRange),
-            line: paragraph.line,
+            line: paragraph.line + lineFeeds(in: paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound),
             codePointOffset: offset,
             paragraphIndex: p,
             byteRange: marker.markerRange.lowerBound..<textRange.upperBound,
@@ -127,6 +129,13 @@ struct OutlineBuilder {
         ))
         if let parent { nodes[parent].children.append(index) }
         return index
+    }
+
+    /// Line feeds before a marker inside its paragraph: a joined paragraph's items lie on its later lines.
+    private func lineFeeds(in range: Range<Int>) -> Int {
+        guard let base = bytes.baseAddress, !range.isEmpty,
+              memchr(base + range.lowerBound, 0x0A, range.count) != nil else { return 0 }
+        return bytes[range].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 
     /// A node covers the paragraphs up to the next node that is not inside it (or the speech's end).

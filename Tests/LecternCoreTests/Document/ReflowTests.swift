@@ -56,6 +56,22 @@ import Testing
         #expect(document.nodeSummary == ["1.1 一、过去一年的工作", "1.2 二、今年的主要任务"])
     }
 
+    /// Items inside a joined paragraph report the line their marker is on, and any code point maps to its line.
+    @Test func itemsInAJoinedParagraphKeepTheirOwnLines() {
+        let text = ["在全市档案工作会议上的讲话", "同志们：",
+                    "今天召开全市档案工作会议，主要任务是总", "结去年工作，分析当前形势，部署今年任务", "。",
+                    "一、过去一年的工作", "一年来，全市档案系统坚持围绕中心、服务", "大局，档案资源建设稳步推进，数字化转型", "取得新进展，安全管理得到加强，利用服务",
+                    "水平明显提高。一是资源建设稳步推进，二", "是数字转型取得进展，三是安全管理全面加", "强。",
+                    "要抓好档案资源建设，推进数字档案馆建设", "，加强档案安全体系建设，提升利用服务水", "平，为全市经济社会发展提供有力支撑。"]
+            .joined(separator: "\n") + "\n"
+        let document = Fixtures.document(text)
+        #expect(document.nodes.map(\.line) == [6, 10, 10, 11])
+        #expect(document.nodes.map(\.marker) == ["一、", "一是", "二是", "三是"])
+        let secondLine = document.lines[3].codePointOffset
+        #expect(document.line(containingCodePoint: secondLine + 2) == 4)
+        #expect(document.line(containingCodePoint: 0) == 1)
+    }
+
     @Test func latinWordsKeepTheirSpaceAtAJoin() {
         #expect(ReadingText.resolvingSoftBreaks("the annual\nreport of 2024\n年度") == "the annual report of 2024 年度")
         #expect(ReadingText.resolvingSoftBreaks("工作\n报告") == "工作报告")

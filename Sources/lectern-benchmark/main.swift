@@ -7,6 +7,7 @@ import LecternSample
 // --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
 //   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
 //   swift run -c release lectern-benchmark --reader PATH [--keys N]   (first screen, whole ready, per key)
+//   swift run -c release lectern-benchmark --long-paragraph [CHARS]   (one paragraph, default 1,000,000: per key)
 //   swift run -c release lectern-benchmark --accuracy DIR [--verbose] [--json]   (against DIR/expected.json)
 // --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
 
@@ -19,6 +20,7 @@ var annotationCount: Int?
 var megabytesGiven = false
 var readerPath: String?
 var readerKeys = 1_000
+var longParagraph: Int?
 var accuracyDirectory: String?
 var json = false
 var verbose = false
@@ -34,12 +36,15 @@ while let argument = arguments.popFirst() {
     case "--utf8-only": utf8Only = true
     case "--repeat-sample": repeatSample = true
     case "--reader": readerPath = arguments.popFirst()
+    case "--long-paragraph":
+        longParagraph = 1_000_000
+        if let n = arguments.first.flatMap({ Int($0) }) { longParagraph = n; arguments.removeFirst() }
     case "--keys": readerKeys = Int(arguments.popFirst() ?? "") ?? readerKeys
     case "--accuracy" where !arguments.isEmpty: accuracyDirectory = arguments.popFirst()
     case "--json": json = true
     case "--verbose": verbose = true
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
         exit(2)
     }
 }
@@ -50,6 +55,11 @@ if let accuracyDirectory {
 
 if let readerPath {
     try runReaderBenchmark(path: readerPath, keys: readerKeys)
+    exit(0)
+}
+
+if let longParagraph {
+    try runLongParagraphBenchmark(characters: longParagraph)
     exit(0)
 }
 

@@ -10,11 +10,24 @@ extension DocumentReader {
         return start..<max(start + 1, end)
     }
 
-    /// The annotated glyphs of a paragraph, one range per annotation, with its id.
-    func annotatedGlyphs(inParagraph p: Int) -> [(id: String, glyphs: Range<Int>)] {
-        let passages = annotations.marks.passages(overlapping: roughCodePoints(ofParagraph: p))
+    /// Where paragraph `p`'s glyphs come from, in the document's code points.
+    func codePoints(ofParagraph p: Int) -> ParagraphCodePoints {
+        ParagraphCodePoints(paragraph: document.paragraphs[p], sources: wrapped(index.slot(ofParagraph: p)).sources)
+    }
+
+    /// The annotated glyphs of a paragraph, one range per annotation, with its id: every annotation that could
+    /// show on glyphs `near` (a line), and perhaps a few beside them. Only the annotations around those glyphs
+    /// are looked at, so a line of a long, much annotated paragraph costs what its own annotations cost.
+    func annotatedGlyphs(inParagraph p: Int, near glyphs: Range<Int>) -> [(id: String, glyphs: Range<Int>)] {
+        let rough = roughCodePoints(ofParagraph: p)
+        let map = codePoints(ofParagraph: p)
+        // From the glyph before to the one after: an annotation inside zero-width marks shows on a neighbour.
+        let lower = glyphs.lowerBound > 0 ? map.range.lowerBound + map.sources.codePoint(atGlyph: glyphs.lowerBound - 1)
+            : rough.lowerBound
+        let upper = glyphs.upperBound < map.glyphCount
+            ? map.range.lowerBound + map.sources.codePoint(atGlyph: glyphs.upperBound) + 1 : rough.upperBound
+        let passages = annotations.marks.passages(overlapping: lower..<max(lower + 1, upper))
         guard !passages.isEmpty else { return [] }
-        let map = ParagraphCodePoints(paragraph: document.paragraphs[p], document: document)
         return passages.compactMap { passage in
             let glyphs = map.glyphs(of: passage.codePoints)
             if !glyphs.isEmpty { return (passage.id, glyphs) }
@@ -29,7 +42,8 @@ extension DocumentReader {
         guard let p = paragraph(at: cursor) else { return [] }
         let block = wrapped(cursor.slot)
         let line = cursor.line < block.lines.count ? block.lines[cursor.line] : 0..<block.glyphs.count
-        var ids = annotatedGlyphs(inParagraph: p).filter { $0.glyphs.overlaps(line) || (line.isEmpty && $0.glyphs.contains(line.lowerBound)) }
+        var ids = annotatedGlyphs(inParagraph: p, near: line)
+            .filter { $0.glyphs.overlaps(line) || (line.isEmpty && $0.glyphs.contains(line.lowerBound)) }
             .map(\.id)
         if let focused = focusedAnnotation, let i = ids.firstIndex(of: focused) { ids.swapAt(0, i) }
         return ids
@@ -40,7 +54,7 @@ extension DocumentReader {
         guard let passage = annotations.marks.passages.first(where: { $0.id == id }) else { return nil }
         guard let positions = annotations.layer?.targeting.positions,
               let p = positions.paragraph(at: passage.codePoints.lowerBound) else { return nil }
-        let map = ParagraphCodePoints(paragraph: document.paragraphs[p], document: document)
+        let map = codePoints(ofParagraph: p)
         let glyph = min(map.glyph(atOrAfter: passage.codePoints.lowerBound), max(0, map.glyphCount - 1))
         return position(of: TextPoint(paragraph: p, glyph: glyph))
     }
@@ -90,7 +104,7 @@ extension DocumentReader {
             let next = visibleParagraph(after: cursor.slot).map { document.paragraphs[$0].codePointOffset } ?? Int.max
             return next..<next
         }
-        let map = ParagraphCodePoints(paragraph: document.paragraphs[p], document: document)
+        let map = codePoints(ofParagraph: p)
         let block = wrapped(cursor.slot)
         guard cursor.line < block.lines.count, !block.lines[cursor.line].isEmpty else {
             return map.range.upperBound..<map.range.upperBound

@@ -8,10 +8,9 @@ extension DocumentReader {
     func node(at position: ReadingPosition) -> Int? {
         guard let p = paragraph(at: position) else { return nil }
         let offset = glyphOffset(of: position)
-        let paragraph = document.paragraphs[p]
         var found: Int?
         for node in index.inline(inParagraph: p)
-        where BlockContent.characterOffset(of: document.nodes[node].byteRange.lowerBound, in: paragraph, document: document) <= offset {
+        where glyph(atByte: document.nodes[node].byteRange.lowerBound, inParagraph: p) <= offset {
             found = node
         }
         return found ?? index.owner(ofParagraph: p)
@@ -22,8 +21,7 @@ extension DocumentReader {
         let n = document.nodes[node]
         let slot = index.slot(ofParagraph: n.paragraphIndex)
         guard n.isInline else { return ReadingPosition(slot: slot) }
-        let offset = BlockContent.characterOffset(of: n.byteRange.lowerBound, in: document.paragraphs[n.paragraphIndex],
-                                                  document: document)
+        let offset = glyph(atByte: n.byteRange.lowerBound, inParagraph: n.paragraphIndex)
         return ReadingPosition(slot: slot, line: line(ofGlyph: offset, inSlot: slot))
     }
 

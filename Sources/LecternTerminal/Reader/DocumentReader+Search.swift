@@ -15,10 +15,25 @@ extension DocumentReader {
 
     /// The glyphs of a hit in its paragraph's block.
     func glyphRange(of hit: SearchHit) -> Range<Int> {
-        let paragraph = document.paragraphs[hit.paragraph]
-        let start = BlockContent.characterOffset(of: hit.bytes.lowerBound, in: paragraph, document: document)
-        let end = BlockContent.characterOffset(of: hit.bytes.upperBound, in: paragraph, document: document)
-        return start..<max(start, end)
+        let start = document.paragraphs[hit.paragraph].byteRange.lowerBound
+        let bytes = (hit.bytes.lowerBound - start)..<(hit.bytes.upperBound - start)
+        return wrapped(index.slot(ofParagraph: hit.paragraph)).sources.glyphs(ofBytes: bytes)
+    }
+
+    /// The hits drawn on glyphs `glyphs` of paragraph `p`, by number, with the glyphs of each on them: the hits
+    /// are found by halving, so a line costs the same however many hits its paragraph has.
+    func hits(onGlyphs glyphs: Range<Int>, inParagraph p: Int) -> [(number: Int, glyphs: Range<Int>)] {
+        guard let search else { return [] }
+        let block = wrapped(index.slot(ofParagraph: p))
+        let start = document.paragraphs[p].byteRange.lowerBound
+        let first = start + block.sources.byte(atGlyph: glyphs.lowerBound)
+        let bytes = first..<(start + block.sources.byte(atGlyph: glyphs.upperBound))
+        var out: [(number: Int, glyphs: Range<Int>)] = []
+        for number in search.hits(inParagraph: p, overlapping: bytes) {
+            let hit = glyphRange(of: search.hits[number]).clamped(to: glyphs)
+            if !hit.isEmpty { out.append((number, hit)) }
+        }
+        return out
     }
 
     /// Searches as the query is typed, from where the search started.
@@ -48,20 +63,25 @@ extension DocumentReader {
         }
     }
 
-    /// The first hit after (or before) a position; wraps around the document.
+    /// The first hit after (or before) a position; wraps around the document. Hits are in reading order, so
+    /// the first one at or after the position is found by halving; only hits in the cursor's own block are laid
+    /// out to compare lines.
     private func firstHit(from position: ReadingPosition, forward: Bool) -> Int? {
         guard let hits = search?.hits, !hits.isEmpty else { return nil }
-        // Compare slots first so only hits in the cursor's own block are laid out.
-        func isAtOrAfter(_ hit: SearchHit) -> Bool {
+        func isBefore(_ hit: SearchHit) -> Bool {
             let slot = index.slot(ofParagraph: hit.paragraph)
-            return slot != position.slot ? slot > position.slot : hitPosition(hit) >= position
+            return slot != position.slot ? slot < position.slot : hitPosition(hit) < position
         }
         func isAtOrBefore(_ hit: SearchHit) -> Bool {
             let slot = index.slot(ofParagraph: hit.paragraph)
             return slot != position.slot ? slot < position.slot : hitPosition(hit) <= position
         }
-        if forward { return hits.firstIndex(where: isAtOrAfter) ?? 0 }
-        return hits.lastIndex(where: isAtOrBefore) ?? hits.count - 1
+        if forward {
+            let first = hits.partitionPoint(isBefore)
+            return first < hits.count ? first : 0
+        }
+        let after = hits.partitionPoint(isAtOrBefore)
+        return after > 0 ? after - 1 : hits.count - 1
     }
 
     private func hitPosition(_ hit: SearchHit) -> ReadingPosition {

@@ -88,25 +88,30 @@ extension DocumentReader {
     mutating func extendBySentence(forward: Bool) {
         guard let head = selection?.head else { return }
         let slot = index.slot(ofParagraph: head.paragraph)
-        let sentences = SentenceBounds.sentences(wrapped(slot).glyphs)
-        guard let i = sentences.firstIndex(where: { $0.contains(head.glyph) }) ?? sentences.indices.last else { return }
+        let glyphs = wrapped(slot).glyphs
+        let sentence = SentenceBounds.sentence(containing: head.glyph, in: glyphs)
         if forward {
-            if head.glyph < sentences[i].upperBound - 1 {
-                return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: sentences[i].upperBound - 1))
+            if head.glyph < sentence.upperBound - 1 {
+                return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: sentence.upperBound - 1))
             }
-            if i + 1 < sentences.count {
-                return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: sentences[i + 1].upperBound - 1))
+            if sentence.upperBound < glyphs.count {
+                let next = SentenceBounds.sentence(containing: sentence.upperBound, in: glyphs)
+                return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: next.upperBound - 1))
             }
             guard let next = visibleParagraph(after: slot) else { return }
-            let first = SentenceBounds.sentences(wrapped(index.slot(ofParagraph: next)).glyphs)[0]
+            let first = SentenceBounds.sentence(containing: 0, in: wrapped(index.slot(ofParagraph: next)).glyphs)
             moveHead(to: TextPoint(paragraph: next, glyph: max(0, first.upperBound - 1)))
         } else {
-            if head.glyph > sentences[i].lowerBound {
-                return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: sentences[i].lowerBound))
+            if head.glyph > sentence.lowerBound {
+                return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: sentence.lowerBound))
             }
-            if i > 0 { return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: sentences[i - 1].lowerBound)) }
+            if sentence.lowerBound > 0 {
+                let previous = SentenceBounds.sentence(containing: sentence.lowerBound - 1, in: glyphs)
+                return moveHead(to: TextPoint(paragraph: head.paragraph, glyph: previous.lowerBound))
+            }
             guard let previous = visibleParagraph(before: slot) else { return }
-            let last = SentenceBounds.sentences(wrapped(index.slot(ofParagraph: previous)).glyphs).last!
+            let previousGlyphs = wrapped(index.slot(ofParagraph: previous)).glyphs
+            let last = SentenceBounds.sentence(containing: previousGlyphs.count - 1, in: previousGlyphs)
             moveHead(to: TextPoint(paragraph: previous, glyph: last.lowerBound))
         }
     }
@@ -153,9 +158,8 @@ extension DocumentReader {
     /// Code points of the selection: every character in it, or its whole paragraphs.
     func selectedCodePoints() -> Range<Int>? {
         guard let selection else { return nil }
-        let first = ParagraphCodePoints(paragraph: document.paragraphs[selection.start.paragraph], document: document)
-        let last = selection.start.paragraph == selection.end.paragraph ? first
-            : ParagraphCodePoints(paragraph: document.paragraphs[selection.end.paragraph], document: document)
+        let first = codePoints(ofParagraph: selection.start.paragraph)
+        let last = selection.start.paragraph == selection.end.paragraph ? first : codePoints(ofParagraph: selection.end.paragraph)
         if selection.wholeParagraphs { return first.range.lowerBound..<last.range.upperBound }
         let lower = first.codePoints(ofGlyphs: selection.start.glyph...selection.start.glyph).lowerBound
         let upper = last.codePoints(ofGlyphs: selection.end.glyph...selection.end.glyph).upperBound

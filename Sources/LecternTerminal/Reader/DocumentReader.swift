@@ -92,7 +92,12 @@ public struct DocumentReader {
 
     /// The line of a block holding glyph `offset`.
     func line(ofGlyph offset: Int, inSlot slot: Int) -> Int {
-        let lines = wrapped(slot).lines
-        return lines.lastIndex { $0.lowerBound <= offset } ?? 0
+        wrapped(slot).line(ofGlyph: offset)
+    }
+
+    /// The glyphs of paragraph `p` made from the text before byte `byte` of the document.
+    func glyph(atByte byte: Int, inParagraph p: Int) -> Int {
+        let paragraph = document.paragraphs[p]
+        return wrapped(index.slot(ofParagraph: p)).sources.glyph(atByte: byte - paragraph.byteRange.lowerBound)
     }
 }

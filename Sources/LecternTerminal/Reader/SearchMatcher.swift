@@ -60,7 +60,7 @@ public struct SearchMatcher: Sendable {
             return
         }
         while i < range.upperBound {
-            let (value, length) = Self.scalar(bytes, at: i)
+            let (value, length) = UTF8Scalar.decode(bytes, at: i)
             if Self.fold(value) == first, let end = matchRest(bytes, from: i + length, limit: range.upperBound) {
                 body(i..<end)
                 i = end
@@ -74,21 +74,11 @@ public struct SearchMatcher: Sendable {
         var j = start
         for expected in pattern.dropFirst() {
             guard j < limit else { return nil }
-            let (value, length) = Self.scalar(bytes, at: j)
+            let (value, length) = UTF8Scalar.decode(bytes, at: j)
             guard Self.fold(value) == expected else { return nil }
             j += length
         }
         return j
-    }
-
-    @inline(__always)
-    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let b0 = UInt32(bytes[i])
-        if b0 < 0x80 { return (b0, 1) }
-        if b0 < 0xE0 { return ((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if b0 < 0xF0 { return ((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3) }
-        return ((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                    | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
     /// Full-width ASCII forms become ASCII, half-width CJK punctuation full-width, the ideographic space a space;

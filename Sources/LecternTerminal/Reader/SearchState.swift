@@ -35,4 +35,14 @@ struct SearchState {
         }
         return firstIndex(from: paragraph)..<firstIndex(from: paragraph + 1)
     }
+
+    /// Indices in `hits` of a paragraph's hits that overlap document bytes `bytes` (a line of it). Hits do not
+    /// overlap, so both their starts and their ends are in order.
+    func hits(inParagraph paragraph: Int, overlapping bytes: Range<Int>) -> Range<Int> {
+        let all = hits(inParagraph: paragraph)
+        let slice = hits[all]
+        let lower = slice.partitionPoint { $0.bytes.upperBound <= bytes.lowerBound }
+        let upper = slice[lower...].partitionPoint { $0.bytes.lowerBound < bytes.upperBound }
+        return lower..<max(lower, upper)
+    }
 }

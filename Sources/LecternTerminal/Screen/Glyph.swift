@@ -33,18 +33,6 @@ public struct Glyph: Equatable, Sendable {
     }
 }
 
-extension Glyph {
-    /// Glyphs of a paragraph's text: a joined paragraph's line feeds show as `ReadingText` says, not as ␊.
-    public static func glyphs(paragraphText text: String, style: Style) -> [Glyph] {
-        glyphs(ReadingText.resolvingSoftBreaks(text), style: style)
-    }
-
-    /// How many glyphs `glyphs(paragraphText:style:)` makes of a paragraph's text (or of its start).
-    public static func count(ofParagraphText text: String) -> Int {
-        count(of: ReadingText.resolvingSoftBreaks(text))
-    }
-}
-
 extension Array where Element == Glyph {
     public var displayWidth: Int { reduce(0) { $0 + $1.width } }
 }

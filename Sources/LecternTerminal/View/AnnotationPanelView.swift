@@ -25,14 +25,14 @@ enum AnnotationPanelView {
             let i = panel.top + line
             guard i < rows.count else { break }
             let screenRow = line + 3
-            screen.write(glyphs(rows[i], app: app), row: screenRow, column: left + 2, limit: limit)
+            screen.write(glyphs(rows[i], app: app, width: boxWidth), row: screenRow, column: left + 2, limit: limit)
             if i == panel.selected {
                 screen.restyle(row: screenRow, columns: (left + 1)..<limit) { $0.emphasis.insert([.cursor, .focused]) }
             }
         }
     }
 
-    private static func glyphs(_ row: AnnotationPanel.Row, app: ReaderApp) -> [Glyph] {
+    private static func glyphs(_ row: AnnotationPanel.Row, app: ReaderApp, width: Int) -> [Glyph] {
         let a = row.annotation
         var out: [Glyph] = []
         if app.readers.count > 1 {
@@ -45,8 +45,20 @@ enum AnnotationPanelView {
         }
         if let status = a.status { out += Glyph.glyphs(status.rawValue + " ", style: Style(.helpKey)) }
         if !a.tags.isEmpty { out += Glyph.glyphs(a.tags.map { "#" + $0 }.joined(separator: " ") + " ", style: Style(.annotationMark)) }
-        if let note = a.note { out += Glyph.glyphs("✎ " + note.replacingOccurrences(of: "\n", with: " ⏎ ") + " ", style: Style(.help)) }
-        out += Glyph.glyphs("「" + a.target.quote.exact.replacingOccurrences(of: "\n", with: " ") + "」", style: Style(.help))
+        if let note = a.note {
+            out += Glyph.glyphs("✎ " + head(note, width).replacingOccurrences(of: "\n", with: " ⏎ ") + " ", style: Style(.help))
+        }
+        out += Glyph.glyphs("「" + head(a.target.quote.exact, width).replacingOccurrences(of: "\n", with: " ") + "」",
+                            style: Style(.help))
         return out
+    }
+
+    /// The first `count` characters of a text, and … when there are more: no more fit on a row, and a quote can be
+    /// a whole paragraph of a million characters (made into glyphs at every frame, it took a third of a second).
+    private static func head(_ text: String, _ count: Int) -> String {
+        guard let end = text.index(text.startIndex, offsetBy: count, limitedBy: text.endIndex), end < text.endIndex else {
+            return text
+        }
+        return text[..<end] + "…"
     }
 }

@@ -29,19 +29,14 @@ enum ReadingPaneView {
         if position.line < wrapped.lines.count {
             let range = wrapped.lines[position.line]
             var glyphs = Array(wrapped.glyphs[range])
-            if let search = reader.search, case .paragraph(let p) = reader.index.block(atSlot: position.slot) {
-                for number in search.hits(inParagraph: p) {
-                    let hit = reader.glyphRange(of: search.hits[number])
-                    guard hit.overlaps(range) else { continue }
-                    let isCurrent = search.current == number
-                    for i in hit.clamped(to: range) {
-                        glyphs[i - range.lowerBound].style.emphasis.insert(isCurrent ? [.searchHit, .currentHit] : .searchHit)
-                    }
-                }
-            }
             if case .paragraph(let p) = reader.index.block(atSlot: position.slot) {
+                let current = reader.search?.current
+                for hit in reader.hits(onGlyphs: range, inParagraph: p) {
+                    let emphasis: Style.Emphasis = hit.number == current ? [.searchHit, .currentHit] : .searchHit
+                    for i in hit.glyphs { glyphs[i - range.lowerBound].style.emphasis.insert(emphasis) }
+                }
                 var annotated = false
-                for mark in reader.annotatedGlyphs(inParagraph: p) where mark.glyphs.overlaps(range) {
+                for mark in reader.annotatedGlyphs(inParagraph: p, near: range) where mark.glyphs.overlaps(range) {
                     annotated = true
                     for i in mark.glyphs.clamped(to: range) { glyphs[i - range.lowerBound].style.emphasis.insert(.annotated) }
                 }

@@ -15,7 +15,9 @@ enum EdgeChrome {
         guard !contents.isEmpty else { return }
         let lines = Lines(contents: contents, bytes: bytes)
         // A headline link with commas reads like text; the edge shapes are asked before a line counts.
-        func unnamed(_ i: Int) -> Bool { rules[i] == nil && PageChromeLine.rule(for: lines.string(i)) == nil }
+        func unnamed(_ i: Int) -> Bool {
+            rules[i] == nil && (lines.range(i).count > PageChromeLine.longestBytes || PageChromeLine.rule(for: lines.string(i)) == nil)
+        }
         guard let firstText = contents.indices.first(where: { lines.isBodyStart($0) && unnamed($0) }),
               let lastText = contents.indices.last(where: { lines.isText($0) && unnamed($0) }) else { return }
         markHead(&rules, lines, before: firstText)
@@ -63,6 +65,13 @@ enum EdgeChrome {
         var previous = ""
         var breadcrumbOpen = false  // the previous line was a breadcrumb's label, separator or part
         for i in range {
+            // Chrome lines are short; a long line (a flattened page) is never read as a string here.
+            guard lines.range(i).count <= PageChromeLine.longestBytes else {
+                insideBrackets = false
+                previous = ""
+                breadcrumbOpen = false
+                continue
+            }
             let text = lines.string(i)
             let short = text.unicodeScalars.count <= 24
             let pointsOn = text.hasSuffix(">") || text.hasSuffix("＞") || text.hasSuffix("»") || BreadcrumbLabel.matches(text)

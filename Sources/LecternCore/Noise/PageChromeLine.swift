@@ -13,8 +13,12 @@ enum PageChromeLine {
                                "延伸阅读", "热点推荐", "热门文章", "猜你喜欢", "网站地图", "联系我们", "网站声明", "暂无资料",
                                "今天是", "精彩推荐", "最新文章", "热门阅读", "往期回顾"]
 
+    /// Longer lines are not chrome of these shapes (a menu item, a field, a link's headline).
+    static let longestBytes = 400
+
     /// The line's rule, if it is chrome by its shape alone (given where it stands).
     static func rule(for line: String) -> NoiseRule? {
+        guard line.utf8.count <= longestBytes else { return nil }
         let trimmed = line.trimmingBrackets
         if trimmed.isEmpty { return .toolbar }  // 【 】 | > × alone
         if isMetadataField(line) || isTimeStamp(line) { return .pageMetadata }

@@ -3,14 +3,19 @@ import LecternCore
 /// Numbered requirements and the reading position: which one the cursor is in, where each starts, and the
 /// jumps between them.
 extension DocumentReader {
-    /// The deepest numbered node at a position: an inline item starting on or before the line, else the node
+    /// The deepest numbered node at a position: the node last jumped to while the position is its line (a line
+    /// can hold several inline items), else the last inline item starting on or before the line, else the node
     /// whose paragraphs hold it.
     func node(at position: ReadingPosition) -> Int? {
         guard let p = paragraph(at: position) else { return nil }
-        let offset = glyphOffset(of: position)
+        if let jumpedNode, document.nodes[jumpedNode].paragraphIndex == p, self.position(ofNode: jumpedNode) == position {
+            return jumpedNode
+        }
+        let lines = wrapped(position.slot).lines
+        let lineEnd = position.line < lines.count ? lines[position.line].upperBound : (lines.last?.upperBound ?? 0)
         var found: Int?
         for node in index.inline(inParagraph: p)
-        where glyph(atByte: document.nodes[node].byteRange.lowerBound, inParagraph: p) <= offset {
+        where glyph(atByte: document.nodes[node].byteRange.lowerBound, inParagraph: p) < lineEnd {
             found = node
         }
         return found ?? index.owner(ofParagraph: p)
@@ -34,6 +39,7 @@ extension DocumentReader {
     /// Goes to a node, remembering where the jump started.
     mutating func jump(toNode node: Int) {
         history.record(cursor)
+        jumpedNode = node
         reveal(node: node)
         show(position(ofNode: node))
     }

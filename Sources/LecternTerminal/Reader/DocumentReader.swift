@@ -26,6 +26,8 @@ public struct DocumentReader {
     var pointer: TextPoint?
     /// The annotation last gone to or made, preferred when several lie at the cursor.
     var focusedAnnotation: String?
+    /// The node last jumped to: a line can hold several inline items, and the one asked for is the one named.
+    var jumpedNode: Int?
     /// Columns and rows of the reading pane's text.
     var textWidth = 40
     var textHeight = 10

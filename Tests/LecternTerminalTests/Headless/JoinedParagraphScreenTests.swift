@@ -28,3 +28,17 @@ import Testing
         #expect(markers == "一是二是三是")
     }
 }
+
+/// Several inline items on one line: a jump names the item asked for, not its neighbour on the line.
+@Suite struct InlineItemJumpTests {
+    @Test func aJumpToAnInlineItemNamesIt() throws {
+        let document = Fixtures.document(paragraphs: ["同志们：", "一、工作要求", "一是抓学习。二是抓落实。三是抓作风。", "二、保障措施"])
+        for id in ["1.1.1", "1.1.2", "1.1.3"] {
+            let status = try ScreenHarness.status(":\(id)<Enter>", width: 100, height: 10, document: document)
+            #expect(status.contains(" \(id) "), "\(id): \(status)")
+        }
+        // Moving on, the status names where the cursor is, no longer the item jumped to.
+        let moved = try ScreenHarness.status(":1.1.1<Enter>j", width: 100, height: 10, document: document)
+        #expect(!moved.contains(" 1.1.1 "), "\(moved)")
+    }
+}

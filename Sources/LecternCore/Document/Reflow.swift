@@ -77,8 +77,12 @@ enum Reflow {
                 guard i < content.end else { break }
                 let marker = MarkerRecognizer.leadingMarker(in: bytes, i..<content.end)
                 let headingEnds = headingStart.map { blankStart - $0 <= longestHeadingBytes } ?? false
-                if marker != nil || salutationEnd(from: i, end: content.end, in: bytes) != nil
-                    || endsSalutation(segmentStart..<blankStart, in: bytes) || headingEnds {
+                let opensSalutation = salutationEnd(from: i, end: content.end, in: bytes) != nil
+                if opensSalutation, blankStart - segmentStart <= longestTitleBlockBytes {
+                    // The title block before the salutation: its date, subtitle and speaker lines were blanks apart.
+                    for (end, next) in titleBlockBreaks(segmentStart..<blankStart, in: bytes) { cut(end, next: next) }
+                }
+                if marker != nil || opensSalutation || endsSalutation(segmentStart..<blankStart, in: bytes) || headingEnds {
                     cut(blankStart, next: i)
                 }
                 headingStart = marker.map { $0.family.isItem ? nil : i } ?? nil
@@ -103,6 +107,36 @@ enum Reflow {
             j = at + 1
         }
         return found < end ? found : nil
+    }
+
+    /// A title block flattened onto one line is at most this long.
+    static let longestTitleBlockBytes = 400
+
+    /// Where a flattened title block breaks: before each blank-separated piece that is a subtitle or a date, and
+    /// before a name that follows a date (在…上的讲话提纲 （2018年9月3日） 马卫光).
+    private static func titleBlockBreaks(_ segment: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int)] {
+        var pieces: [(start: Int, end: Int)] = []  // blank-separated pieces, as byte ranges
+        var i = segment.lowerBound
+        while i < segment.upperBound {
+            let start = i
+            while i < segment.upperBound, !UTF8Text.isBlank(UTF8Text.scalar(in: bytes, at: i).value) {
+                i += UTF8Text.scalar(in: bytes, at: i).length
+            }
+            pieces.append((start, i))
+            while i < segment.upperBound, UTF8Text.isBlank(UTF8Text.scalar(in: bytes, at: i).value) {
+                i += UTF8Text.scalar(in: bytes, at: i).length
+            }
+        }
+        var breaks: [(Int, Int)] = []
+        var previousKind: HeadingLine?
+        for k in pieces.indices.dropFirst() {
+            let kind = HeadingLine.classify(bytes, pieces[k].start..<pieces[k].end, hasLeadingMarker: false)
+            if kind == .subtitle || kind == .date || kind == .speaker && previousKind == .date {
+                breaks.append((pieces[k - 1].end, pieces[k].start))
+            }
+            previousKind = kind
+        }
+        return breaks
     }
 
     /// A heading that ran into its body when the page was flattened is at most this long.

@@ -100,6 +100,18 @@ import Testing
         }
     }
 
+    /// A flattened title block keeps its date and speaker apart from the title.
+    @Test func aFlattenedTitleBlockIsSplitIntoItsLines() {
+        let filler = String(repeating: "各项工作要抓紧抓实，确保取得实效。", count: 10)
+        let line = "在全市档案工作会议上的讲话 （2024年3月5日） 林晓东 同志们： 今天召开会议。" + filler + " 一、总体要求 要统一思想。" + filler
+        let document = Fixtures.document(line + "\n")
+        let speech = document.speeches[0]
+        #expect(speech.title == "在全市档案工作会议上的讲话")
+        #expect(speech.date == "2024年3月5日")
+        #expect(speech.speaker == "林晓东")
+        #expect(document.nodeSummary == ["1.1 一、总体要求"])
+    }
+
     @Test func aBracketLeftAloneByMarkupJoinsItsHeading() {
         let document = Fixtures.document("同志们：\n一、工作回顾\n（一）稳增长。\n（\n二）促改革。\n（三）惠民生。\n")
         #expect(document.nodeSummary == ["1.1 一、工作回顾", "1.1.1 （一）稳增长", "1.1.2 （二）促改革", "1.1.3 （三）惠民生"])

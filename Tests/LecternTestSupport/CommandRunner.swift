@@ -19,6 +19,11 @@ public enum CommandRunner {
     }
 
     public static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+        try run(executable: executable, arguments, in: directory)
+    }
+
+    /// Runs any program the same way (the runner's own tests use a shell).
+    public static func run(executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -28,12 +33,27 @@ public enum CommandRunner {
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        // Read before waiting so a large output cannot fill the pipe and block the child.
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        // Read both pipes to their ends at once, before waiting: reading one after the other would deadlock a
+        // child that fills the other pipe (64 kB) while the first is still open.
+        let (stdout, stderr) = readTogether(out.fileHandleForReading, err.fileHandleForReading)
         process.waitUntilExit()
         return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                              stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Reads two handles to their ends concurrently (the second on a thread of its own) and returns both.
+    public static func readTogether(_ first: FileHandle, _ second: FileHandle) -> (Data, Data) {
+        final class Box: @unchecked Sendable { var data = Data() }
+        let box = Box()
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            box.data = second.readDataToEndOfFile()
+            done.signal()
+        }
+        reader.start()
+        let data = first.readDataToEndOfFile()
+        done.wait()  // the semaphore orders the thread's write before this read
+        return (data, box.data)
     }
 
     /// A fresh temporary directory for files a test writes. All of a test run's directories sit in one folder

@@ -155,6 +155,8 @@ import Testing
         try JSONSerialization.data(withJSONObject: root).write(to: sidecar)
         var saved: [String] = []
         var killed = 0
+        // The kill delays are drawn from a seeded generator, named in every failure message.
+        var random = SeededRandom(defaultSeed: 20_240_610)
         for iteration in 0..<40 {
             let process = Process()
             process.executableURL = CommandRunner.executable
@@ -163,7 +165,7 @@ import Testing
             process.standardOutput = out
             process.standardError = FileHandle.nullDevice
             try process.run()
-            usleep(UInt32.random(in: 0...400_000))
+            usleep(UInt32.random(in: 0...400_000, using: &random))
             if process.isRunning { kill(process.processIdentifier, SIGKILL); killed += 1 }
             process.waitUntilExit()
             let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
@@ -173,15 +175,15 @@ import Testing
             let contents = try Data(contentsOf: sidecar)
             let parsed = try JSONSerialization.jsonObject(with: contents) as? [String: Any]
             let ids = Set(((parsed?["annotations"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String })
-            #expect(ids.count >= 3001, "iteration \(iteration): \(ids.count) annotations")
-            #expect(Set(saved).isSubset(of: ids), "iteration \(iteration): a saved annotation is missing")
+            #expect(ids.count >= 3001, "iteration \(iteration), \(random.replay): \(ids.count) annotations")
+            #expect(Set(saved).isSubset(of: ids), "iteration \(iteration), \(random.replay): a saved annotation is missing")
         }
-        #expect(killed > 0)
+        #expect(killed > 0, "\(random.replay)")
         // A normal run afterwards cleans up whatever the killed ones left (lock, temp files).
         saved.append(try annotate([path, "--line", "277", "--tag", "final"]))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(names == ["speeches.txt", "speeches.txt.annotations.json"])
+        #expect(names == ["speeches.txt", "speeches.txt.annotations.json"], "\(random.replay)")
         let final = try json(try CommandRunner.run(["annotations", "--json", path]).stdout)["annotations"] as? [[String: Any]]
-        #expect(Set(saved).isSubset(of: Set((final ?? []).compactMap { $0["id"] as? String })))
+        #expect(Set(saved).isSubset(of: Set((final ?? []).compactMap { $0["id"] as? String })), "\(random.replay)")
     }
 }

@@ -42,8 +42,11 @@ import Testing
         }
         #expect(try AnnotationCodec.decode(nested(64), path: "s.json").annotations.isEmpty)
         #expect(throws: AnnotationError.self) { try AnnotationCodec.decode(nested(65), path: "s.json") }
-        // On a thread with a small stack, too (the reader loads documents and sidecars off the main thread).
-        let outcome = OnThread(stackSize: 256 << 10) {
+        // On a thread with a small stack, too (the reader loads documents and sidecars off the main thread; its
+        // loading thread has 8 MB). 1 MB holds 64 levels even in a sanitizer build, whose unoptimized frames take
+        // about 3.7 kB a level under TSan (256 kB overflowed there), while 100,000 levels without the limit would
+        // need far more than 1 MB in any build.
+        let outcome = OnThread(stackSize: 1 << 20) {
             do { _ = try AnnotationCodec.decode(deep, path: "s.json"); return "read" } catch { return "\(error)" }
         }
         #expect(outcome.result(within: .seconds(30))?.contains("nested deeper than 64 levels") == true)

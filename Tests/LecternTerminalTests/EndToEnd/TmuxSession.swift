@@ -81,11 +81,18 @@ final class TmuxSession {
         try output(["capture-pane", "-p", "-e", "-t", "main"])
     }
 
-    /// Waits until the screen satisfies `condition` (up to `timeout` seconds) and returns it.
-    func waitFor(timeout: Double = 10, _ condition: ([String]) -> Bool) throws -> [String] {
+    /// Waits until the screen satisfies `condition` (up to `timeout` seconds) and returns it. A wait that times
+    /// out throws, with the last screen, so the test fails there instead of going on with a screen it did not
+    /// wait for.
+    func waitFor(timeout: Double = 10, _ condition: ([String]) -> Bool,
+                 file: String = #fileID, line: Int = #line) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var lines = try screen()
-        while !condition(lines), Date() < deadline {
+        while !condition(lines) {
+            guard Date() < deadline else {
+                throw Failure(description: "\(file):\(line): the screen was not as awaited after \(timeout) s:\n"
+                              + lines.joined(separator: "\n"))
+            }
             Thread.sleep(forTimeInterval: 0.1)
             lines = try screen()
         }

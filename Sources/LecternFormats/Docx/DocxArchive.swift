@@ -15,6 +15,10 @@ struct DocxArchive {
 
     init(_ data: Data, reading names: Set<String>, limits: DocxLimits) throws(DocumentFormatError) {
         do {
+            // ZIPFoundation's in-memory archive never closes its stream when it finds no end-of-central-directory
+            // record, leaking the stream and a copy of the bytes (AddressSanitizer's leak check found it): bytes
+            // without one are refused here, before it is asked.
+            guard Self.hasEndOfCentralDirectory(data) else { throw Archive.ArchiveError.missingEndOfCentralDirectoryRecord }
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw .unreadable("not a Word document (damaged or not a zip archive)")
@@ -31,6 +35,20 @@ struct DocxArchive {
             if names.contains(entry.path), found[entry.path] == nil { found[entry.path] = entry }
         }
         entries = found
+    }
+
+    /// True when an end-of-central-directory signature (PK 5 6) starts at least 22 bytes (the record's size)
+    /// before the end: where ZIPFoundation looks for one.
+    static func hasEndOfCentralDirectory(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+            guard bytes.count >= 22 else { return false }
+            var i = bytes.count - 22
+            while i >= 0 {
+                if bytes[i] == 0x50, bytes[i + 1] == 0x4B, bytes[i + 2] == 0x05, bytes[i + 3] == 0x06 { return true }
+                i -= 1
+            }
+            return false
+        }
     }
 
     /// The inflated bytes of the part at `path`, or nil when the archive has none.

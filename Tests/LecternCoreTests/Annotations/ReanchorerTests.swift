@@ -199,6 +199,7 @@ import Testing
             for target in targets { statuses[reanchorer.anchor(target).status, default: 0] += 1 }
         }
         #expect(statuses == [.fuzzy: 200], "\(statuses)")
-        #expect(elapsed < .seconds(20), "re-anchoring took \(elapsed)")
+        // Under a sanitizer the instrumented code runs several times slower (20.2 s under ASan on a busy machine).
+        #expect(elapsed < .seconds(20 * Sanitizers.slowdown), "re-anchoring took \(elapsed) (sanitizer: \(Sanitizers.active))")
     }
 }

@@ -52,3 +52,22 @@ let package = Package(
         .testTarget(name: "lecternTests", dependencies: ["lectern", "LecternTestSupport"]),
     ]
 )
+
+// libFuzzer harnesses (Fuzz/): declared only when scripts/fuzz.sh sets LECTERN_FUZZ=1, so `swift build` and
+// `swift test` never see them. The script builds them with --sanitize fuzzer --sanitize address in .build-fuzz.
+if Context.environment["LECTERN_FUZZ"] == "1" {
+    let harness: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
+    package.targets += [
+        .target(name: "LecternFuzzSupport", dependencies: ["LecternCore", "LecternTerminal"], path: "Fuzz/Support"),
+        .executableTarget(name: "fuzz-decode", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternFormats"],
+                          path: "Fuzz/Targets/decode", swiftSettings: harness),
+        .executableTarget(name: "fuzz-sidecar", dependencies: ["LecternFuzzSupport", "LecternCore"],
+                          path: "Fuzz/Targets/sidecar", swiftSettings: harness),
+        .executableTarget(name: "fuzz-docx", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternFormats", "LecternTestSupport"],
+                          path: "Fuzz/Targets/docx", swiftSettings: harness),
+        .executableTarget(name: "fuzz-keys", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternTerminal"],
+                          path: "Fuzz/Targets/keys", swiftSettings: harness),
+        .executableTarget(name: "fuzz-search", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternTerminal"],
+                          path: "Fuzz/Targets/search", swiftSettings: harness),
+    ]
+}

@@ -99,9 +99,16 @@ public enum AnnotationCodec {
             let anchored = anchorStatus != .ambiguous && anchorStatus != .orphaned
             annotation.anchor = Anchor(status: anchorStatus, start: anchored ? start : nil, end: anchored ? end : nil,
                                        candidates: item["anchor"]?["candidates"]?.intValue ?? 0,
-                                       similarity: item["anchor"]?["similarity"].flatMap { if case .number(let n) = $0 { Double(n) } else { nil } })
+                                       similarity: item["anchor"]?["similarity"].flatMap(fuzzySimilarity))
         }
         return annotation
+    }
+
+    /// A fuzzy anchor's similarity, 0–1; anything else (1e400 reads as infinity) is left out like an unknown status,
+    /// since the anchor is found again on open and writing it back must not trap.
+    private static func fuzzySimilarity(_ value: JSONValue) -> Double? {
+        guard case .number(let literal) = value, let similarity = Double(literal), (0...1).contains(similarity) else { return nil }
+        return similarity
     }
 
     // MARK: Writing

@@ -92,16 +92,21 @@ public enum TextDecoder {
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8Offset(bytes[...]) == nil }
 
+    /// True when `bytes` are well-formed UTF-8 (validated the way files are, in parallel parts).
+    public static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { firstInvalidUTF8Offset(bytes) == nil }
+
     /// Offset of the first byte that does not start a well-formed UTF-8 sequence, or nil when all are valid.
     static func firstInvalidUTF8Offset(_ bytes: ArraySlice<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            // Validate parts in parallel, each starting at a lead byte; the first failure wins.
-            let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.workerCount(forBytes: buffer.count))
-            let failures = ParallelWork.map(parts.count) { i in
-                UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[parts[i]])).map { $0 + parts[i].lowerBound }
-            }
-            return failures.compactMap { $0 }.first
+        bytes.withUnsafeBufferPointer { firstInvalidUTF8Offset($0) }
+    }
+
+    static func firstInvalidUTF8Offset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
+        // Validate parts in parallel, each starting at a lead byte; the first failure wins.
+        let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.workerCount(forBytes: buffer.count))
+        let failures = ParallelWork.map(parts.count) { i in
+            UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[parts[i]])).map { $0 + parts[i].lowerBound }
         }
+        return failures.compactMap { $0 }.first
     }
 }
 

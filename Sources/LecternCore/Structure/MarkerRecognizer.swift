@@ -68,7 +68,7 @@ enum MarkerRecognizer {
         var probe = cursor
         var value = 0, digits = 0
         while let s = probe.peek(), Scalar.isASCIIDigit(s) {
-            value = value * 10 + Int(s - 0x30)
+            value = value &* 10 &+ Int(s - 0x30)  // wraps on a long run of digits, which is refused below
             digits += 1
             probe.next()
         }

@@ -14,12 +14,15 @@ struct DocxArchive {
     private var inflatedTotal = 0
 
     init(_ data: Data, reading names: Set<String>, limits: DocxLimits) throws(DocumentFormatError) {
+        // ZIPFoundation never closes its stream when it finds no end-of-central-directory record, leaking it
+        // (AddressSanitizer's leak check found it): bytes without one are refused here, before it is asked.
+        guard Self.hasEndOfCentralDirectory(data) else {
+            throw .unreadable("not a Word document (damaged or not a zip archive)")
+        }
+        let file = try Self.temporaryCopy(of: data)
+        defer { unlink(file) }
         do {
-            // ZIPFoundation's in-memory archive never closes its stream when it finds no end-of-central-directory
-            // record, leaking the stream and a copy of the bytes (AddressSanitizer's leak check found it): bytes
-            // without one are refused here, before it is asked.
-            guard Self.hasEndOfCentralDirectory(data) else { throw Archive.ArchiveError.missingEndOfCentralDirectoryRecord }
-            archive = try Archive(data: data, accessMode: .read)
+            archive = try Archive(url: URL(fileURLWithPath: file), accessMode: .read)
         } catch {
             throw .unreadable("not a Word document (damaged or not a zip archive)")
         }
@@ -49,6 +52,38 @@ struct DocxArchive {
             }
             return false
         }
+    }
+
+    /// The bytes in a new temporary file, for the archive to read from (it keeps the file open; the caller unlinks
+    /// the path at once). ZIPFoundation's archives in memory trap when a damaged archive points past its end
+    /// (weichsel/ZIPFoundation#394, found by fuzzing); read from a file, that is the end of file and an error.
+    private static func temporaryCopy(of data: Data) throws(DocumentFormatError) -> String {
+        var template = Array((NSTemporaryDirectory() + "/lectern-docx-XXXXXX").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        func failure() -> DocumentFormatError {
+            .unreadable("cannot write a temporary copy to read it: \(String(cString: strerror(errno)))")
+        }
+        guard fd >= 0 else { throw failure() }
+        let path = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { close(fd) }
+        let written = data.withUnsafeBytes { buffer -> Bool in
+            var offset = 0
+            while offset < buffer.count {
+                let n = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if n < 0 {
+                    if errno == EINTR { continue }
+                    return false
+                }
+                offset += n
+            }
+            return true
+        }
+        guard written else {
+            let error = failure()
+            unlink(path)
+            throw error
+        }
+        return path
     }
 
     /// The inflated bytes of the part at `path`, or nil when the archive has none.

@@ -44,11 +44,15 @@ public enum DocxImporter {
         return DecodedText(utf8: utf8, encoding: .wordDocument, lineEnding: .lf, headingLevels: headingLevels)
     }
 
-    /// A part's XML, refused when it declares a DTD (see `XMLPrologue`).
+    /// A part's XML, refused when it declares a DTD (see `XMLPrologue`) or is read as UTF-8 and is not: XMLParser
+    /// on Linux traps on malformed UTF-8 in a name, a comment or a processing instruction (found by fuzzing).
     private static func xmlPart(_ path: String, in archive: inout DocxArchive) throws(DocumentFormatError) -> Data? {
         guard let xml = try archive.part(path) else { return nil }
         guard !XMLPrologue.declaresDocumentType(xml) else {
             throw .unreadable("\(path) declares a DTD, which Word never writes; not a plausible Word document")
+        }
+        guard XMLPrologue.isUTF16(xml) || xml.withUnsafeBytes({ TextDecoder.isValidUTF8($0.bindMemory(to: UInt8.self)) }) else {
+            throw .unreadable("damaged Word document: \(path) is not valid UTF-8")
         }
         return xml
     }

@@ -25,6 +25,14 @@ enum XMLPrologue {
         }
     }
 
+    /// True when libxml2 reads the part as UTF-16: it starts with a UTF-16 byte order mark or with `<?` in UTF-16.
+    /// The Open Packaging Conventions allow UTF-8 and UTF-16; a part that is not UTF-16 must be well-formed UTF-8.
+    static func isUTF16(_ data: Data) -> Bool {
+        let head = [UInt8](data.prefix(4))
+        return head.starts(with: [0xFF, 0xFE]) || head.starts(with: [0xFE, 0xFF])
+            || head == [0x3C, 0x00, 0x3F, 0x00] || head == [0x00, 0x3C, 0x00, 0x3F]
+    }
+
     /// The code units of UTF-8 (bytes) or UTF-16 (byte pairs) text, seen as bytes where they are ASCII.
     private struct CodeUnits {
         let bytes: UnsafeBufferPointer<UInt8>

@@ -15,8 +15,10 @@ let package = Package(
     targets: [
         // Pure core: decoding, document model, noise filter, speeches, structure, diagnostics, output.
         .target(name: "LecternCore"),
-        // Formats beyond plain text (Word .docx via ZIPFoundation and XMLParser, Markdown) and folders.
-        .target(name: "LecternFormats", dependencies: ["LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
+        // Formats beyond plain text (Word .docx through zlib and XMLParser, Markdown) and folders.
+        .target(name: "LecternFormats", dependencies: ["LecternCore", "CZlibInflate"]),
+        // zlib's inflate, seen through a shim header; one file of LecternFormats calls it.
+        .systemLibrary(name: "CZlibInflate", path: "Sources/CZlibInflate"),
         // The bundled sample document and its accessor, in the top-level Resources/ folder.
         .target(
             name: "LecternSample",
@@ -42,7 +44,7 @@ let package = Package(
         // Release-built benchmark: generates a corpus and prints throughput figures.
         .executableTarget(name: "lectern-benchmark",
                          dependencies: ["LecternCore", "LecternFormats", "LecternTerminal", "LecternSample"]),
-        // Fixtures and assertion helpers shared by the test targets.
+        // Fixtures and assertion helpers shared by the test targets (ZIPFoundation writes .docx fixtures).
         .target(name: "LecternTestSupport", dependencies: [
             "LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ], path: "Tests/LecternTestSupport"),

@@ -37,8 +37,8 @@ max_len() {
     esac
 }
 
-# Leaks are checked after every input, except in docx: every malformed part leaks in FoundationXML and every
-# archive opened in ZIPFoundation (Fuzz/lsan.supp), so each input would cost a whole-heap leak scan (0.3–2 s).
+# Leaks are checked after every input, except in docx: every malformed part leaks in FoundationXML
+# (Fuzz/lsan.supp), so each input would cost a whole-heap leak scan (0.3–2 s).
 # There the run fuzzes without the check, then checks each input of the corpus for leaks once.
 leaks_inline() { [ "$1" != docx ]; }
 

@@ -24,8 +24,8 @@ import Testing
         return Data(bytes)
     }
 
-    /// ZIPFoundation's in-memory archives trap when an offset points past the end of the data
-    /// (weichsel/ZIPFoundation#394): a central directory or a local header past the end of a damaged file.
+    /// Offsets past the end of the data (a central directory or a local header past the end of a damaged file)
+    /// trapped in ZIPFoundation's in-memory archives (weichsel/ZIPFoundation#394); the archive is damaged.
     @Test func anArchivePointingPastItsEndIsDamagedNotACrash() throws {
         var docx = DocxBuilder()
         docx.paragraph("同志们：")
@@ -35,16 +35,66 @@ import Testing
             // The central directory's offset (16 bytes into the end record).
             #expect(reason(patchingEndRecord(sound, at: 16, to: offset)) != nil, "central directory at \(offset)")
         }
-        // The first entry's local header offset (42 bytes into its central directory record).
+        // Every entry's local header offset (42 bytes into its central directory record).
         var bytes = [UInt8](sound)
         let endRecord = bytes.count - 22
-        let directory = Int(bytes[endRecord + 16]) | Int(bytes[endRecord + 17]) << 8 | Int(bytes[endRecord + 18]) << 16
-        for k in 0..<4 { bytes[directory + 42 + k] = 0xFF }
-        #expect(reason(Data(bytes)) != nil)
+        var record = Int(bytes[endRecord + 16]) | Int(bytes[endRecord + 17]) << 8 | Int(bytes[endRecord + 18]) << 16
+        while record < endRecord {
+            for k in 0..<4 { bytes[record + 42 + k] = 0xFF }
+            record += 46 + Int(bytes[record + 28]) + Int(bytes[record + 30]) + Int(bytes[record + 32])
+        }
+        #expect(reason(Data(bytes)) == "damaged Word document: word/document.xml lies past the end of the file")
 
         // As found: stored parts, the central directory said to start at 1587 in a file of 1262 bytes.
         let found = try #require(Data(base64Encoded: Self.centralDirectoryPastTheEnd, options: .ignoreUnknownCharacters))
-        #expect(reason(found) == "not a Word document (no word/document.xml)")
+        #expect(reason(found) == "not a Word document (damaged or not a zip archive)")
+    }
+
+    /// `archive` with the little-endian UInt32 at `offset` in the central directory record of `name` set to `value`.
+    func patchingEntry(_ archive: Data, named name: String, at offset: Int, to value: UInt32) throws -> Data {
+        var bytes = [UInt8](archive)
+        let endRecord = bytes.count - 22
+        var record = Int(bytes[endRecord + 16]) | Int(bytes[endRecord + 17]) << 8 | Int(bytes[endRecord + 18]) << 16
+        while record < endRecord {
+            let nameLength = Int(bytes[record + 28])
+            if String(decoding: bytes[(record + 46)..<(record + 46 + nameLength)], as: UTF8.self) == name {
+                for k in 0..<4 { bytes[record + offset + k] = UInt8(truncatingIfNeeded: value >> (8 * k)) }
+                return Data(bytes)
+            }
+            record += 46 + nameLength + Int(bytes[record + 30]) + Int(bytes[record + 32])
+        }
+        throw CocoaError(.fileReadCorruptFile)
+    }
+
+    /// A deflate stream that ends before its last block: ZIPFoundation's inflate loop waited for the stream's end
+    /// for ever, allocating a buffer a turn (the fuzzer's timeout); the entry's bytes are all there is to read.
+    @Test func aDeflateStreamCutShortIsDamagedAndEnds() throws {
+        var docx = DocxBuilder()
+        docx.paragraph(String(repeating: "同志们，我们要认真学习。", count: 50))
+        let sound = try docx.data()
+        #expect(reason(sound) == nil)
+        for size: UInt32 in [0, 1, 10, 100] {
+            let cut = try patchingEntry(sound, named: "word/document.xml", at: 20, to: size)
+            #expect(reason(cut) == "damaged Word document: word/document.xml is cut short", "\(size) bytes")
+        }
+        // As found: the stream of word/document.xml never reaches its final block.
+        let found = try #require(Data(base64Encoded: Self.deflateNeverEnding, options: .ignoreUnknownCharacters))
+        #expect(reason(found) != nil)
+    }
+
+    /// What the zip reader refuses besides damage: encryption, methods Word never uses, ZIP64.
+    @Test func encryptedAndUnusualArchivesAreRefusedByName() throws {
+        var docx = DocxBuilder()
+        docx.paragraph("同志们：")
+        let sound = try docx.data()
+        // The general-purpose flags (8 bytes into the record): bit 0, encrypted.
+        #expect(reason(try patchingEntry(sound, named: "word/document.xml", at: 8, to: 1))
+            == "word/document.xml is encrypted; save the document without a password")
+        // The method (10 bytes in, two bytes; the time after it is zeroed with it): 12 is bzip2.
+        #expect(reason(try patchingEntry(sound, named: "word/document.xml", at: 10, to: 12))
+            == "word/document.xml is compressed with method 12, which Word never uses; not a plausible Word document")
+        // 0xFFFF entries in the end record: the mark of ZIP64.
+        #expect(reason(patchingEndRecord(sound, at: 8, to: 0xFFFF_FFFF)) == "a ZIP64 archive; not a plausible Word document")
     }
 
     /// FoundationXML's parser on Linux traps on malformed UTF-8 in an element or attribute name, a comment, a
@@ -104,5 +154,17 @@ import Testing
         AAAAAAAAd29yZC9kb2N1bWVudC54bWxQSwECFAAUAAAAAAAAACEABiOWMtMBAADTAQAADwAAAAAAAAAAAAAAAACeAgAAd29yZC9zdHls
         ZXMueG1sUEsBAhQAFAAAAAAAAAAhAF8WvsBlAQAAZQEAABIAAAAAAAAAAAAAAAAAngQAAHdvcmQvbnVtYmVyaW5nLnhtbFBLBQYAAAAA
         AwADALwAAAAzBgAAAAA=
+        """
+
+    static let deflateNeverEnding = """
+        UEsDBBQAAAgIAA5GfV3muHRrXAAAAGIAAAATAAAAW0NvbnRlbnRfVHlwZXNdLnhtbBXMTQqAIBBA4auE+xxr0SJKL9EFRKYfylGc
+        Ier22fLxwZvcE6/mxsJHoll12ihnp+XNyE0V4lntInkE4LBj9KxTRqqyphK91CwbZB9OvyH0xgwQEgmStPI/FNgPUEsDBBQAAAgI
+        AA5GfV3GYapdOwEAANkCAAARAAAAd29yZC9kb2N1bWVudC54bWydUstKw0AU/ZUwe3urC5HQpDu/QD8gj7ENNDNhJra6S0QqQlAX
+        YtWtL/CRoBtrLfgxTdLs+gsmbWpRKyVuzmXu3PPgcivVHbMhtDHjBiUSWi6VkYCJRnWD1CS0ubG+tIaqcqUl6lTbNjGxhXSecLEl
+        obptWyIA1+rYVHiJWpikf1uUmYqdPlkNWpTpFqMa5jyVMxuwUi6vgqkYBGWSKtV3s2plwDIYq4vcUjQsIYthjlkTOSM68aKPTgXS
+        ATlDtogQvj+O+pffCJD7LDQLu87AcYcPQfx0VcAydtyodzvqewU4ycF9cncYH91Ex50k2E98/9+R4/Mgfn2OvLMiW+q1E/86CdoD
+        Z2+usa02xmUiov3IIg9PXzwvdzpudW0+XeSEFBQV8m531lXZV9P9WxsmmSBPCNNTgtmZyp9QSwECFQMUAAAICAAORn1d5rh0a1wA
+        AABiAAAAEwAAAAAAAAAAAAAApIEAAAAAW0NvbnRlbnRfVHlwZXNdLnhtbFBLAQIVAxQAAAgIAA5GfV3GYapdOwEAANkCAAARAAAA
+        AAAAAAAAAACkgY0AAAB3b3JkL2RvY3VtZW50LnhtbFBLBQYAAAAAAgACAIAAAAD3AQAAAAA=
         """
 }

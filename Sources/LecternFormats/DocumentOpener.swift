@@ -1,10 +1,10 @@
 import Foundation
 import LecternCore
 
-/// Opens what a user names on the command line: text files, Word .docx files, Markdown files, and folders
-/// (their .txt, .docx and .md files, sorted by name). Every failure is one line naming the file and the reason.
+/// Opens what a user names on the command line: text files, Word .docx files, PDF files, Markdown files, and
+/// folders (their .txt, .docx, .pdf and .md files, sorted by name). Every failure is one line naming the file and the reason.
 public enum DocumentOpener {
-    public static let folderExtensions: Set<String> = ["txt", "docx", "md"]
+    public static let folderExtensions: Set<String> = ["txt", "docx", "pdf", "md"]
 
     /// The files a list of paths stands for, folders expanded.
     public static func expand(_ paths: [String]) throws(DocumentLoadError) -> [String] {
@@ -23,7 +23,7 @@ public enum DocumentOpener {
             }
             let matching = names.filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
                 .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
-            if matching.isEmpty { throw DocumentLoadError(path: path, reason: "folder has no .txt, .docx or .md files") }
+            if matching.isEmpty { throw DocumentLoadError(path: path, reason: "folder has no .txt, .docx, .pdf or .md files") }
             files += matching.map { (path as NSString).appendingPathComponent($0) }
         }
         return files
@@ -37,6 +37,13 @@ public enum DocumentOpener {
                 ? "an encrypted or legacy Word file, not a .docx; save it as .docx (unprotected) or .txt"
                 : "a legacy Word/WPS file (.doc/.wps); save it as .docx or .txt and open that"
             throw DocumentLoadError(path: path, reason: reason)
+        }
+        if ext == "pdf" || PdfImporter.looksLikePDF(bytes) {
+            do {
+                return DocumentParser.parse(try PdfImporter.text(ofFile: path), path: path)
+            } catch {
+                throw DocumentLoadError(path: path, reason: error.reason)
+            }
         }
         switch ext {
         case "docx":
@@ -52,8 +59,8 @@ public enum DocumentOpener {
         }
     }
 
-    /// Word files (and the legacy formats named like them) are never read as text.
-    static let wordExtensions: Set<String> = ["docx", "doc", "wps"]
+    /// Word files (and the legacy formats named like them) and PDFs are never read as text.
+    static let wordExtensions: Set<String> = ["docx", "doc", "wps", "pdf"]
 
     /// A decoded text file's document; Markdown loses its heading hashes first.
     private static func parse(_ text: DecodedText, path: String, extension ext: String) -> Document {
@@ -71,7 +78,7 @@ public enum DocumentOpener {
               let size = PosixFileSystem().size(path), size > max(minimumSize, limit),
               // A line of up to 64 KiB past the limit still ends inside what is read.
               let bytes = try? DocumentLoader.readBytes(path: path, limit: limit + (64 << 10)),
-              !LegacyOfficeFile.matches(bytes),
+              !LegacyOfficeFile.matches(bytes), !PdfImporter.looksLikePDF(bytes),
               let part = LeadingPart.cut(bytes, atLineEndAfter: limit, forced: encoding),
               let text = try? TextDecoder.decode(part, forcing: encoding)
         else { return nil }

@@ -7,11 +7,11 @@ import Testing
 @Suite struct DocumentOpenerTests {
     @Test func foldersExpandToTheirDocumentsSortedByName() throws {
         let folder = try CommandRunner.temporaryDirectory()
-        for name in ["b.txt", "a.md", "c.docx", "notes.pdf", "10.txt", "2.txt"] {
+        for name in ["b.txt", "a.md", "c.docx", "notes.pdf", "sheet.xlsx", "10.txt", "2.txt"] {
             _ = FileManager.default.createFile(atPath: folder.appendingPathComponent(name).path, contents: Data())
         }
         let files = try DocumentOpener.expand([folder.path]).map { ($0 as NSString).lastPathComponent }
-        #expect(files == ["2.txt", "10.txt", "a.md", "b.txt", "c.docx"])
+        #expect(files == ["2.txt", "10.txt", "a.md", "b.txt", "c.docx", "notes.pdf"])
     }
 
     @Test func legacyWordFilesGetAConversionHint() throws {

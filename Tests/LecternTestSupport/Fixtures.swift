@@ -27,6 +27,11 @@ public enum Fixtures {
         DocumentParser.parse(try! TextDecoder.decode(Array(text.utf8)), path: path)
     }
 
+    /// A document parsed from an already decoded text (a paged text, a .docx's).
+    public static func document(_ text: DecodedText, path: String = "test.pdf") -> Document {
+        DocumentParser.parse(text, path: path)
+    }
+
     /// A document from lines separated by blank lines, the way the sample is written.
     public static func document(paragraphs: [String], path: String = "test.txt") -> Document {
         document(paragraphs.joined(separator: "\n\n") + "\n", path: path)

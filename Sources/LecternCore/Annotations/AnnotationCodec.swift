@@ -51,7 +51,9 @@ public enum AnnotationCodec {
         }
         return SourceFingerprint(name: name, bytes: bytes, codePoints: codePoints, sha256: sha,
                                  encoding: value["encoding"]?.stringValue ?? "", lineEnding: value["lineEnding"]?.stringValue ?? "",
-                                 unknownFields: .from(members, known: ["name", "bytes", "codePoints", "sha256", "encoding", "lineEnding"]))
+                                 extractor: value["extractor"]?.stringValue,
+                                 unknownFields: .from(members, known: ["name", "bytes", "codePoints", "sha256", "encoding",
+                                                                       "lineEnding", "extractor"]))
     }
 
     static func decodeAnnotation(_ item: JSONValue, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> Annotation {
@@ -132,7 +134,7 @@ public enum AnnotationCodec {
                 ("sha256", .string(source.sha256)),
                 ("encoding", .string(source.encoding)),
                 ("lineEnding", .string(source.lineEnding)),
-            ] + source.unknownFields.members)))
+            ] + (source.extractor.map { [("extractor", JSONValue.string($0))] } ?? []) + source.unknownFields.members)))
         } else {
             members.append(("source", .null))
         }

@@ -38,16 +38,20 @@ public struct SourceFingerprint: Sendable, Equatable {
     public var sha256: String
     public var encoding: String
     public var lineEnding: String
+    /// The program that extracted the text from a PDF, with its version ("pdftotext 22.12.0"): another version
+    /// may extract slightly different text, which the annotations are then re-anchored to.
+    public var extractor: String?
     public var unknownFields: UnknownFields
 
     public init(name: String, bytes: Int, codePoints: Int, sha256: String, encoding: String, lineEnding: String,
-                unknownFields: UnknownFields = UnknownFields()) {
+                extractor: String? = nil, unknownFields: UnknownFields = UnknownFields()) {
         self.name = name
         self.bytes = bytes
         self.codePoints = codePoints
         self.sha256 = sha256
         self.encoding = encoding
         self.lineEnding = lineEnding
+        self.extractor = extractor
         self.unknownFields = unknownFields
     }
 
@@ -55,7 +59,8 @@ public struct SourceFingerprint: Sendable, Equatable {
     public init(document: Document, fileSize: Int, codePoints: Int) {
         let name = document.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? document.path
         self.init(name: name, bytes: fileSize, codePoints: codePoints, sha256: SHA256.hex(document.text.utf8),
-                  encoding: document.text.encoding.rawValue, lineEnding: document.text.lineEnding.rawValue)
+                  encoding: document.text.encoding.rawValue, lineEnding: document.text.lineEnding.rawValue,
+                  extractor: document.text.extractor)
     }
 
     /// Same text: positions recorded against one are valid in the other.

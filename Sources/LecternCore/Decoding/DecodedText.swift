@@ -9,12 +9,19 @@ public struct DecodedText: Sendable {
     /// Outline levels the source format states for some lines (1-based line → level, 1 = top): Word's heading
     /// styles. They decide a numbered paragraph's depth where order of appearance would guess.
     public let headingLevels: [Int: Int]
+    /// Pages and the furniture taken out of them, for a text extracted from a paged format (PDF).
+    public let pages: PageLayout?
+    /// The program and version that extracted the text, for formats read through one ("pdftotext version 22.12.0").
+    public let extractor: String?
 
-    public init(utf8: [UInt8], encoding: TextEncoding, lineEnding: LineEnding, headingLevels: [Int: Int] = [:]) {
+    public init(utf8: [UInt8], encoding: TextEncoding, lineEnding: LineEnding, headingLevels: [Int: Int] = [:],
+                pages: PageLayout? = nil, extractor: String? = nil) {
         self.utf8 = utf8
         self.encoding = encoding
         self.lineEnding = lineEnding
         self.headingLevels = headingLevels
+        self.pages = pages
+        self.extractor = extractor
     }
 
     public var string: String { String(decoding: utf8, as: UTF8.self) }

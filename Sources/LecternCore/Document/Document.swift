@@ -55,6 +55,16 @@ public struct Document: Sendable {
         nodes.first { $0.id == id }
     }
 
+    /// The printed page a 1-based line is on, for a document read from a paged format (nil otherwise).
+    public func page(ofLine line: Int) -> Int? {
+        text.pages?.page(ofLine: line)
+    }
+
+    /// Where a line is, as the command line prints it: "line 12", or "p. 3, line 12" in a paged document.
+    public func place(ofLine line: Int) -> String {
+        page(ofLine: line).map { "p. \($0), line \(line)" } ?? "line \(line)"
+    }
+
     /// Child node indices of a node, or of a speech's root when `parent` is nil.
     public func children(of parent: Int?, inSpeech speech: Int) -> [Int] {
         if let parent { return nodes[parent].children }

@@ -8,8 +8,12 @@ public enum DocumentParser {
     static func parse(_ text: DecodedText, path: String, workers: Int) -> Document {
         text.utf8.withUnsafeBufferPointer { bytes in
             let (lines, contents) = LineScanner.scan(bytes, workers: workers)
-            let (filtered, dropped) = NoiseFilter.filter(contents, in: bytes, workers: workers)
-            let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes)
+            let paged = text.pages != nil
+            let (unwrapped, wrappedChrome) = paged ? NoiseFilter.dropWrappedChrome(contents, lines: lines, in: bytes)
+                : (contents, [])
+            var (filtered, dropped) = NoiseFilter.filter(unwrapped, in: bytes, workers: workers)
+            if !wrappedChrome.isEmpty { dropped = (dropped + wrappedChrome).sorted { $0.line < $1.line } }
+            let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes, paged: paged)
             var paragraphs = kept.enumerated().map { index, content in
                 Paragraph(index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
                           codePointOffset: content.codePointOffset, role: .body, speech: 1)

@@ -8,11 +8,13 @@ import Foundation
 /// last line's, line feeds included (readers show a line feed inside a paragraph as nothing, or as a space after a
 /// Latin letter or digit: `ReadingText`); a split paragraph is a part of its line.
 enum Reflow {
+    /// `paged`: the text was extracted from a printed page (PDF), so it is wrapped wherever its lines are long
+    /// enough; a text file must show it by the share of its lines at one width.
     static func paragraphs(from kept: [LineContent], lines: [SourceLine],
-                           in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
+                           in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false) -> [LineContent] {
         let split = splitFlattened(kept, in: bytes)
         let joined = joinDanglingOpeners(split, lines: lines, in: bytes)
-        return joinHardWrapped(joined, lines: lines, in: bytes)
+        return joinHardWrapped(joined, lines: lines, in: bytes, paged: paged)
     }
 
     // MARK: - Dangling brackets
@@ -182,8 +184,9 @@ enum Reflow {
     static let sampledLines = 2_000
 
     static func joinHardWrapped(_ contents: [LineContent], lines: [SourceLine],
-                                in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
-        guard contents.count >= fewestWrappedLines, let width = wrapWidth(contents, lines: lines, in: bytes) else {
+                                in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false) -> [LineContent] {
+        guard contents.count >= fewestWrappedLines,
+              let width = wrapWidth(contents, lines: lines, in: bytes, paged: paged) else {
             return contents
         }
         var out: [LineContent] = []
@@ -207,7 +210,8 @@ enum Reflow {
 
     /// The width most lines are cut at, when the text is hard-wrapped: the commonest column count among lines
     /// that do not end a sentence, if enough lines share it and most of them run on into the next line.
-    static func wrapWidth(_ contents: [LineContent], lines: [SourceLine], in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    static func wrapWidth(_ contents: [LineContent], lines: [SourceLine], in bytes: UnsafeBufferPointer<UInt8>,
+                          paged: Bool = false) -> Int? {
         var counts: [Int: Int] = [:]
         // The first lines tell: extracted text is wrapped throughout, and a huge file need not be measured whole.
         let sample = contents.prefix(sampledLines)
@@ -217,8 +221,11 @@ enum Reflow {
             counts[c, default: 0] += 1
         }
         guard let (mode, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
-        let near = counts.filter { $0.key <= mode && $0.key >= mode - 2 }.values.reduce(0, +)
-        guard near >= fewestWrappedLines, Double(near) >= leastWrappedShare * Double(sample.count) else { return nil }
+        // Full lines fall short of the width by up to the slack (a first line's indent, which extraction drops, or
+        // punctuation kept off a line start) and pass it by a half-width character or two.
+        let near = counts.filter { $0.key <= mode + 2 && $0.key >= mode - widthSlack }.values.reduce(0, +)
+        guard near >= fewestWrappedLines,
+              paged || Double(near) >= leastWrappedShare * Double(sample.count) else { return nil }
         // Lines of one length that stand alone (a list, a template) are not wrapped: most full lines must run on.
         let runOn = zip(sample, sample.dropFirst()).filter { line, next in
             isFull(line, width: mode, in: bytes) && continues(next, after: line, lines: lines, in: bytes)

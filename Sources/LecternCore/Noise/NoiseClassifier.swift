@@ -21,7 +21,7 @@ enum NoiseClassifier {
             case .toolbar: return isToolbar(line)
             case .siteBoilerplate: return isSiteBoilerplate(line)
             case .markupDebris: return isMarkupDebris(line)
-            case .repeatedTitle, .pageMetadata, .linkList, .pageHead, .pageTail: return false
+            case .repeatedTitle, .pageMetadata, .linkList, .pageHead, .pageTail, .pageNumber, .runningHead: return false
             }
         }
     }
@@ -54,7 +54,7 @@ enum NoiseClassifier {
         return pairs.count >= 2
     }
 
-    /// 第1页 / 共11页 · 第1页 · 共11页 · 第 1 页 · …docx_第1页 · - 3 - · Page 3 of 11
+    /// 第1页 / 共11页 · 第1页共11页 · 第1页 · 共11页 · 第 1 页 · …docx_第1页 · - 3 - · Page 3 of 11
     /// Parsed on the line's bytes with blanks removed and ASCII lowercased (this runs on every page break).
     static func isPageMarker(_ line: String) -> Bool {
         var bytes = [UInt8]()
@@ -77,7 +77,8 @@ enum NoiseClassifier {
         if take("第") {
             guard takeNumber(), take("页") else { return false }
             if rest.isEmpty { return true }
-            return (take("/") || take("／")) && take("共") && takeNumber() && take("页") && rest.isEmpty
+            _ = take("/") || take("／") || take("，") || take(",") || take("、")
+            return take("共") && takeNumber() && take("页") && rest.isEmpty
         }
         if take("共") { return takeNumber() && take("页") && rest.isEmpty }
         if takeDash() { return takeNumber() && takeDash() && rest.isEmpty }

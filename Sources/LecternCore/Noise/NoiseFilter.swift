@@ -25,6 +25,33 @@ enum NoiseFilter {
         return (titlesKept, dropped)
     }
 
+    /// Chrome that a printed page's width set on several lines (a paged text: PDF) is recognizable only whole, and
+    /// a piece of it that a line rule drops would leave the other pieces as text. So before the line rules, the lines
+    /// are joined as reflow would join them, and each joined paragraph, its line feeds left out, is checked as a
+    /// line is; a chrome paragraph drops all its lines. The rest go on to the line rules.
+    static func dropWrappedChrome(_ contents: [LineContent], lines: [SourceLine], in bytes: UnsafeBufferPointer<UInt8>)
+        -> (remaining: [LineContent], dropped: [DroppedLine]) {
+        let paragraphs = Reflow.joinHardWrapped(contents, lines: lines, in: bytes, paged: true)
+        guard paragraphs.count < contents.count else { return (contents, []) }
+        var droppedLines: [Int: NoiseRule] = [:]
+        let tailStart = paragraphs.count - edgeLines
+        for (position, paragraph) in paragraphs.enumerated() {
+            let span = UnsafeBufferPointer(rebasing: bytes[paragraph.start..<paragraph.end])
+            let feeds = span.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            guard feeds > 0 else { continue }
+            let joined = span.filter { $0 != 0x0A }
+            let rule = joined.withUnsafeBufferPointer { buffer in
+                self.rule(for: LineContent(lineIndex: 0, start: 0, end: buffer.count, codePointOffset: 0), in: buffer,
+                          nearEdge: position < edgeLines || position >= tailStart)
+            }
+            if let rule { for k in 0...feeds { droppedLines[paragraph.lineIndex + k] = rule } }
+        }
+        guard !droppedLines.isEmpty else { return (contents, []) }
+        let remaining = contents.filter { droppedLines[$0.lineIndex] == nil }
+        let dropped = droppedLines.sorted { $0.key < $1.key }.map { DroppedLine(line: $0.key + 1, rule: $0.value) }
+        return (remaining, dropped)
+    }
+
     /// The single-line rules for `contents[range]`; positions near either end of the whole document also get
     /// the boilerplate check on long lines.
     private static func chromeRules(_ contents: [LineContent], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)

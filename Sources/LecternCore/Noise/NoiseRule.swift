@@ -26,6 +26,10 @@ public enum NoiseRule: String, Sendable, Codable, CaseIterable {
     case pageHead = "page-head"
     /// After the document's last text, from the first chrome line on: footers, links, contact lines.
     case pageTail = "page-tail"
+    /// A printed page's number at its top or bottom: "— 3 —", "-3-", "第3页 共12页", "3/12" (paged sources only).
+    case pageNumber = "page-number"
+    /// A line repeated at the same edge of many printed pages: a running head or foot (paged sources only).
+    case runningHead = "running-head"
 
     public var explanation: String {
         switch self {
@@ -42,6 +46,8 @@ public enum NoiseRule: String, Sendable, Codable, CaseIterable {
         case .markupDebris: return "CSS or HTML debris"
         case .pageHead: return "page chrome before the title"
         case .pageTail: return "page chrome after the text"
+        case .pageNumber: return "page number"
+        case .runningHead: return "running head or foot"
         }
     }
 }

@@ -7,6 +7,7 @@ public enum DocumentJSON {
                 ("path", .string(document.path)),
                 ("encoding", .string(document.encoding.rawValue)),
                 ("lineEnding", .string(document.text.lineEnding.rawValue)),
+            ] + paged(document) + [
                 ("speeches", .array(document.speeches.map { speech in
                     // subtitle, date and speaker appear only where the title block has them.
                     let block: [(String, JSONValue)] = [("subtitle", speech.subtitle), ("date", speech.date),
@@ -19,6 +20,7 @@ public enum DocumentJSON {
                         ("titleInferred", .bool(speech.titleInferred)),
                     ] + block + [
                         ("line", .int(speech.line)),
+                    ] + page(speech.line, document) + [
                         ("children", .array(speech.topLevelNodes.map { node(document.nodes[$0], in: document, depth: depth) })),
                     ])
                 })),
@@ -35,6 +37,7 @@ public enum DocumentJSON {
             ("ordinal", .int(node.ordinal)),
             ("title", .string(node.title)),
             ("line", .int(node.line)),
+        ] + page(node.line, document) + [
             ("offset", .int(node.codePointOffset)),
             ("paragraph", .int(node.paragraphIndex)),
             ("inline", .bool(node.isInline)),
@@ -52,11 +55,23 @@ public enum DocumentJSON {
                 ("family", .string(node.family.rawValue)),
                 ("title", .string(node.title)),
                 ("line", .int(node.line)),
+            ] + page(node.line, document) + [
                 ("offset", .int(node.codePointOffset)),
                 ("depth", .int(node.depth)),
                 ("inline", .bool(node.isInline)),
             ])
         }))])
+    }
+
+    /// `page` for a line of a paged document (PDF); nothing for the others.
+    static func page(_ line: Int, _ document: Document) -> [(String, JSONValue)] {
+        document.page(ofLine: line).map { [("page", .int($0))] } ?? []
+    }
+
+    /// A paged document's page count and extractor.
+    static func paged(_ document: Document) -> [(String, JSONValue)] {
+        guard let pages = document.text.pages else { return [] }
+        return [("pages", .int(pages.pageCount))] + (document.text.extractor.map { [("extractor", .string($0))] } ?? [])
     }
 
     /// `lectern check --json`.

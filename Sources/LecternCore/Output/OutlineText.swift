@@ -7,12 +7,12 @@ public enum OutlineText {
         var out = "\(TerminalSafeText.sanitize(document.path)) (\(document.encoding.rawValue))\n"
         for speech in document.speeches {
             let inferred = speech.titleInferred ? " (title inferred)" : ""
-            out += "\(speech.number)  \(TerminalSafeText.sanitize(speech.title))\(inferred)  [line \(speech.line)]\n"
+            out += "\(speech.number)  \(TerminalSafeText.sanitize(speech.title))\(inferred)  [\(document.place(ofLine: speech.line))]\n"
             func walk(_ index: Int) {
                 let node = document.nodes[index]
                 if let depth, node.depth > depth { return }
                 let indent = String(repeating: "  ", count: node.depth)
-                out += "\(indent)\(node.id)  \(TerminalSafeText.sanitize(node.label))  [line \(node.line)]\n"
+                out += "\(indent)\(node.id)  \(TerminalSafeText.sanitize(node.label))  [\(document.place(ofLine: node.line))]\n"
                 node.children.forEach(walk)
             }
             speech.topLevelNodes.forEach(walk)
@@ -23,7 +23,8 @@ public enum OutlineText {
     public static func requirement(_ node: NumberedNode, in document: Document) -> String {
         var out = "\(node.id)  \(TerminalSafeText.sanitize(node.label))\n"
         let speechTitle = TerminalSafeText.sanitize(document.speeches[node.speech - 1].title)
-        out += "\(TerminalSafeText.sanitize(document.path)):\(node.line)  speech \(node.speech): \(speechTitle)\n\n"
+        let page = document.page(ofLine: node.line).map { "  page \($0)" } ?? ""
+        out += "\(TerminalSafeText.sanitize(document.path)):\(node.line)\(page)  speech \(node.speech): \(speechTitle)\n\n"
         if node.isInline {
             out += TerminalSafeText.sanitize(document.string(bytes: node.byteRange)) + "\n"
         } else {
@@ -52,7 +53,18 @@ public enum OutlineText {
         var dropped: [Int: NoiseRule] = [:]
         for line in document.droppedLines { dropped[line.line] = line.rule }
         var out = ""
+        // A paged document's furniture is not in its text: shown where it stood, with its page for a number.
+        var removed = document.text.pages?.removed[...] ?? []
+        func printRemoved(before line: Int) {
+            while let next = removed.first, next.beforeLine <= line {
+                removed = removed.dropFirst()
+                let label = "p\(next.page)"
+                let padded = String(repeating: " ", count: max(0, 6 - label.count)) + label
+                out += "\(padded) ✗ \(TerminalSafeText.sanitize(next.text))    ⟨dropped: \(next.rule.rawValue)⟩\n"
+            }
+        }
         for number in 1...max(document.lines.count, 1) where number <= document.lines.count {
+            printRemoved(before: number)
             let text = TerminalSafeText.sanitize(document.string(ofLine: number))
             let label = String(number)
             let padded = String(repeating: " ", count: max(0, 6 - label.count)) + label
@@ -62,6 +74,7 @@ public enum OutlineText {
                 out += "\(padded)   \(text)\n"
             }
         }
+        printRemoved(before: Int.max)
         return out
     }
 }

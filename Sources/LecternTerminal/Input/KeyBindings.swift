@@ -71,7 +71,7 @@ public enum KeyBindings {
         bind(["p"], .parent, "Jumps", "Parent requirement (or the speech)"),
         bind(["]s"], .nextSpeech, "Jumps", "Next speech"),
         bind(["[s"], .previousSpeech, "Jumps", "Previous speech"),
-        bind([":"], .commandLine, "Jumps", "Command line: :2.4.3 goes to that requirement in this file, :b.txt:2.4.3 or :2:2.4.3 in another open file (by name or number), :2 to speech 2, :tag NAME, :status todo, doing, done or none, :w saves annotations again (:w PATH writes them to a new file elsewhere), :level N, :regex, :literal, :noh, :q"),
+        bind([":"], .commandLine, "Jumps", "Command line: :2.4.3 goes to that requirement in this file, :b.txt:2.4.3 or :2:2.4.3 in another open file (by name or number), :2 to speech 2, :p12 to page 12 of a PDF, :tag NAME, :status todo, doing, done or none, :w saves annotations again (:w PATH writes them to a new file elsewhere), :level N, :regex, :literal, :noh, :q"),
         bind(["<C-o>"], .historyBack, "Jumps", "Back in the jump history"),
         bind(["<C-t>"], .historyForward, "Jumps",
              "Forward in the jump history (Ctrl-I is the Tab key on a terminal, which switches panes)"),

@@ -81,8 +81,24 @@ extension ReaderApp {
             guard words.count == 2, let level = Int(words[1]), level >= 0 else { return say("usage: :level N", error: true) }
             reader.fold(toLevel: level)
         default:
+            if let page = Self.pageNumber(in: command) {
+                guard reader.jump(toPage: page) else {
+                    let count = reader.page?.count
+                    return say(count.map { "no page \(page): this document has \($0)" } ?? "this document has no pages (only PDFs do)",
+                               error: true)
+                }
+                return say("page \(page)")
+            }
             goTo(id: command)
         }
+    }
+
+    /// `p12` (or `P12`, `p 12` typed without the space): a page number; nil for anything else.
+    static func pageNumber(in command: String) -> Int? {
+        guard let first = command.first, first == "p" || first == "P" else { return nil }
+        let digits = command.dropFirst().trimmingCharacters(in: .whitespaces)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCII), let number = Int(digits) else { return nil }
+        return number
     }
 
     /// Goes to `FILE:ID` (a file by its name or its number among the open files), or to ID in the current file —

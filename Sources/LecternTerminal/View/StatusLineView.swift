@@ -49,6 +49,7 @@ enum StatusLineView {
         if reader.annotations.unreadable != nil { parts.append("RO") }
         if app.readers.contains(where: { $0.annotations.saveError != nil }) { parts.append("NOT SAVED (:w)") }
         if let node = reader.node(at: reader.cursor) { parts.append(reader.document.nodes[node].id) }
+        if let page = reader.page { parts.append("p.\(page.number)/\(page.count)") }
         parts.append(app.loadingLabel ?? "\(reader.progressPercent)%")
         parts.append("? help")
         return parts.joined(separator: "  ")

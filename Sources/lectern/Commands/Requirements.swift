@@ -23,7 +23,9 @@ struct Requirements: ParsableCommand {
             return
         }
         for (document, node) in items {
-            Console.printRow(["\(document.path):\(node.line)", node.id, node.label])
+            // A PDF's nodes carry their page: "report.pdf:120 p.7".
+            let page = document.page(ofLine: node.line).map { " p.\($0)" } ?? ""
+            Console.printRow(["\(document.path):\(node.line)\(page)", node.id, node.label])
         }
     }
 }

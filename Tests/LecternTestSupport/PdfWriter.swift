@@ -6,12 +6,16 @@ public struct PdfTextLine: Sendable, Equatable {
     public var x: Double
     public var y: Double
     public var fontSize: Double
+    /// Points added after every glyph (the PDF's Tc), as justified and letter-spaced lines are drawn: from about
+    /// a tenth of an em pdftotext starts to put spaces between CJK characters.
+    public var characterSpacing: Double
 
-    public init(_ text: String, x: Double, y: Double, fontSize: Double = 16) {
+    public init(_ text: String, x: Double, y: Double, fontSize: Double = 16, characterSpacing: Double = 0) {
         self.text = text
         self.x = x
         self.y = y
         self.fontSize = fontSize
+        self.characterSpacing = characterSpacing
     }
 }
 
@@ -64,8 +68,8 @@ public struct PdfWriter {
             let cids = Self.cids(line.text)
             for cid in cids { highBytes.insert(UInt8(cid >> 8)) }
             let hex = cids.map { String(format: "%04X", $0) }.joined()
-            content += "BT /F1 \(Self.number(line.fontSize)) Tf 1 0 0 1 \(Self.number(line.x)) \(Self.number(line.y)) Tm "
-                + "<\(hex)> Tj ET\n"
+            content += "BT /F1 \(Self.number(line.fontSize)) Tf \(Self.number(line.characterSpacing)) Tc "
+                + "1 0 0 1 \(Self.number(line.x)) \(Self.number(line.y)) Tm <\(hex)> Tj ET\n"
         }
         pages.append(Array(content.utf8))
     }

@@ -93,6 +93,17 @@ import Testing
         #expect(try Self.pdftotext(result.data).replacingOccurrences(of: "\n", with: "") == pages.joined())
     }
 
+    @Test func letterSpacedLinesComeBackWithSpacesBetweenCharacters() throws {
+        // What a producer's letter spacing does to extraction, for reflow tests to reproduce: half an em apart,
+        // every character stands alone in every mode.
+        var writer = PdfWriter()
+        writer.addPage([PdfTextLine("抓好落实2026", x: 72, y: 760, characterSpacing: 8)])
+        for mode in ["", "-raw", "-layout"] {
+            let line = try Self.pdftotext(writer.data(), mode: mode).split(separator: "\n").first
+            #expect(line == "抓 好 落 实 2 0 2 6", "mode \(mode)")
+        }
+    }
+
     @Test func aScannedPageHasNoText() throws {
         var writer = PdfWriter()
         writer.addScannedPage()

@@ -1,10 +1,11 @@
 import Foundation
 import LecternCore
 
-/// Opens what a user names on the command line: text files, Word .docx files, PDF files, Markdown files, and
-/// folders (their .txt, .docx, .pdf and .md files, sorted by name). Every failure is one line naming the file and the reason.
+/// Opens what a user names on the command line: text files, Word .docx files, Word 97–2003 .doc and .wps files,
+/// PDF files, Markdown files, and folders (their .txt, .docx, .doc, .wps, .pdf and .md files, sorted by name).
+/// Every failure is one line naming the file and the reason.
 public enum DocumentOpener {
-    public static let folderExtensions: Set<String> = ["txt", "docx", "pdf", "md"]
+    public static let folderExtensions: Set<String> = ["txt", "docx", "doc", "wps", "pdf", "md"]
 
     /// The files a list of paths stands for, folders expanded.
     public static func expand(_ paths: [String]) throws(DocumentLoadError) -> [String] {
@@ -23,7 +24,9 @@ public enum DocumentOpener {
             }
             let matching = names.filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
                 .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
-            if matching.isEmpty { throw DocumentLoadError(path: path, reason: "folder has no .txt, .docx, .pdf or .md files") }
+            if matching.isEmpty {
+                throw DocumentLoadError(path: path, reason: "folder has no .txt, .docx, .doc, .wps, .pdf or .md files")
+            }
             files += matching.map { (path as NSString).appendingPathComponent($0) }
         }
         return files
@@ -33,10 +36,11 @@ public enum DocumentOpener {
         let ext = (path as NSString).pathExtension.lowercased()
         let bytes = try DocumentLoader.readBytes(path: path)
         if LegacyOfficeFile.matches(bytes) {
-            let reason = ext == "docx"
-                ? "an encrypted or legacy Word file, not a .docx; save it as .docx (unprotected) or .txt"
-                : "a legacy Word/WPS file (.doc/.wps); save it as .docx or .txt and open that"
-            throw DocumentLoadError(path: path, reason: reason)
+            do {
+                return DocumentParser.parse(try LegacyWordImporter.text(of: bytes, path: path, extension: ext), path: path)
+            } catch {
+                throw DocumentLoadError(path: path, reason: error.reason)
+            }
         }
         if ext == "pdf" || PdfImporter.looksLikePDF(bytes) {
             do {
@@ -53,7 +57,7 @@ public enum DocumentOpener {
                 throw DocumentLoadError(path: path, reason: error.reason)
             }
         case "doc", "wps":
-            throw DocumentLoadError(path: path, reason: "legacy .\(ext) files cannot be read; save it as .docx or .txt")
+            throw DocumentLoadError(path: path, reason: LegacyWordImporter.notCompoundFileReason(extension: ext))
         default:
             return parse(try decode(bytes, path: path, encoding: encoding), path: path, extension: ext)
         }

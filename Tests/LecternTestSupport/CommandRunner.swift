@@ -18,16 +18,22 @@ public enum CommandRunner {
         return Fixtures.packageRoot.appendingPathComponent(".build/debug/lectern")
     }
 
-    public static func run(_ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
-        try run(executable: executable, arguments, in: directory)
+    /// `environment` sets variables over the test's own (PATH of an empty folder: no external tools).
+    public static func run(_ arguments: [String], in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> CommandResult {
+        try run(executable: executable, arguments, in: directory, environment: environment)
     }
 
     /// Runs any program the same way (the runner's own tests use a shell).
-    public static func run(executable: URL, _ arguments: [String], in directory: URL? = nil) throws -> CommandResult {
+    public static func run(executable: URL, _ arguments: [String], in directory: URL? = nil,
+                           environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

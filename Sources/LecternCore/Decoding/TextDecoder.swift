@@ -35,7 +35,7 @@ public enum TextDecoder {
         if alreadyValidated { return bytes }
         let body = bytes[(bom?.length ?? 0)...]
         switch encoding {
-        case .utf8, .utf8WithBOM, .wordDocument, .pdf:
+        case .utf8, .utf8WithBOM, .wordDocument, .pdf, .legacyWord:
             if let offset = firstInvalidUTF8Offset(body) { throw .invalid(.utf8, byteOffset: offset + (bom?.length ?? 0)) }
             return Array(body)
         case .utf16LittleEndian, .utf16BigEndian, .gb18030:
@@ -48,7 +48,7 @@ public enum TextDecoder {
 
     private static func foundationEncoding(_ encoding: TextEncoding) -> String.Encoding {
         switch encoding {
-        case .utf8, .utf8WithBOM, .wordDocument, .pdf: return .utf8
+        case .utf8, .utf8WithBOM, .wordDocument, .pdf, .legacyWord: return .utf8
         case .utf16LittleEndian: return .utf16LittleEndian
         case .utf16BigEndian: return .utf16BigEndian
         // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; Foundation has no named constant for it.

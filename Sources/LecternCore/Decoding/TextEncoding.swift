@@ -9,6 +9,8 @@ public enum TextEncoding: String, Sendable, CaseIterable, Codable {
     case wordDocument = "DOCX"
     /// Text extracted from a PDF by pdftotext (UTF-8); not a choice for `--encoding`.
     case pdf = "PDF"
+    /// Text extracted from a Word 97–2003 .doc (or a .wps in that format) by antiword or catdoc; not a choice either.
+    case legacyWord = "DOC"
 
     /// Parses the name a user gives to `--encoding` (case and punctuation insensitive; GBK and GB2312 read as GB18030,
     /// which is a superset of both).

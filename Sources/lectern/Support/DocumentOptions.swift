@@ -6,7 +6,7 @@ import LecternTerminal
 
 /// The files a command reads and how to decode them.
 struct DocumentOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read: text (UTF-8, UTF-16 with BOM, GB18030), Word .docx, Markdown; a folder means its .txt, .docx and .md files.")
+    @Argument(help: "Files or folders to read: text (UTF-8, UTF-16 with BOM, GB18030), Word .docx, Word 97-2003 .doc/.wps, PDF (text layer), Markdown; a folder means its .txt, .docx, .doc, .wps, .pdf and .md files.")
     var files: [String] = []
 
     @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", discussion: TextEncoding.userNames,

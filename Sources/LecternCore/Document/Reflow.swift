@@ -181,6 +181,9 @@ enum Reflow {
     static let leastWrappedShare = 0.3
     /// Columns a full line may fall short of the width (punctuation kept off a line start, half-width digits).
     static let widthSlack = 4
+    /// A printed page's first lines lose their two-character indent in extraction and may break a column early
+    /// before a half-width character.
+    static let pagedWidthSlack = 6
     static let sampledLines = 2_000
 
     static func joinHardWrapped(_ contents: [LineContent], lines: [SourceLine],
@@ -202,7 +205,7 @@ enum Reflow {
                 if let paragraph = open { out.append(paragraph) }
                 open = content
             }
-            openEndsFull = isFull(content, width: width, in: bytes)
+            openEndsFull = isFull(content, width: width, slack: paged ? pagedWidthSlack : widthSlack, in: bytes)
         }
         if let paragraph = open { out.append(paragraph) }
         return out
@@ -220,7 +223,13 @@ enum Reflow {
             guard c >= 20 else { continue }
             counts[c, default: 0] += 1
         }
-        guard let (mode, _) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else { return nil }
+        guard let (commonest, commonestCount) = counts.max(by: { ($0.value, $0.key) < ($1.value, $1.key) }) else {
+            return nil
+        }
+        // Paragraphs of two or three lines make their indented first lines the commonest width; the full width is
+        // then a little wider, with nearly as many lines.
+        let mode = counts.filter { $0.key > commonest && $0.key <= commonest + widthSlack + 2 && $0.value * 3 >= commonestCount }
+            .map(\.key).max() ?? commonest
         // Full lines fall short of the width by up to the slack (a first line's indent, which extraction drops, or
         // punctuation kept off a line start) and pass it by a half-width character or two.
         let near = counts.filter { $0.key <= mode + 2 && $0.key >= mode - widthSlack }.values.reduce(0, +)
@@ -228,18 +237,19 @@ enum Reflow {
               paged || Double(near) >= leastWrappedShare * Double(sample.count) else { return nil }
         // Lines of one length that stand alone (a list, a template) are not wrapped: most full lines must run on.
         let runOn = zip(sample, sample.dropFirst()).filter { line, next in
-            isFull(line, width: mode, in: bytes) && continues(next, after: line, lines: lines, in: bytes)
+            isFull(line, width: mode, slack: paged ? pagedWidthSlack : widthSlack, in: bytes)
+                && continues(next, after: line, lines: lines, in: bytes)
         }.count
         return runOn * 2 >= near ? mode : nil
     }
 
     /// A line cut at the width: as wide as the others (its bytes bound its columns, so most lines are never
     /// measured) and not ending a sentence.
-    private static func isFull(_ content: LineContent, width: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isFull(_ content: LineContent, width: Int, slack: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let length = content.end - content.start
         // Columns lie between a line's bytes / 1.5 (all Chinese) and its bytes (all ASCII).
-        guard length >= width - widthSlack, length * 2 <= (width + 2) * 3 else { return false }
-        return columns(content, in: bytes) >= width - widthSlack && !endsSentence(content, in: bytes)
+        guard length >= width - slack, length * 2 <= (width + 2) * 3 else { return false }
+        return columns(content, in: bytes) >= width - slack && !endsSentence(content, in: bytes)
     }
 
     /// The next line carries on the paragraph: the very next line, not indented, not a marker or a salutation.

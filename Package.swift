@@ -41,9 +41,10 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The terminal reader: pure state, update and view into a screen buffer; one backend file talks to ncurses.
         .target(name: "LecternTerminal", dependencies: ["LecternCore", "CNcursesw"]),
-        // Release-built benchmark: generates a corpus and prints throughput figures.
+        // Release-built benchmark: generates a corpus (and PDFs, with the test support's writer) and prints figures.
         .executableTarget(name: "lectern-benchmark",
-                         dependencies: ["LecternCore", "LecternFormats", "LecternTerminal", "LecternSample"]),
+                         dependencies: ["LecternCore", "LecternFormats", "LecternTerminal", "LecternSample",
+                                        "LecternTestSupport"]),
         // Fixtures and assertion helpers shared by the test targets (ZIPFoundation writes .docx fixtures).
         .target(name: "LecternTestSupport", dependencies: [
             "LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),

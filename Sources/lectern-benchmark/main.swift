@@ -7,6 +7,7 @@ import LecternSample
 // --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
 //   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
 //   swift run -c release lectern-benchmark --reader PATH [--keys N]   (first screen, whole ready, per key)
+//   swift run -c release lectern-benchmark --pdf-pages [N]            (the sample printed to N pages, default 100)
 //   swift run -c release lectern-benchmark --long-paragraph [CHARS]   (one paragraph, default 1,000,000: per key)
 //   swift run -c release lectern-benchmark --accuracy DIR [--verbose] [--json]   (against DIR/expected.json)
 // --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
@@ -21,6 +22,7 @@ var megabytesGiven = false
 var readerPath: String?
 var readerKeys = 1_000
 var longParagraph: Int?
+var pdfPages: Int?
 var accuracyDirectory: String?
 var json = false
 var verbose = false
@@ -36,6 +38,9 @@ while let argument = arguments.popFirst() {
     case "--utf8-only": utf8Only = true
     case "--repeat-sample": repeatSample = true
     case "--reader": readerPath = arguments.popFirst()
+    case "--pdf-pages":
+        pdfPages = 100
+        if let n = arguments.first.flatMap({ Int($0) }) { pdfPages = n; arguments.removeFirst() }
     case "--long-paragraph":
         longParagraph = 1_000_000
         if let n = arguments.first.flatMap({ Int($0) }) { longParagraph = n; arguments.removeFirst() }
@@ -44,7 +49,7 @@ while let argument = arguments.popFirst() {
     case "--json": json = true
     case "--verbose": verbose = true
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--pdf-pages [N]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
         exit(2)
     }
 }
@@ -55,6 +60,12 @@ if let accuracyDirectory {
 
 if let readerPath {
     try runReaderBenchmark(path: readerPath, keys: readerKeys)
+    exit(0)
+}
+
+if let pdfPages {
+    let sample = try String(contentsOfFile: BundledSample.path!, encoding: .utf8)
+    try runPdfBenchmark(pages: pdfPages, runs: runs, sample: sample)
     exit(0)
 }
 

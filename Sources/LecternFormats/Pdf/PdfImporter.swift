@@ -5,7 +5,7 @@ import LecternCore
 /// library): UTF-8 text in reading order, pages ended by form feeds, which `PagedText` turns into the text Lectern
 /// reads (furniture out, page starts kept). Positions in that text are deterministic for a given file and
 /// pdftotext version; the version is recorded as the text's extractor.
-enum PdfImporter {
+public enum PdfImporter {
     /// The first bytes of every PDF ("%PDF-"), wherever a header may put a few bytes before it.
     static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
         let signature = Array("%PDF-".utf8)
@@ -17,7 +17,7 @@ enum PdfImporter {
     /// Fewer letters than this per page, on average, is a page scan with at most a few stray characters.
     static let fewestCharactersPerPage = 10
 
-    static func text(ofFile path: String) throws(DocumentFormatError) -> DecodedText {
+    public static func text(ofFile path: String) throws(DocumentFormatError) -> DecodedText {
         let tool = ExternalTool.pdftotext
         guard tool.isInstalled else { throw .unreadable(tool.missingReason(for: "a PDF")) }
         // A path that starts with "-" would be read as an option.

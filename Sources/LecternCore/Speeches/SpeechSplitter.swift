@@ -134,6 +134,7 @@ enum SpeechSplitter {
             guard k == .titleCandidate, i == floor || !isHeadingLine(i - 1) else { return nil }
             var end = i + 1
             while end < paragraphs.count, end - i < maximumTitleLines, kind(end) == .titleCandidate { end += 1 }
+            if end - i == maximumTitleLines, isSubheading(end - 1, after: end - 2) { end -= 1 }
             var after = end
             while after < paragraphs.count, kind(after).isTitleCompanion { after += 1 }
             let salutation = after < paragraphs.count && kind(after) == .salutation ? after : nil
@@ -143,6 +144,22 @@ enum SpeechSplitter {
             return SpeechSpan(paragraphRange: i..<paragraphs.count, titleParagraphs: Array(i..<end),
                               companions: Array(end..<after), salutation: salutation)
         }
+
+        /// The last of three title-like lines that is a heading of the text under a two-line title: markedly
+        /// shorter than the line before it (half its characters or less), text right after it, and not the
+        /// genre word a title's last line can be (…的 / 通知).
+        private func isSubheading(_ i: Int, after previous: Int) -> Bool {
+            guard i + 1 < paragraphs.count, !kind(i + 1).isTitleCompanion, kind(i + 1) != .salutation, isText(i + 1)
+            else { return false }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[i].byteRange]), as: UTF8.self)
+            let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[previous].byteRange]), as: UTF8.self)
+            guard text.count * 2 <= before.count else { return false }
+            return !Self.titleGenres.contains { text.hasSuffix($0) }
+        }
+
+        /// What a document's title ends by naming: the last line of a title set on several lines may be only this.
+        static let titleGenres = ["通知", "意见", "决定", "办法", "规定", "讲话", "报告", "方案", "纲要", "条例", "细则", "公告",
+                                  "通报", "批复", "决议", "建议", "纪要", "致辞", "发言", "总结", "规划", "要点", "函", "提纲"]
 
         private func endsWithColon(_ i: Int) -> Bool {
             let range = paragraphs[i].byteRange

@@ -30,6 +30,26 @@ import Testing
         #expect(DocumentChecker.check(document).filter { $0.severity == .warning }.isEmpty)
     }
 
+    /// A banner of two parallel lines, then a short heading and its text: the heading belongs to the text, not to
+    /// the title. A third title line that names the document's genre (…的 / 通知) is still the title's.
+    @Test func aShortHeadingAfterATwoLineBannerIsNotPartOfTheTitle() {
+        let banner = Fixtures.document(paragraphs: [
+            "上一篇文章的最后一段，讲述了社区志愿服务的做法和成效。",
+            "庆祝市图书馆建馆一百周年系列活动", "纪念城市阅读推广计划实施二十周年",
+            "图书馆简史",
+            "市图书馆始建于上世纪二十年代，几经迁址，藏书从最初的几千册发展到今天的三百余万册。",
+        ])
+        #expect(banner.speeches.last?.title == "庆祝市图书馆建馆一百周年系列活动纪念城市阅读推广计划实施二十周年")
+        #expect(banner.paragraphs.contains { banner.string(of: $0) == "图书馆简史" && $0.role == .body })
+
+        let notice = Fixtures.document(paragraphs: [
+            "上一篇文章的最后一段，讲述了社区志愿服务的做法和成效。",
+            "市人民政府办公室关于进一步做好", "全市公共文化服务体系建设工作的", "通知",
+            "各区人民政府，市政府各部门：为进一步提升公共文化服务水平，经市政府同意，现将有关事项通知如下。",
+        ])
+        #expect(notice.speeches.last?.title == "市人民政府办公室关于进一步做好全市公共文化服务体系建设工作的通知")
+    }
+
     @Test func aHeaderNamingASpeechStartsOne() {
         let document = Fixtures.document(paragraphs: [
             "在全县安全生产会议上的主持词", "同志们：", "这次会议开得很成功，大家要认真贯彻落实会议精神。",

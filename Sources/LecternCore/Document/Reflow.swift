@@ -273,12 +273,15 @@ enum Reflow {
         return low
     }
 
-    /// Display columns: two for East Asian wide characters, one for the rest.
+    /// Columns as a Chinese page sets them: two for East Asian wide characters and for the punctuation that is
+    /// ambiguous elsewhere but a full cell in Chinese text (—— “” ‘’ … · ① ■), one for the rest.
     static func columns(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var i = content.start, total = 0
         while i < content.end {
             let (value, length) = UTF8Text.scalar(in: bytes, at: i)
             let wide = (value >= 0x1100 && value <= 0x115F) || (value >= 0x2E80 && value <= 0xA4CF)
+                || (value >= 0x2014 && value <= 0x201F) || value == 0x2026 || value == 0x00B7
+                || (value >= 0x2460 && value <= 0x24FF) || (value >= 0x25A0 && value <= 0x25FF)
                 || (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0xF900 && value <= 0xFAFF)
                 || (value >= 0xFE30 && value <= 0xFE4F) || (value >= 0xFF00 && value <= 0xFF60)
                 || (value >= 0xFFE0 && value <= 0xFFE6) || value >= 0x20000

@@ -11,7 +11,8 @@ enum TitleExtractor {
             if Scalar.endsSentence(UTF8Text.folded(value)) { break }
             if length == maximumLength { truncated = true; break }
             end += width
-            length += 1
+            // A joined paragraph's line feeds are not shown, so they do not count.
+            if value != 0x0A { length += 1 }
         }
         // Drop trailing commas, colons and blanks: "必须……方向，" reads better without them.
         while end > range.lowerBound {

@@ -138,11 +138,25 @@ enum SpeechSplitter {
             var after = end
             while after < paragraphs.count, kind(after).isTitleCompanion { after += 1 }
             let salutation = after < paragraphs.count && kind(after) == .salutation ? after : nil
+            // A document has text under its title block: an issuer and a date with nothing but the 版记 after them
+            // are the 落款 (signature) of the text before.
+            guard salutation != nil || hasBody(from: after) else { return nil }
             let titled = after > end || salutation != nil || end - i >= 2 || namesASpeech(end - 1)
             // A lone heading line at the very top is the title of the text under it.
             guard titled || i == 0 && end < paragraphs.count else { return nil }
             return SpeechSpan(paragraphRange: i..<paragraphs.count, titleParagraphs: Array(i..<end),
                               companions: Array(end..<after), salutation: salutation)
+        }
+
+        /// Text, a numbered heading or a salutation among the few paragraphs from `start`, before a 版记 line.
+        private func hasBody(from start: Int) -> Bool {
+            var j = start
+            while j < min(paragraphs.count, start + 3) {
+                if isDistributionLine(j) { return false }
+                if isText(j) || leading[j] != nil || kind(j) == .salutation { return true }
+                j += 1
+            }
+            return false
         }
 
         /// The last of three title-like lines that is a heading of the text under a two-line title: markedly

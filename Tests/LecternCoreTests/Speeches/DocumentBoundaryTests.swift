@@ -50,6 +50,26 @@ import Testing
         #expect(notice.speeches.last?.title == "市人民政府办公室关于进一步做好全市公共文化服务体系建设工作的通知")
     }
 
+    /// An official notice ends with its 落款 (the issuing office and the date) and its 版记: the 落款 is the
+    /// notice's, not a new document's title block; the 版记 is a part of its own.
+    @Test func theSignatureAtTheEndBelongsToTheText() {
+        let document = Fixtures.document(paragraphs: [
+            "关于做好档案安全工作的通知", "各单位：", "为切实做好今年档案安全工作，现将有关事项通知如下。",
+            "一、提高思想认识", "档案安全是档案工作的底线，各单位要高度重视。",
+            "二、开展隐患排查", "各单位要对库房开展一次全面排查。",
+            "市档案局", "2024年3月5日",
+            "抄送：市委办公室，市人大常委会办公室。", "市档案局办公室　　　　2024年3月5日印发",
+        ])
+        #expect(document.speeches.map(\.title) == ["关于做好档案安全工作的通知", "抄送：市委办公室，市人大常委会办公室。"])
+        #expect(document.paragraphs.contains { document.string(of: $0) == "市档案局" && $0.speech == 1 })
+        // Without a 版记 too.
+        let unsigned = Fixtures.document(paragraphs: [
+            "关于做好档案安全工作的通知", "各单位：", "为切实做好今年档案安全工作，现将有关事项通知如下。",
+            "市档案局", "2024年3月5日",
+        ])
+        #expect(unsigned.speeches.count == 1)
+    }
+
     @Test func aHeaderNamingASpeechStartsOne() {
         let document = Fixtures.document(paragraphs: [
             "在全县安全生产会议上的主持词", "同志们：", "这次会议开得很成功，大家要认真贯彻落实会议精神。",

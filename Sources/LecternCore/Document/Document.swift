@@ -36,12 +36,7 @@ public struct Document: Sendable {
 
     /// The 1-based source line holding code point `offset` (a joined paragraph spans several lines).
     public func line(containingCodePoint offset: Int) -> Int {
-        var low = 0, high = lines.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lines[mid].codePointOffset <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        max(1, lines.partitionPoint { $0.codePointOffset <= offset })
     }
 
     /// The text of a 1-based source line, as written.

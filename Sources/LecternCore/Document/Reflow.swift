@@ -265,12 +265,7 @@ enum Reflow {
 
     /// The source line holding a content's last byte.
     private static func lastLineIndex(of content: LineContent, lines: [SourceLine]) -> Int {
-        var low = content.lineIndex, high = lines.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lines[mid].start <= content.end { low = mid } else { high = mid - 1 }
-        }
-        return low
+        lines[content.lineIndex...].partitionPoint { $0.start <= content.end } - 1
     }
 
     /// Columns as a Chinese page sets them: two for East Asian wide characters and for the punctuation that is

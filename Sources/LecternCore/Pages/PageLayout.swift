@@ -16,14 +16,8 @@ public struct PageLayout: Sendable, Equatable {
 
     /// The page a line of the text is on (1-based; lines past the last page start are on the last page).
     public func page(ofLine line: Int) -> Int {
-        var low = 0, high = firstLines.count - 1
-        guard high >= 0 else { return 1 }
-        // The last page whose first line is at or before `line`.
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if firstLines[mid] <= line { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        // The pages whose first line is at or before `line`: the last of them.
+        max(1, firstLines.partitionPoint { $0 <= line })
     }
 }
 

@@ -48,12 +48,7 @@ struct AnnotationMarks {
 
     /// Index of the first passage starting at or after `offset`.
     func firstPassage(startingAtOrAfter offset: Int) -> Int {
-        var low = 0, high = passages.count
-        while low < high {
-            let mid = (low + high) / 2
-            if passages[mid].codePoints.lowerBound < offset { low = mid + 1 } else { high = mid }
-        }
-        return low
+        passages.partitionPoint { $0.codePoints.lowerBound < offset }
     }
 
     /// Passages overlapping `range`, in order.
@@ -71,11 +66,7 @@ struct AnnotationMarks {
 
     /// Done and all of the statuses set on the nodes `nodes` (a subtree or a speech).
     func rollUp(_ nodes: Range<Int>) -> (done: Int, total: Int) {
-        var low = 0, high = statusNodes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if statusNodes[mid] < nodes.lowerBound { low = mid + 1 } else { high = mid }
-        }
+        var low = statusNodes.partitionPoint { $0 < nodes.lowerBound }
         var done = 0, total = 0
         while low < statusNodes.count, statusNodes[low] < nodes.upperBound {
             total += 1

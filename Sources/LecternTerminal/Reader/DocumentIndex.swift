@@ -61,11 +61,7 @@ public final class DocumentIndex {
 
     public func block(atSlot slot: Int) -> Block {
         // Speech k is the number of header slots at or before `slot`.
-        var low = 0, high = headerSlots.count
-        while low < high {
-            let mid = (low + high) / 2
-            if headerSlots[mid] <= slot { low = mid + 1 } else { high = mid }
-        }
+        let low = headerSlots.partitionPoint { $0 <= slot }
         if low > 0, headerSlots[low - 1] == slot { return .speechHeader(low) }
         return .paragraph(slot - low)
     }
@@ -101,25 +97,15 @@ public final class DocumentIndex {
     public func subtree(of node: Int) -> Range<Int> {
         let n = document.nodes[node]
         guard !n.isInline else { return node..<(node + 1) }
-        var low = node + 1, high = document.nodes.count
-        while low < high {
-            let mid = (low + high) / 2
-            let m = document.nodes[mid]
-            if m.speech == n.speech && m.paragraphIndex < n.paragraphSpan.upperBound { low = mid + 1 } else { high = mid }
+        let end = document.nodes[(node + 1)...].partitionPoint {
+            $0.speech == n.speech && $0.paragraphIndex < n.paragraphSpan.upperBound
         }
-        return node..<low
+        return node..<end
     }
 
     /// Indices of a speech's nodes.
     public func nodes(ofSpeech number: Int) -> Range<Int> {
-        func first(_ speech: Int) -> Int {
-            var low = 0, high = document.nodes.count
-            while low < high {
-                let mid = (low + high) / 2
-                if document.nodes[mid].speech < speech { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
+        func first(_ speech: Int) -> Int { document.nodes.partitionPoint { $0.speech < speech } }
         return first(number)..<first(number + 1)
     }
 

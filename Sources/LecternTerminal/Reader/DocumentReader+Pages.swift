@@ -20,12 +20,7 @@ extension DocumentReader {
 
     /// The 1-based source line holding a byte of the text.
     private func line(atByte byte: Int) -> Int {
-        var low = 0, high = document.lines.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if document.lines[mid].start <= byte { low = mid } else { high = mid - 1 }
-        }
-        return low + 1
+        max(1, document.lines.partitionPoint { $0.start <= byte })
     }
 
     /// Goes to the paragraph where page `number` begins (the one running on into it from the page before, when
@@ -36,11 +31,8 @@ extension DocumentReader {
         let firstLine = pages.firstLines[number - 1]
         // The first paragraph that ends on or after the page's first line.
         let lineStart = firstLine <= document.lines.count ? document.lines[firstLine - 1].start : Int.max
-        var low = 0, high = document.paragraphs.count - 1
-        while low < high {
-            let mid = (low + high) / 2
-            if document.paragraphs[mid].byteRange.upperBound < lineStart { low = mid + 1 } else { high = mid }
-        }
+        let low = min(document.paragraphs.count - 1,
+                      document.paragraphs.partitionPoint { $0.byteRange.upperBound < lineStart })
         reveal(paragraph: low)
         // Within a paragraph that runs on into the page, the screen line where the page's text begins.
         let paragraph = document.paragraphs[low]

@@ -51,12 +51,7 @@ extension DocumentReader {
 
     /// Index of the first node whose paragraph is at or after `paragraph`.
     private func firstNode(fromParagraph paragraph: Int) -> Int {
-        var low = 0, high = document.nodes.count
-        while low < high {
-            let mid = (low + high) / 2
-            if document.nodes[mid].paragraphIndex < paragraph { low = mid + 1 } else { high = mid }
-        }
-        return low
+        document.nodes.partitionPoint { $0.paragraphIndex < paragraph }
     }
 
     private func isShown(_ node: Int) -> Bool { flow.isVisible(index.slot(ofNode: node)) }

@@ -25,14 +25,7 @@ struct SearchState {
     /// Indices in `hits` of a paragraph's hits, for highlighting: found by halving, as hits are in document
     /// order (an index built per keystroke would cost more than the search on a big document).
     func hits(inParagraph paragraph: Int) -> Range<Int> {
-        func firstIndex(from p: Int) -> Int {
-            var low = 0, high = hits.count
-            while low < high {
-                let mid = (low + high) / 2
-                if hits[mid].paragraph < p { low = mid + 1 } else { high = mid }
-            }
-            return low
-        }
+        func firstIndex(from p: Int) -> Int { hits.partitionPoint { $0.paragraph < p } }
         return firstIndex(from: paragraph)..<firstIndex(from: paragraph + 1)
     }
 

@@ -1,7 +1,9 @@
+/// The one binary search: every sorted table of the model and the reader (lines, pages, nodes, hits, marks) is
+/// searched through it.
 extension RandomAccessCollection {
     /// The index of the first element for which `isBefore` is false, when it is true for a prefix of the
     /// collection and false for the rest: found by halving.
-    func partitionPoint(_ isBefore: (Element) throws -> Bool) rethrows -> Index {
+    public func partitionPoint(_ isBefore: (Element) throws -> Bool) rethrows -> Index {
         var low = startIndex
         var count = self.count
         while count > 0 {

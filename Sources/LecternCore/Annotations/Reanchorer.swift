@@ -27,6 +27,14 @@ public struct Reanchorer: Sendable {
         public var convincingContext = 0.9
         /// A quote with more copies than this is first sought together with its stored context.
         public var manyCopies = 64
+        /// A fuzzy quote longer than this (in code points) is compared block by block (`fuzzyBlock` code points
+        /// each, linear time) instead of by one full edit distance (quote length × window length), so one huge quote
+        /// in a sidecar cannot stall a load. Lectern's own quotes are far shorter.
+        public var maximumFullFuzzyLength = 4096
+        public var fuzzyBlock = 256
+        /// Stored context past this many code points is not compared (Lectern stores 32): bounds the cost of a
+        /// hostile sidecar's context.
+        public var maximumContextLength = 256
 
         public init() {}
     }
@@ -55,7 +63,8 @@ public struct Reanchorer: Sendable {
     /// known: the fuzzy search also looks there, which finds an edited passage made of common phrases.
     public mutating func anchor(_ target: AnnotationTarget, shift: Int = 0) -> Anchor {
         let quote = target.quote.exact.scalarValues
-        let prefix = target.quote.prefix.scalarValues, suffix = target.quote.suffix.scalarValues
+        let limit = thresholds.maximumContextLength
+        let prefix = Array(target.quote.prefix.scalarValues.suffix(limit)), suffix = Array(target.quote.suffix.scalarValues.prefix(limit))
         let old = target.position
         guard !quote.isEmpty else {
             // An empty selection (a point) can only be checked by position and context.
@@ -104,7 +113,7 @@ public struct Reanchorer: Sendable {
     /// sought with its whole stored context, then with one side of it: a copy keeping its context outscores every
     /// copy that does not, so the others need not be scored. Failing that, all copies are shortlisted.
     private mutating func exactCandidates(quote: [UInt32], prefix: [UInt32], suffix: [UInt32]) -> [Int] {
-        guard quote.count >= 3, rarestTrigramCount(quote) > thresholds.manyCopies else { return exactOccurrences(of: quote) }
+        guard quote.count >= 3, rarestTrigram(quote).count > thresholds.manyCopies else { return exactOccurrences(of: quote) }
         for (before, after) in [(prefix, suffix), (prefix, []), ([], suffix)] where !before.isEmpty || !after.isEmpty {
             let found = exactOccurrences(of: before + quote + after)
             if !found.isEmpty { return found.map { $0 + before.count } }
@@ -112,9 +121,16 @@ public struct Reanchorer: Sendable {
         return shortlist(exactOccurrences(of: quote), length: quote.count, prefix: prefix, suffix: suffix)
     }
 
-    private mutating func rarestTrigramCount(_ needle: [UInt32]) -> Int {
+    /// The first of the needle's least frequent trigrams: its offset in the needle and how often it occurs.
+    private mutating func rarestTrigram(_ needle: [UInt32]) -> (offset: Int, count: Int) {
         let index = trigrams()
-        return (0..<(needle.count - 2)).reduce(Int.max) { min($0, index.count(needle, at: $1)) }
+        var rarest = 0, rarestCount = Int.max
+        for offset in 0..<(needle.count - 2) {
+            let count = index.count(needle, at: offset)
+            if count < rarestCount { rarest = offset; rarestCount = count }
+            if count == 0 { break }
+        }
+        return (rarest, rarestCount)
     }
 
     /// Many copies of a quote (a stock phrase repeated through a long document): keep those whose context agrees
@@ -167,13 +183,22 @@ public struct Reanchorer: Sendable {
             return (0...(text.count - quote.count)).filter { text.matches(quote, at: $0) }
         }
         let index = trigrams()
-        var rarest = 0, rarestCount = Int.max
-        for offset in 0..<(quote.count - 2) {
-            let count = index.count(quote, at: offset)
-            if count < rarestCount { rarest = offset; rarestCount = count }
-            if count == 0 { return [] }
+        let counts = (0..<(quote.count - 2)).map { index.count(quote, at: $0) }
+        guard let fewest = counts.min(), fewest > 0 else { return [] }
+        let rarest = counts.firstIndex(of: fewest)!
+        var starts = index.positions(quote, at: rarest).map { $0 - rarest }
+        // Many places share the rarest trigram (a repetitive text): keep those where the next rarest trigrams
+        // (not overlapping the ones used) are in place too — sequential reads of the index instead of a cache miss
+        // into the text per place — before comparing the whole quote. A filter only drops places that cannot match.
+        if starts.count > 8 {
+            var used = [rarest]
+            for offset in counts.indices.sorted(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 < $1) })
+            where starts.count > 8 && used.count < 4 && !used.contains(where: { abs($0 - offset) < 3 }) {
+                used.append(offset)
+                index.keep(&starts, where: quote, at: offset)
+            }
         }
-        return index.positions(quote, at: rarest).map { $0 - rarest }.filter { text.matches(quote, at: $0) }
+        return starts.filter { text.matches(quote, at: $0) }
     }
 
     /// Windows where many of the quote's trigrams line up, each verified by edit distance.
@@ -212,11 +237,18 @@ public struct Reanchorer: Sendable {
             if chosen.contains(where: { abs($0 - cluster.diagonal) < max(1, m / 2) }) { continue }
             chosen.append(cluster.diagonal)
         }
+        // The most edits the similarity floor lets through (computed as the floor is tested, so no rounding differs):
+        // windows are abandoned once past it.
+        var allowed = max(0, min(m, maxEdits - 1))
+        while allowed > 0, 1 - Double(allowed) / Double(m) < thresholds.minimumSimilarity { allowed -= 1 }
+        while allowed < m, 1 - Double(allowed + 1) / Double(m) >= thresholds.minimumSimilarity { allowed += 1 }
         var candidates: [Candidate] = []
         for diagonal in chosen {
             let window = max(0, diagonal - maxEdits)..<min(text.count, diagonal + m + maxEdits)
             guard !window.isEmpty else { continue }
-            let match = EditDistance.bestMatch(of: quote, in: text.scalars, window: window)
+            let match = m > thresholds.maximumFullFuzzyLength
+                ? EditDistance.blockwiseMatch(of: quote, in: text.scalars, window: window, block: thresholds.fuzzyBlock, limit: allowed)
+                : EditDistance.bestMatch(of: quote[...], in: text.scalars, window: window, limit: allowed)
             let similarity = 1 - Double(match.edits) / Double(m)
             guard similarity >= thresholds.minimumSimilarity, !match.range.isEmpty else { continue }
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: match.range)

@@ -7,7 +7,7 @@ public struct SidecarLimits: Sendable, Equatable {
     public var maxFileBytes: Int
     /// Arrays and objects inside one another. An annotation needs five; the rest is for other tools' fields.
     public var maxNestingDepth: Int
-    /// Annotations in one sidecar; re-anchoring costs about 0.3 ms each.
+    /// Annotations in one sidecar; re-anchoring costs about 0.1 ms each.
     public var maxAnnotations: Int
     /// Code points of one note (about 50 pages of Chinese).
     public var maxNoteLength: Int

@@ -43,6 +43,9 @@ public struct Reanchorer: Sendable {
     public let positions: DocumentPositions
     public var thresholds: Thresholds
     private var index: TrigramIndex?
+    /// Where the passage should be if it moved like the ones before it (its old start plus their shift): among
+    /// equal candidates the one there wins, before the requirement hint, whose id may have shifted with the text.
+    private var expectedStart: Int?
 
     public init(positions: DocumentPositions, text: AnchorText? = nil, thresholds: Thresholds = Thresholds()) {
         self.positions = positions
@@ -66,6 +69,7 @@ public struct Reanchorer: Sendable {
         let limit = thresholds.maximumContextLength
         let prefix = Array(target.quote.prefix.scalarValues.suffix(limit)), suffix = Array(target.quote.suffix.scalarValues.prefix(limit))
         let old = target.position
+        expectedStart = old.start + shift
         guard !quote.isEmpty else {
             // An empty selection (a point) can only be checked by position and context.
             let p = contextSimilarity(prefix: prefix, suffix: suffix, range: old.start..<old.start)
@@ -157,7 +161,8 @@ public struct Reanchorer: Sendable {
     private func score(_ similarity: Double, _ context: (prefix: Double, suffix: Double, agrees: Bool),
                        _ range: Range<Int>, _ hint: Range<Int>?) -> Double {
         let inHint = hint.map { $0.contains(range.lowerBound) } ?? false
-        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (inHint ? 1 : 0)) / 91
+        let expected = expectedStart.map { abs(range.lowerBound - $0) <= 2 } ?? false
+        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (expected ? 2 : 0) + (inHint ? 1 : 0)) / 93
     }
 
     private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (prefix: Double, suffix: Double, agrees: Bool) {

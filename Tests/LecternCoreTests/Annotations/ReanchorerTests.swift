@@ -108,6 +108,28 @@ import Testing
         #expect(resolved.start == second.position.start + 9)
     }
 
+    /// A preface before the first title becomes a part of its own, so every speech number (and every requirement
+    /// id) moves up by one; the requirement hint then names another speech's section. Among identical copies the one
+    /// where the passage's neighbours moved to wins, not the one the shifted id names.
+    @Test func aPrefaceThatShiftsTheIdsLeavesRepeatedPassagesWhereTheyMoved() throws {
+        let body = [
+            "同志们：", "一、统一思想",
+            "各级党组织要把思想和行动统一到上级决策部署上来，切实增强做好工作的责任感和使命感，确保各项任务落到实处。",
+        ]
+        let base = Fixtures.document(paragraphs: ["在第一次工作会议上的讲话"] + body + ["在第二次工作会议上的讲话"] + body)
+        let quote = "切实增强做好工作的责任感和使命感"
+        let target = try Revisions.targeting(base).quote(quote, occurrence: 2)
+        #expect(target.requirement == "2.1")
+        let preface = "会议开始前，先传达上级文件精神。"
+        let revised = Fixtures.document(paragraphs: [preface, "在第一次工作会议上的讲话"] + body + ["在第二次工作会议上的讲话"] + body)
+        #expect(revised.speeches.count == 3)  // the preface is part 1: the second speech is now 3, and 2.1 is the first's
+        let shift = preface.unicodeScalars.count + 2
+        var reanchorer = Reanchorer(positions: DocumentPositions(revised))
+        let anchor = reanchorer.anchor(target, shift: shift)
+        #expect(anchor.status == .moved)
+        #expect(anchor.start == target.position.start + shift)
+    }
+
     @Test func editedCopyNearAnUntouchedTwinIsAmbiguousNotMovedToTheTwin() throws {
         // The same passage twice with the same 32 code points around it; the annotated second copy gets a typo.
         let before = "会议认为，过去一年各项工作取得了新的进展，成绩来之不易，值得充分肯定和认真总结。"

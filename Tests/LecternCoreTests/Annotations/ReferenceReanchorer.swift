@@ -40,6 +40,9 @@ struct ReferenceReanchorer: Sendable {
     public let positions: DocumentPositions
     public var thresholds: Thresholds
     private var index: ReferenceTrigramIndex?
+    /// Where the passage should be if it moved like the ones before it (its old start plus their shift): among
+    /// equal candidates the one there wins, before the requirement hint, whose id may have shifted with the text.
+    private var expectedStart: Int?
 
     public init(positions: DocumentPositions, text: AnchorText? = nil, thresholds: Thresholds = Thresholds()) {
         self.positions = positions
@@ -62,6 +65,7 @@ struct ReferenceReanchorer: Sendable {
         let quote = target.quote.exact.referenceScalars
         let prefix = target.quote.prefix.referenceScalars, suffix = target.quote.suffix.referenceScalars
         let old = target.position
+        expectedStart = old.start + shift
         guard !quote.isEmpty else {
             // An empty selection (a point) can only be checked by position and context.
             let p = contextSimilarity(prefix: prefix, suffix: suffix, range: old.start..<old.start)
@@ -146,7 +150,8 @@ struct ReferenceReanchorer: Sendable {
     private func score(_ similarity: Double, _ context: (prefix: Double, suffix: Double, agrees: Bool),
                        _ range: Range<Int>, _ hint: Range<Int>?) -> Double {
         let inHint = hint.map { $0.contains(range.lowerBound) } ?? false
-        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (inHint ? 1 : 0)) / 91
+        let expected = expectedStart.map { abs(range.lowerBound - $0) <= 2 } ?? false
+        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (expected ? 2 : 0) + (inHint ? 1 : 0)) / 93
     }
 
     private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (prefix: Double, suffix: Double, agrees: Bool) {

@@ -39,20 +39,15 @@ public enum TextDecoder {
             if let offset = firstInvalidUTF8Offset(body) { throw .invalid(.utf8, byteOffset: offset + (bom?.length ?? 0)) }
             return Array(body)
         case .utf16LittleEndian, .utf16BigEndian, .gb18030:
-            guard let string = String(data: Data(body), encoding: foundationEncoding(encoding)) else {
+            let outcome = encoding == .gb18030
+                ? GB18030.utf8(from: body)
+                : UTF16Transcoder.utf8(from: body, bigEndian: encoding == .utf16BigEndian)
+            // The transcoders know where the first bad sequence starts; the message stays as it was with
+            // Foundation's conversion, which did not.
+            guard case .utf8(let utf8) = outcome else {
                 throw detected && encoding == .gb18030 ? .undetectable : .invalid(encoding, byteOffset: nil)
             }
-            return Array(string.utf8)
-        }
-    }
-
-    private static func foundationEncoding(_ encoding: TextEncoding) -> String.Encoding {
-        switch encoding {
-        case .utf8, .utf8WithBOM, .wordDocument, .pdf, .legacyWord: return .utf8
-        case .utf16LittleEndian: return .utf16LittleEndian
-        case .utf16BigEndian: return .utf16BigEndian
-        // kCFStringEncodingGB_18030_2000 as an NSStringEncoding; Foundation has no named constant for it.
-        case .gb18030: return String.Encoding(rawValue: 0x8000_0632)
+            return utf8
         }
     }
 

@@ -61,7 +61,7 @@ func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
     // AnnotationLayer does it: in position order, each annotation told how far the one before it moved.
     let positions = DocumentPositions(document)
     let anchorText = AnchorText(document.text)
-    let anchorOnly = try seconds {
+    let anchorOnly = seconds {
         var reanchorer = Reanchorer(positions: positions, text: anchorText)
         var shift = 0
         for annotation in before.sorted(by: { $0.target.position.start < $1.target.position.start }) {
@@ -73,7 +73,7 @@ func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
     let hugeQuote = AnnotationTarget(kind: .range, requirement: nil, position: TextPosition(start: 0, end: 100_000),
                                      quote: text.quote(0..<100_000))
     var hugeAnchor = Anchor(status: .orphaned)
-    let huge = try seconds {
+    let huge = seconds {
         var reanchorer = Reanchorer(positions: positions, text: anchorText)
         hugeAnchor = reanchorer.anchor(hugeQuote)
     }

@@ -37,8 +37,14 @@ struct ExternalTool: Sendable {
         "reading \(what) needs \(name), which is not installed (apt-get install \(package))"
     }
 
-    /// Runs the tool with `arguments` and waits, reading both pipes as they fill (a full pipe would block it).
-    func run(_ arguments: [String], environment: [String: String] = [:]) throws(DocumentFormatError) -> Output {
+    /// How long a tool may take: pdftotext reads a 1,000-page PDF in a few seconds, so a tool still running after
+    /// this is stuck on a hostile or broken file, and is stopped rather than left to hang the command.
+    static let timeLimit: Double = 120
+
+    /// Runs the tool with `arguments` and waits, reading both pipes as they fill (a full pipe would block it); a
+    /// run past `timeLimit` seconds is stopped and is an error.
+    func run(_ arguments: [String], environment: [String: String] = [:],
+             timeLimit: Double = ExternalTool.timeLimit) throws(DocumentFormatError) -> Output {
         guard let executable = path else { throw .unreadable(missingReason(for: "this file")) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -55,6 +61,8 @@ struct ExternalTool: Sendable {
         } catch {
             throw .unreadable("cannot run \(name): \(error.localizedDescription)")
         }
+        let watch = Watchdog(process)
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { watch.stopIfRunning() }
         // stderr is read on a thread of its own while stdout is read here.
         let errorBox = DataBox()
         let group = DispatchGroup()
@@ -66,6 +74,10 @@ struct ExternalTool: Sendable {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         group.wait()
         process.waitUntilExit()
+        if watch.finish() {
+            let seconds = timeLimit == timeLimit.rounded() ? String(Int(timeLimit)) : String(timeLimit)
+            throw .unreadable("\(name) was still running after \(seconds) s and was stopped")
+        }
         return Output(status: process.terminationStatus, stdout: stdout,
                       stderr: String(decoding: errorBox.data, as: UTF8.self))
     }
@@ -82,4 +94,31 @@ struct ExternalTool: Sendable {
 /// Bytes handed from the thread that reads a pipe to the one that waits for it (after `DispatchGroup.wait`).
 private final class DataBox: @unchecked Sendable {
     var data = Data()
+}
+
+/// Stops a process that runs past its time, and tells afterwards whether it had to.
+private final class Watchdog: @unchecked Sendable {
+    private let lock = NSLock()
+    private let process: Process
+    private var finished = false
+    private var stopped = false
+
+    init(_ process: Process) { self.process = process }
+
+    func stopIfRunning() {
+        lock.withLock {
+            guard !finished, process.isRunning else { return }
+            stopped = true
+            // SIGKILL: a child may inherit a blocked SIGTERM (Process.terminate), and a stuck tool has nothing to save.
+            kill(process.processIdentifier, SIGKILL)
+        }
+    }
+
+    /// Marks the run finished (a later timer does nothing); true when the process was stopped.
+    func finish() -> Bool {
+        lock.withLock {
+            finished = true
+            return stopped
+        }
+    }
 }

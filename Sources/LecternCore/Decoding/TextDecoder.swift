@@ -42,12 +42,17 @@ public enum TextDecoder {
             let outcome = encoding == .gb18030
                 ? GB18030.utf8(from: body)
                 : UTF16Transcoder.utf8(from: body, bigEndian: encoding == .utf16BigEndian)
-            // The transcoders know where the first bad sequence starts; the message stays as it was with
-            // Foundation's conversion, which did not.
-            guard case .utf8(let utf8) = outcome else {
-                throw detected && encoding == .gb18030 ? .undetectable : .invalid(encoding, byteOffset: nil)
+            switch outcome {
+            case .utf8(let utf8):
+                return utf8
+            case .invalid(let at):
+                // A text only guessed to be GB18030 (it is not UTF-8) is undecodable; a forced or marked encoding
+                // names the byte where it breaks, counted in the file.
+                throw detected && encoding == .gb18030 ? .undetectable
+                    : .invalid(encoding, byteOffset: at + (bom?.length ?? 0))
+            case .needsRoom:
+                throw .invalid(encoding, byteOffset: nil)
             }
-            return utf8
         }
     }
 

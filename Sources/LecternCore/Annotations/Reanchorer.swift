@@ -203,6 +203,10 @@ public struct Reanchorer: Sendable {
                 index.keep(&starts, where: quote, at: offset)
             }
         }
+        // Comparing the quote at every place left would cost more than one pass over the text: take the pass.
+        if starts.count > 64, starts.count.multipliedReportingOverflow(by: quote.count).partialValue > text.count * 4 {
+            return ExactSearch.occurrences(of: quote, in: text.scalars)
+        }
         return starts.filter { text.matches(quote, at: $0) }
     }
 

@@ -2,8 +2,8 @@
 /// number) and its running heads and feet (a line repeated at the same edge of many pages, numbers aside). Only the
 /// lines at a page's edges are candidates, so the same words in the body are never touched.
 enum PageFurniture {
-    /// Non-blank lines at each edge of a page that may be furniture: a head above a title line, a number below a
-    /// foot line.
+    /// Non-blank lines at each edge of a page where a page number may stand: the outermost, or the one inside a
+    /// foot or head line.
     static let edgeLines = 2
     /// A running head is short: a document's short title, an office's name, a classification.
     static let longestRunningHeadCharacters = 40
@@ -11,76 +11,121 @@ enum PageFurniture {
     /// The rule for each line of each page (nil: text), pages given as their lines.
     static func classify(_ pages: [[Substring]]) -> [[NoiseRule?]] {
         var rules = pages.map { [NoiseRule?](repeating: nil, count: $0.count) }
-        let edges = pages.map(edgeIndices)
-        for (p, page) in pages.enumerated() {
-            for i in edges[p].top + edges[p].bottom where isPageNumber(page[i], pageNumber: p + 1) {
-                rules[p][i] = .pageNumber
-            }
-        }
-        // Running heads: a key (blanks removed, digits as #) at the same edge of enough pages.
-        guard pages.count >= 2 else { return rules }
-        for edge in [\Edges.top, \Edges.bottom] {
-            var pagesWithKey: [String: Set<Int>] = [:]
-            for (p, page) in pages.enumerated() {
-                for i in edges[p][keyPath: edge] where rules[p][i] == nil {
-                    guard let key = runningKey(page[i]) else { continue }
-                    pagesWithKey[key, default: []].insert(p)
-                }
-            }
-            let needed = max(2, (pages.count + 1) / 2)
-            for (p, page) in pages.enumerated() {
-                for i in edges[p][keyPath: edge] where rules[p][i] == nil {
-                    guard let key = runningKey(page[i]), (pagesWithKey[key]?.count ?? 0) >= needed else { continue }
-                    // The first line of the document is its title more often than a head: it stays.
-                    if p == 0, i == edges[0].top.first { continue }
-                    rules[p][i] = .runningHead
-                }
-            }
-        }
+        let filled = pages.map { page in page.indices.filter { !isBlank(page[$0]) } }
+        markPageNumbers(pages, filled, &rules)
+        markRunningHeads(pages, filled, &rules)
         return rules
     }
 
-    struct Edges {
-        var top: [Int]
-        var bottom: [Int]
+    /// At most one page number per edge, the outermost found. A number printed with its marks (— 3 —, 第3页) is
+    /// one wherever it stands; a bare one (3, 3/12) only where the pages' bare numbers keep one distance from the
+    /// page's place in the file (a cover or contents before the numbering starts), so a table's row numbers at a
+    /// page's edge stay.
+    private static func markPageNumbers(_ pages: [[Substring]], _ filled: [[Int]], _ rules: inout [[NoiseRule?]]) {
+        var bare: [(page: Int, line: Int, distance: Int)] = []
+        for (p, page) in pages.enumerated() {
+            for edge in [Array(filled[p].prefix(edgeLines)), Array(filled[p].suffix(edgeLines).reversed())] {
+                for i in edge {
+                    if isMarkedPageNumber(page[i]) {
+                        rules[p][i] = .pageNumber
+                        break
+                    }
+                    if let n = barePageNumber(page[i]) {
+                        bare.append((p, i, p + 1 - n))
+                        break
+                    }
+                }
+            }
+        }
+        var pagesAtDistance: [Int: Set<Int>] = [:]
+        for candidate in bare { pagesAtDistance[candidate.distance, default: []].insert(candidate.page) }
+        guard let (distance, numbered) = pagesAtDistance.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }),
+              numbered.count >= 2 || pages.count == 1, distance >= 0 else { return }
+        for candidate in bare where candidate.distance == distance { rules[candidate.page][candidate.line] = .pageNumber }
     }
 
-    /// The indices of the first and last `edgeLines` non-blank lines (a short page's lines may be in both).
-    static func edgeIndices(_ page: [Substring]) -> Edges {
-        let filled = page.indices.filter { !isBlank(page[$0]) }
-        return Edges(top: Array(filled.prefix(edgeLines)), bottom: Array(filled.suffix(edgeLines)))
+    /// A line repeated, numbers aside, as the outermost text line at the same edge of at least half the pages
+    /// (three pages at least): a running head or foot. Lines that read as text never are: a sentence's or a
+    /// salutation's end, a date.
+    private static func markRunningHeads(_ pages: [[Substring]], _ filled: [[Int]], _ rules: inout [[NoiseRule?]]) {
+        guard pages.count >= 3 else { return }
+        let needed = max(2, (pages.count + 1) / 2)
+        for top in [true, false] {
+            var lines: [(page: Int, line: Int, key: String)] = []
+            for p in pages.indices {
+                let candidates = top ? filled[p] : filled[p].reversed()
+                guard let i = candidates.first(where: { rules[p][$0] == nil }),
+                      let key = runningKey(pages[p][i], page: p + 1) else { continue }
+                lines.append((p, i, key))
+            }
+            var pagesWithKey: [String: Int] = [:]
+            for line in lines { pagesWithKey[line.key, default: 0] += 1 }
+            for line in lines where pagesWithKey[line.key, default: 0] >= needed {
+                // The first line of the document is its title more often than a head: it stays.
+                if line.page == 0, top, line.line == filled[0].first { continue }
+                rules[line.page][line.line] = .runningHead
+            }
+        }
     }
 
     static func isBlank(_ line: Substring) -> Bool {
         line.unicodeScalars.allSatisfy { $0 == " " || $0 == "\t" || $0 == "\u{3000}" || $0 == "\u{C}" }
     }
 
-    /// A page number in one of its printed forms. A bare number or `n/m` counts only when n is this page's number
-    /// give or take the pages before the numbering starts (a cover, a table of contents).
-    static func isPageNumber(_ line: Substring, pageNumber: Int) -> Bool {
-        let compact = String(line.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" })
-        guard !compact.isEmpty, compact.count <= 24 else { return false }
-        if NoiseClassifier.isPageMarker(compact) { return true }
-        // — 3 — with other dashes and brackets: －3－, ﹣3﹣, ·3·, [3], (3)
-        let trimmed = compact.trimmingCharacters(in: "-—–－﹣·•[]()（）〔〕")
-        let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-            .flatMap { $0.split(separator: "／", omittingEmptySubsequences: false) }
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCIIDigitCharacter) }),
-              let number = Int(parts[0]) else { return false }
-        if parts.count == 2 { return Int(parts[1]).map { number <= $0 } ?? false }
-        return number >= 1 && number <= pageNumber && number >= pageNumber - 10
+    private static func compact(_ line: Substring) -> String {
+        String(line.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{3000}" })
     }
 
-    /// The line as compared across pages, or nil when it is too long (or too empty) to be a running head.
-    static func runningKey(_ line: Substring) -> String? {
-        var key = ""
-        var count = 0
+    /// A page number with its marks: — 3 —, -3-, ·3·, [3], 第3页, 第3页 共12页, Page 3 of 12.
+    static func isMarkedPageNumber(_ line: Substring) -> Bool {
+        let text = compact(line)
+        guard !text.isEmpty, text.count <= 24 else { return false }
+        if NoiseClassifier.isPageMarker(text) { return true }
+        let trimmed = text.trimmingCharacters(in: "-—–－﹣·•[]()（）〔〕")
+        return trimmed.count < text.count && !trimmed.isEmpty && trimmed.count <= 5 && trimmed.allSatisfy(\.isASCIIDigitCharacter)
+    }
+
+    /// A bare page number, 3 or 3/12 (n ≥ 1, n ≤ m), and its n.
+    static func barePageNumber(_ line: Substring) -> Int? {
+        let text = compact(line)
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+            .flatMap { $0.split(separator: "／", omittingEmptySubsequences: false) }
+        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCIIDigitCharacter) }),
+              let n = Int(parts[0]), n >= 1 else { return nil }
+        if parts.count == 2 { return Int(parts[1]).flatMap { n <= $0 ? n : nil } }
+        return n
+    }
+
+    /// The line as compared across pages: blanks left out, and the page's own number, where the head prints it,
+    /// as #; nil when it is too long or too short to be a running head, or reads as text (a sentence's or a
+    /// salutation's end, a date).
+    static func runningKey(_ line: Substring, page: Int) -> String? {
+        var scalars: [Unicode.Scalar] = []
         for scalar in line.unicodeScalars where scalar != " " && scalar != "\t" && scalar != "\u{3000}" {
-            count += 1
-            if count > longestRunningHeadCharacters { return nil }
-            key.unicodeScalars.append(("0"..."9").contains(scalar) ? "#" : scalar)
+            scalars.append(scalar)
+            if scalars.count > longestRunningHeadCharacters { return nil }
         }
-        return count >= 2 ? key : nil
+        guard scalars.count >= 2, let last = scalars.last, !"。！？；：:;!?".unicodeScalars.contains(last) else { return nil }
+        let text = String(String.UnicodeScalarView(scalars))
+        let hasDigits = text.contains { $0.isASCII && $0.isNumber }
+        if hasDigits, text.contains("年") && text.contains("月") || text.hasSuffix("日") { return nil }  // a date
+        // Digit runs: the page's own number becomes #, any other stays (two titles that differ by a number differ).
+        var key = ""
+        var run = ""
+        func flush() {
+            if !run.isEmpty { key += Int(run) == page ? "#" : run }
+            run = ""
+        }
+        for character in text {
+            if character.isASCII && character.isNumber {
+                run.append(character)
+            } else {
+                flush()
+                key.append(character)
+            }
+        }
+        flush()
+        return key
     }
 }
 

@@ -34,11 +34,11 @@ public enum PagedText {
             var leading = 0
             while let first = slice.first, PageFurniture.isBlank(first) { slice.removeFirst(); leading += 1 }
             while let last = slice.last, PageFurniture.isBlank(last) { slice.removeLast() }
-            if leading > 0 {
-                let start = kept.count + 1
-                for k in removed.indices.reversed() where removed[k].page == p + 1 && removed[k].beforeLine > start {
-                    removed[k].beforeLine = max(start, removed[k].beforeLine - leading)
-                }
+            // Furniture stood before the line it now precedes: blanks dropped above it no longer count, and one
+            // at the foot stands before the next page's first line.
+            let start = kept.count + 1, end = kept.count + slice.count + 1
+            for k in removed.indices.reversed() where removed[k].page == p + 1 {
+                removed[k].beforeLine = min(end, max(start, removed[k].beforeLine - leading))
             }
             kept += slice
         }

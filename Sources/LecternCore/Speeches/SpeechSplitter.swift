@@ -148,12 +148,13 @@ enum SpeechSplitter {
                               companions: Array(end..<after), salutation: salutation)
         }
 
-        /// Text, a numbered heading or a salutation among the few paragraphs from `start`, before a 版记 line.
+        /// Text — a sentence, a numbered heading, a salutation — among the paragraphs from `start`, before a 版记
+        /// line or the end.
         private func hasBody(from start: Int) -> Bool {
             var j = start
-            while j < min(paragraphs.count, start + 3) {
+            while j < paragraphs.count {
                 if isDistributionLine(j) { return false }
-                if isText(j) || leading[j] != nil || kind(j) == .salutation { return true }
+                if hasSentenceMark(j) || isText(j) || leading[j] != nil || kind(j) == .salutation { return true }
                 j += 1
             }
             return false

@@ -41,7 +41,14 @@ public enum LegacyWordImporter {
         let file = path.hasPrefix("-") ? "./" + path : path
         var failures: [String] = []
         for reader in installed {
-            let output = try reader.tool.run(reader.arguments + [file])
+            // A reader that cannot run or is stopped is a failure like any other: the next one is tried.
+            let output: ExternalTool.Output
+            do {
+                output = try reader.tool.run(reader.arguments + [file])
+            } catch {
+                failures.append("\(reader.tool.name): \(error.reason)")
+                continue
+            }
             if output.status == 0, let text = decoded(output.stdout) { return text }
             let said = output.stderr.split(separator: "\n").first.map(String.init) ?? "no text"
             failures.append("\(reader.tool.name): \(said)")

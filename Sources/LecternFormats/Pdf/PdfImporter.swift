@@ -6,12 +6,10 @@ import LecternCore
 /// reads (furniture out, page starts kept). Positions in that text are deterministic for a given file and
 /// pdftotext version; the version is recorded as the text's extractor.
 public enum PdfImporter {
-    /// The first bytes of every PDF ("%PDF-"), wherever a header may put a few bytes before it.
+    /// A file that opens with "%PDF-": a PDF whatever its name. (Readers accept the signature anywhere in the
+    /// first 1,024 bytes, but a text that mentions it is not a PDF: a file named .pdf goes to pdftotext anyway.)
     static func looksLikePDF(_ bytes: [UInt8]) -> Bool {
-        let signature = Array("%PDF-".utf8)
-        let head = bytes.prefix(1024)
-        guard head.count >= signature.count else { return false }
-        return (0...(head.count - signature.count)).contains { head[$0..<($0 + signature.count)].elementsEqual(signature) }
+        bytes.starts(with: Array("%PDF-".utf8))
     }
 
     /// Fewer letters than this per page, on average, is a page scan with at most a few stray characters.

@@ -61,8 +61,16 @@ struct ExternalTool: Sendable {
         } catch {
             throw .unreadable("cannot run \(name): \(error.localizedDescription)")
         }
-        let watch = Watchdog(process)
-        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit) { watch.stopIfRunning() }
+        // The timer holds the process id only, and is cancelled when the run ends: nothing of this run (its
+        // pipes' descriptors above all) outlives it.
+        let watch = Watchdog(pid: process.processIdentifier)
+        let timer = DispatchWorkItem { watch.stopIfRunning() }
+        DispatchQueue.global().asyncAfter(deadline: .now() + timeLimit, execute: timer)
+        defer {
+            timer.cancel()
+            try? out.fileHandleForReading.close()
+            try? err.fileHandleForReading.close()
+        }
         // stderr is read on a thread of its own while stdout is read here.
         let errorBox = DataBox()
         let group = DispatchGroup()
@@ -99,22 +107,23 @@ private final class DataBox: @unchecked Sendable {
 /// Stops a process that runs past its time, and tells afterwards whether it had to.
 private final class Watchdog: @unchecked Sendable {
     private let lock = NSLock()
-    private let process: Process
+    private let pid: Int32
     private var finished = false
     private var stopped = false
 
-    init(_ process: Process) { self.process = process }
+    init(pid: Int32) { self.pid = pid }
 
     func stopIfRunning() {
         lock.withLock {
-            guard !finished, process.isRunning else { return }
+            guard !finished else { return }
             stopped = true
             // SIGKILL: a child may inherit a blocked SIGTERM (Process.terminate), and a stuck tool has nothing to save.
-            kill(process.processIdentifier, SIGKILL)
+            kill(pid, SIGKILL)
         }
     }
 
-    /// Marks the run finished (a later timer does nothing); true when the process was stopped.
+    /// Marks the run finished (a later timer does nothing, so a reused process id is never killed); true when the
+    /// process was stopped.
     func finish() -> Bool {
         lock.withLock {
             finished = true

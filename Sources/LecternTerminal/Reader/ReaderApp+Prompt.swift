@@ -83,7 +83,7 @@ extension ReaderApp {
         default:
             if let page = Self.pageNumber(in: command) {
                 guard reader.jump(toPage: page) else {
-                    let count = reader.page?.count
+                    let count = reader.document.text.pages?.pageCount
                     return say(count.map { "no page \(page): this document has \($0)" } ?? "this document has no pages (only PDFs do)",
                                error: true)
                 }

@@ -79,6 +79,12 @@ import Testing
         let raw = OutlineText.rawText(document)
         #expect(raw.contains("    p2 ✗ — 2 —    ⟨dropped: page-number⟩"))
         #expect(raw.contains("    p3 ✗ 档案安全工作通知    ⟨dropped: running-head⟩"))
+        // Where they stood: a foot's number after its page's last line (the blank line above it not counted), a
+        // head before the page's first.
+        let rows = raw.split(separator: "\n").map(String.init)
+        let foot = try! #require(rows.firstIndex { $0.contains("— 2 —") })
+        #expect(rows[foot - 1].hasSuffix("全面排查，建立问题清单，明确整改时限和责任"))
+        #expect(rows[foot + 1].contains("p3 ✗ 档案安全工作通知") && rows[foot + 2].hasSuffix("人，逐项销号。"))
         let messages = DocumentChecker.check(document).map(\.message)
         #expect(messages.contains("dropped page number (page 2): — 2 —"))
         #expect(messages.contains("dropped running head or foot (page 3): 档案安全工作通知"))
@@ -86,16 +92,45 @@ import Testing
     }
 
     @Test func pageNumbersInTheirPrintedForms() {
-        for form in ["— 3 —", "-3-", "- 3 -", "－3－", "第3页", "第 3 页 共 12 页", "第3页/共12页", "3/12", "3", "Page 3 of 12"] {
+        // With their marks, a number is one wherever it stands at an edge.
+        for form in ["— 3 —", "-3-", "- 3 -", "－3－", "第3页", "第 3 页 共 12 页", "第3页/共12页", "Page 3 of 12"] {
             let text = PagedText.assemble(["第一页的正文内容。", "第二页的正文内容。", "第三页的正文内容。\n\(form)"]
                 .joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
             #expect(text.pages?.removed.map(\.text) == [form], "\(form)")
         }
-        // A number that cannot be this page's, or a number inside the text, stays.
-        for kept in ["2024", "30", "第一页"] {
-            let text = PagedText.assemble("第一页的正文。\u{C}第二页的正文。\n\(kept)", encoding: .pdf, extractor: nil)
+        // Bare, only where the pages' numbers keep one distance from their places (here a cover comes first).
+        for (form, total) in [("%d", ""), ("%d/", "4")] {
+            let pages = ["封面"] + (1...3).map { "第\($0)部分的正文内容。\n" + String(format: form, $0) + total }
+            let text = PagedText.assemble(pages.joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
+            #expect(text.pages?.removed.map(\.text) == (1...3).map { String(format: form, $0) + total }, "\(form)")
+        }
+        // A number that cannot be this page's, a lone bare number, or a word stays.
+        for kept in ["2024", "3", "第一页"] {
+            let text = PagedText.assemble("第一页的正文。\u{C}第二页的正文。\u{C}第三页的正文。\n\(kept)", encoding: .pdf, extractor: nil)
             #expect(text.pages?.removed.isEmpty == true, "\(kept)")
         }
+    }
+
+    /// A table's row numbers at the edges of its pages are not page numbers; the printed page numbers are.
+    @Test func rowNumbersAtAPagesEdgeStay() {
+        let pages = (1...3).map { page in
+            ["序号", "\(page + 1)", "第\(page)页表格中的一行内容", "\(page + 2)", "— \(page) —"].joined(separator: "\n")
+        }
+        let text = PagedText.assemble(pages.joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
+        let removed = text.pages?.removed ?? []
+        #expect(removed.filter { $0.rule == .pageNumber }.map(\.text) == ["— 1 —", "— 2 —", "— 3 —"])
+        #expect(text.string.components(separatedBy: "\n").filter { Int($0) != nil } == ["2", "3", "3", "4", "4", "5"])
+    }
+
+    /// One-page notices from one office, back to back: the salutation, the office and the date repeat at the
+    /// pages' edges, but they are the notices' text.
+    @Test func linesThatReadAsTextAreNeverRunningHeads() {
+        let notices = (1...3).map { k in
+            ["关于第\(k + 10)项工作的通知", "各区人民政府，市政府各委、办、局：", "现将第\(k)项工作的有关事项通知如下，请认真贯彻执行。",
+             "北京市人民政府办公厅", "2024年3月\(k + 4)日"].joined(separator: "\n")
+        }
+        let text = PagedText.assemble(notices.joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
+        #expect(text.pages?.removed.map(\.text) == [])
     }
 
     @Test func aRunningHeadNeedsToRepeatAndTheFirstLineStays() {

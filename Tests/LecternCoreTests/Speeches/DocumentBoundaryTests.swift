@@ -62,6 +62,13 @@ import Testing
         ])
         #expect(document.speeches.map(\.title) == ["关于做好档案安全工作的通知", "抄送：市委办公室，市人大常委会办公室。"])
         #expect(document.paragraphs.contains { document.string(of: $0) == "市档案局" && $0.speech == 1 })
+        // A speech that opens with short sentences still has text under its title block.
+        let short = Fixtures.document(paragraphs: [
+            "在全市安全生产会议上的讲话", "（2024年3月5日）", "同志们，安全生产事关重大，必须常抓不懈，不能有丝毫松懈。",
+            "在全市经济工作会议上的讲话", "（2024年3月6日）", "今天开会。", "主要讲三点。", "请大家注意。",
+            "一、稳增长", "要把稳增长放在更加突出的位置，确保完成全年目标任务。",
+        ])
+        #expect(short.speeches.map(\.title) == ["在全市安全生产会议上的讲话", "在全市经济工作会议上的讲话"])
         // Without a 版记 too.
         let unsigned = Fixtures.document(paragraphs: [
             "关于做好档案安全工作的通知", "各单位：", "为切实做好今年档案安全工作，现将有关事项通知如下。",

@@ -93,5 +93,8 @@ import Testing
         writer.addPage([PdfTextLine("同志们：今天召开全市档案工作会议。", x: 72, y: 700)])
         let renamed = try write(writer.data(), name: "notes.txt")
         #expect(try DocumentOpener.open(renamed).encoding == .pdf)
+        // A text that only mentions the signature is text.
+        let mention = try write(Data("关于文件格式的说明\n请上传%PDF-1.4格式的文件。\n".utf8), name: "format.txt")
+        #expect(try DocumentOpener.open(mention).encoding == .utf8)
     }
 }

@@ -12,6 +12,17 @@ import Testing
         #expect(output.stdout.count == 70_000)
     }
 
+    /// A folder of hundreds of PDFs runs the tools hundreds of times: no run may leave a descriptor open.
+    @Test func runsLeaveNoDescriptorOpen() throws {
+        func openDescriptors() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count }
+        let echo = ExternalTool(name: "echo", package: "coreutils")
+        _ = try echo.run(["warm"])
+        let before = try openDescriptors()
+        for k in 0..<200 { _ = try echo.run(["\(k)"]) }
+        // Other tests run beside this one and open files of their own: allow a few, never one per run.
+        #expect(try openDescriptors() - before < 20)
+    }
+
     @Test func aMissingToolNamesItsPackage() {
         let missing = ExternalTool(name: "lectern-no-such-tool", package: "no-such-package")
         #expect(!missing.isInstalled)

@@ -62,14 +62,16 @@ extension DocumentOpener {
         }
         let toLoad = entries
         return ReadingOpening(shown: shown, firstParts: firstParts, standIns: standIns, notices: notices) {
+            // Files open side by side (a folder's thousands of small files would each keep one core busy); the
+            // first failure in order is the one reading them in turn would have met.
+            let opened = ParallelWork.map(toLoad.count) { i in
+                toLoad[i].whole.map { .success($0) }
+                    ?? Result(catching: { () throws(DocumentLoadError) in try open(toLoad[i].path, encoding: encoding) })
+            }
             var documents: [Document] = []
-            documents.reserveCapacity(toLoad.count)
-            for entry in toLoad {
-                if let document = entry.whole {
-                    documents.append(document)
-                    continue
-                }
-                switch Result(catching: { () throws(DocumentLoadError) in try open(entry.path, encoding: encoding) }) {
+            documents.reserveCapacity(opened.count)
+            for outcome in opened {
+                switch outcome {
                 case .success(let document): documents.append(document)
                 case .failure(let error): return .failure(error)
                 }

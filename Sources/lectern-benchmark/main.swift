@@ -3,18 +3,21 @@ import LecternCore
 import LecternSample
 
 // lectern-benchmark: decode + recognize a generated corpus and print throughput.
-//   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only]
+//   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--write-folder DIR [--files N]] [--utf8-only]
 // --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
 //   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
 //   swift run -c release lectern-benchmark --reader PATH [--keys N]   (first screen, whole ready, per key)
 //   swift run -c release lectern-benchmark --pdf-pages [N]            (the sample printed to N pages, default 100)
 //   swift run -c release lectern-benchmark --long-paragraph [CHARS]   (one paragraph, default 1,000,000: per key)
 //   swift run -c release lectern-benchmark --accuracy DIR [--verbose] [--json]   (against DIR/expected.json)
-// --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file.
+// --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file;
+// --write-folder DIR [--files N] saves it split at line ends into N files (default 2,000) for `--reader DIR`.
 
 var megabytes = 100
 var runs = 3
 var writePath: String?
+var writeFolder: String?
+var folderFiles = 2_000
 var utf8Only = false
 var repeatSample = false
 var annotationCount: Int?
@@ -35,6 +38,8 @@ while let argument = arguments.popFirst() {
         if let n = arguments.first.flatMap({ Int($0) }) { annotationCount = n; arguments.removeFirst() }
     case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
     case "--write": writePath = arguments.popFirst()
+    case "--write-folder": writeFolder = arguments.popFirst()
+    case "--files": folderFiles = max(1, Int(arguments.popFirst() ?? "") ?? folderFiles)
     case "--utf8-only": utf8Only = true
     case "--repeat-sample": repeatSample = true
     case "--reader": readerPath = arguments.popFirst()
@@ -49,7 +54,7 @@ while let argument = arguments.popFirst() {
     case "--json": json = true
     case "--verbose": verbose = true
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--pdf-pages [N]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
+        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--write-folder DIR [--files N]] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--pdf-pages [N]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
         exit(2)
     }
 }
@@ -87,6 +92,10 @@ let size = Double(utf8.count) / 1e6
 if let writePath {
     try Data(utf8).write(to: URL(fileURLWithPath: writePath))
     print("wrote \(writePath) (\(String(format: "%.1f", size)) MB)")
+}
+if let writeFolder {
+    try CorpusFolder.write(utf8, files: folderFiles, to: writeFolder)
+    print("wrote \(folderFiles) files in \(writeFolder) (\(String(format: "%.1f", size)) MB)")
 }
 var inputs = [("UTF-8", utf8)]
 let gb18030 = String.Encoding(rawValue: 0x8000_0632)

@@ -95,7 +95,8 @@ import Testing
         try Data(Fixtures.repeatedSampleBytes(150)).write(to: folder.appendingPathComponent("1-big.txt"))
         try Data(sample).write(to: folder.appendingPathComponent("2-small.txt"))
         try Data().write(to: folder.appendingPathComponent("3-empty.txt"))
-        let opening = try DocumentOpener.openForReading(paths: [folder.path])
+        // Everything is read now but the big file's tail (by default its first part would be all that is).
+        let opening = try DocumentOpener.openForReading(paths: [folder.path], readNow: 1 << 30)
         #expect(opening.shown.map { ($0.path as NSString).lastPathComponent } == ["1-big.txt", "2-small.txt"])
         #expect(opening.firstParts == [0])
         #expect(opening.shown[0].text.utf8.count < 600_000)
@@ -120,6 +121,51 @@ import Testing
             return
         }
         #expect(error.description.hasPrefix(path + ": "))
+    }
+
+    /// Past `readNow` bytes a folder's files are stand-ins, read by `loadWhole`: one with no text comes back
+    /// empty (the reader leaves it out and says so), one that cannot be read fails the load with its line.
+    @Test func aFolderPastWhatIsReadNowHasStandIns() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        let sample = try Fixtures.sampleBytes()
+        try Data().write(to: folder.appendingPathComponent("0-empty.txt"))
+        try Data(sample).write(to: folder.appendingPathComponent("1.txt"))
+        try Data(sample).write(to: folder.appendingPathComponent("2.txt"))
+        try Data().write(to: folder.appendingPathComponent("3-empty.txt"))
+        let opening = try DocumentOpener.openForReading(paths: [folder.path], readNow: 1)
+        #expect(opening.shown.map { ($0.path as NSString).lastPathComponent } == ["1.txt", "2.txt", "3-empty.txt"])
+        #expect(opening.standIns == [1, 2] && opening.firstParts.isEmpty)
+        #expect(opening.shown[1].paragraphs.count == 1 && opening.shown[0].paragraphs.count > 1)
+        #expect(opening.notices.count == 1 && opening.notices[0].hasSuffix("0-empty.txt: no text to show (the file is empty or only page chrome)"))
+        let loadWhole = try #require(opening.loadWhole)
+        let whole = try loadWhole().get()
+        #expect(whole.map(\.paragraphs.count) == [opening.shown[0].paragraphs.count, opening.shown[0].paragraphs.count, 0])
+
+        let broken = folder.appendingPathComponent("4-broken.txt")
+        try Data(sample + [0, 0x0A]).write(to: broken)
+        let expected: String
+        do {
+            _ = try DocumentOpener.open(broken.path)
+            Issue.record("the broken file should not open")
+            return
+        } catch {
+            expected = error.description
+        }
+        let failing = try DocumentOpener.openForReading(paths: [folder.path], readNow: 1)
+        let loadFailing = try #require(failing.loadWhole)
+        let outcome = loadFailing()
+        guard case .failure(let error) = outcome else {
+            Issue.record("the load should fail")
+            return
+        }
+        #expect(error.description == expected)
+        // Read at once, the same file fails the opening with the same line.
+        do {
+            _ = try DocumentOpener.openForReading(paths: [folder.path])
+            Issue.record("the opening should fail")
+        } catch {
+            #expect(error.description == expected)
+        }
     }
 
     @Test func smallFilesNeedNoLaterLoad() throws {

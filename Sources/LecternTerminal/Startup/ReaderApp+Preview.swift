@@ -5,6 +5,9 @@ struct PreviewState {
     /// Per open file, the first block slot that may be different in the whole file (everything for a file that
     /// is whole already).
     let firstUnsureSlot: [Int]
+    /// Open files not read yet: not even their row in the tree is sure (the file may turn out to have no text
+    /// and be left out, or to have speeches under its row).
+    var standIns: Set<Int> = []
     /// Why nothing of the documents is shown (the screen would show text the first parts are not sure of), or
     /// nil when the preview is shown.
     var hiddenBecause: String?
@@ -25,14 +28,16 @@ struct PreviewState {
 extension ReaderApp {
     /// Starts showing first parts: `firstUnsureSlot` per file, and the positions remembered for them. Documents
     /// with saved annotations are not previewed (the preview reads none).
-    mutating func startPreview(annotated: Bool, firstUnsureSlot: [Int], memories: [String: ReadingMemory]) {
-        preview = PreviewState(firstUnsureSlot: firstUnsureSlot)
+    mutating func startPreview(annotated: Bool, firstUnsureSlot: [Int], standIns: Set<Int> = [],
+                               memories: [String: ReadingMemory]) {
+        preview = PreviewState(firstUnsureSlot: firstUnsureSlot, standIns: standIns)
         if annotated {
             preview?.hiddenBecause = ""
             return
         }
+        // A stand-in's place is restored with its whole document; until then it is only a row in the tree.
         let beyond = readers.indices.contains { i in
-            memories[ReadingMemoryStore.key(for: readers[i].document.path)].map { $0.slot >= firstUnsureSlot[i] } ?? false
+            !standIns.contains(i) && memories[ReadingMemoryStore.key(for: readers[i].document.path)].map { $0.slot >= firstUnsureSlot[i] } ?? false
         }
         if beyond {
             preview?.hiddenBecause = "returning to where you left off"
@@ -64,11 +69,12 @@ extension ReaderApp {
     }
 
     /// True when everything on screen lies before the unsure part of its file: every file's cursor and first
-    /// line shown, the reading pane's last line (which must not be the end of a first part), and every row of the
-    /// tree (an empty row means the tree ran out of a first part's entries).
+    /// line shown (a stand-in's only when it is the current file), the reading pane's last line (which must not
+    /// be the end of a first part), and every row of the tree (an empty row means the tree ran out of a first
+    /// part's entries; no row of a stand-in is sure).
     var isWhereFirstPartsAgree: Bool {
         guard let preview else { return true }
-        for i in readers.indices {
+        for i in readers.indices where i == current || !preview.standIns.contains(i) {
             let limit = preview.firstUnsureSlot[i]
             if readers[i].cursor.slot >= limit || readers[i].top.slot >= limit { return false }
         }
@@ -80,6 +86,7 @@ extension ReaderApp {
                 if readers.indices.contains(where: { preview.firstUnsureSlot[$0] < readers[$0].index.slotCount }) { return false }
                 continue
             }
+            if preview.standIns.contains(row.file) { return false }
             guard let entry = row.entry else { continue }
             let reader = readers[row.file]
             if reader.position(of: reader.treeEntries[entry].target).slot >= preview.firstUnsureSlot[row.file] { return false }

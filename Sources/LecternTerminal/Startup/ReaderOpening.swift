@@ -3,21 +3,25 @@ import LecternCore
 /// What the reader opens with: documents to show at once and, when some of them are only the first part of a
 /// big file, how to load the whole ones.
 public struct ReaderOpening: Sendable {
-    /// Shown from the first frame: whole documents, or first parts while `remaining` runs.
+    /// Shown from the first frame: whole documents, or first parts and stand-ins while `remaining` runs.
     public let shown: [Document]
+    /// Indices in `shown` of stand-ins (`Document.standIn`): files not read yet, of which nothing is sure.
+    let standIns: Set<Int>
     /// Per shown document, how many of its paragraphs are sure to be the same in the whole document: all of
-    /// them for a whole one, `paragraphsAlikeInWholeFile` for a first part.
+    /// them for a whole one, `paragraphsAlikeInWholeFile` for a first part (none of a stand-in, which has none).
     let alikeParagraphs: [Int]
     /// Loads every document whole, in the order of `shown`; a failure is one line naming the file and the
     /// reason. Nil when `shown` is whole already.
     public let remaining: (@Sendable () -> Result<[Document], ReaderOpeningFailure>)?
 
-    /// `firstParts` holds the indices in `shown` of documents that are a big file's first part; `loadWhole`
-    /// loads them all whole, its failure described in one line.
+    /// `firstParts` holds the indices in `shown` of documents that are a big file's first part, `standIns` those
+    /// of files not read yet; `loadWhole` loads them all whole, its failure described in one line.
     public init<Failure: Error & CustomStringConvertible>(
-        shown: [Document], firstParts: Set<Int> = [], loadWhole: (@Sendable () -> Result<[Document], Failure>)? = nil
+        shown: [Document], firstParts: Set<Int> = [], standIns: Set<Int> = [],
+        loadWhole: (@Sendable () -> Result<[Document], Failure>)? = nil
     ) {
         self.shown = shown
+        self.standIns = standIns
         if let loadWhole {
             remaining = { loadWhole().mapError { ReaderOpeningFailure($0.description) } }
         } else {
@@ -48,4 +52,15 @@ public struct ReaderOpeningFailure: Error, Sendable, CustomStringConvertible {
     public let description: String
 
     public init(_ description: String) { self.description = description }
+}
+
+extension ReaderApp {
+    /// Says which stand-ins were left out for having no text (before what opening the annotations had to say):
+    /// the reader was on screen when they were read, so the status line says it instead of stderr.
+    mutating func sayLeftOut(_ paths: [String]) {
+        guard let first = paths.first else { return }
+        var text = Document.noTextNotice(first)
+        if paths.count > 1 { text += " (and \(paths.count - 1) more file\(paths.count == 2 ? "" : "s") with no text)" }
+        message = StatusMessage(text: ([text] + [message?.text].compactMap { $0 }).joined(separator: " · "), isError: true)
+    }
 }

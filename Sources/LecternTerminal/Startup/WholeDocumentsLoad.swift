@@ -56,20 +56,29 @@ extension ReaderSession {
                                                             memories: memories, canRunEditor: canRunEditor)), nil)
         }
         var preview = ReaderApp(documents: opening.shown, width: width, height: height, fileSystem: PreviewFileSystem())
-        // A preview shows no annotations; with some saved, it would not be the whole documents' first screen.
-        let annotated = opening.shown.contains { PosixFileSystem().size(AnnotationFile.sidecarPath(forSource: $0.path)) != nil }
-        preview.startPreview(annotated: annotated, firstUnsureSlot: zip(preview.readers, opening.alikeParagraphs).map { reader, alike in
+        // A preview shows no annotations; with some saved, it would not be the whole documents' first screen. A
+        // stand-in's annotations would show only in its rows, which are unsure anyway.
+        let annotated = opening.shown.indices.contains { i in
+            !opening.standIns.contains(i)
+                && PosixFileSystem().size(AnnotationFile.sidecarPath(forSource: opening.shown[i].path)) != nil
+        }
+        preview.startPreview(annotated: annotated, firstUnsureSlot: opening.shown.indices.map { i in
+            let (reader, alike) = (preview.readers[i], opening.alikeParagraphs[i])
+            if opening.standIns.contains(i) { return 0 }
             // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
-            alike < reader.document.paragraphs.count ? max(0, reader.index.slot(ofParagraph: alike) - 1) : reader.index.slotCount
-        }, memories: memories)
+            return alike < reader.document.paragraphs.count ? max(0, reader.index.slot(ofParagraph: alike) - 1) : reader.index.slotCount
+        }, standIns: opening.standIns, memories: memories)
         let load = WholeDocumentsLoad {
             remaining().flatMap { documents in
+                // A stand-in with no text is left out, as it would have been if read at once; the reader says so.
                 let readable = documents.filter { !$0.paragraphs.isEmpty }
                 guard !readable.isEmpty else {
                     return .failure(ReaderOpeningFailure("\(documents.first?.path ?? "the documents"): no text to show"))
                 }
-                return .success(ReaderOpening.wholeReader(readable, width: width, height: height, memories: memories,
-                                                          canRunEditor: canRunEditor))
+                var whole = ReaderOpening.wholeReader(readable, width: width, height: height, memories: memories,
+                                                      canRunEditor: canRunEditor)
+                whole.sayLeftOut(documents.filter { $0.paragraphs.isEmpty }.map(\.path))
+                return .success(whole)
             }
         }
         return (ReaderSession(preview: preview), load)

@@ -39,6 +39,11 @@ public struct Document: Sendable {
         max(1, lines.partitionPoint { $0.codePointOffset <= offset })
     }
 
+    /// The 1-based source line holding byte `offset` of the text.
+    public func line(containingByte offset: Int) -> Int {
+        max(1, lines.partitionPoint { $0.start <= offset })
+    }
+
     /// The text of a 1-based source line, as written.
     public func string(ofLine number: Int) -> String {
         let line = lines[number - 1]

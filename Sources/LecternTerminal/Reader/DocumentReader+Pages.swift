@@ -10,17 +10,12 @@ extension DocumentReader {
         case .paragraph(let p):
             let paragraph = document.paragraphs[p]
             let byte = paragraph.byteRange.lowerBound + wrapped(cursor.slot).sources.byte(atGlyph: glyphOffset(of: cursor))
-            return (pages.page(ofLine: line(atByte: byte)), pages.pageCount)
+            return (pages.page(ofLine: document.line(containingByte: byte)), pages.pageCount)
         case .speechHeader(let k):
             let first = document.speeches[k - 1].paragraphRange.lowerBound
             guard document.paragraphs.indices.contains(first) else { return nil }
             return (pages.page(ofLine: document.paragraphs[first].line), pages.pageCount)
         }
-    }
-
-    /// The 1-based source line holding a byte of the text.
-    private func line(atByte byte: Int) -> Int {
-        max(1, document.lines.partitionPoint { $0.start <= byte })
     }
 
     /// Goes to the paragraph where page `number` begins (the one running on into it from the page before, when

@@ -4,20 +4,41 @@
 /// whole safe again on the way out).
 public enum OutlineText {
     public static func outline(_ document: Document, depth: Int? = nil) -> String {
-        var out = "\(TerminalSafeText.sanitize(document.path)) (\(document.encoding.rawValue))\n"
+        String(decoding: outlineUTF8(document, depth: depth), as: UTF8.self)
+    }
+
+    /// The outline as UTF-8, for printing without a String in between.
+    public static func outlineUTF8(_ document: Document, depth: Int? = nil) -> [UInt8] {
+        // Built as UTF-8 bytes: on a big document this is a line for each of many thousand nodes, and a String's
+        // appends and interpolation cost more than the text itself.
+        var out = UTF8Builder()
+        out.append(TerminalSafeText.sanitize(document.path))
+        out.append(" (\(document.encoding.rawValue))\n")
+        func appendPlace(_ line: Int) {
+            out.append("  [")
+            out.append(document.place(ofLine: line))
+            out.append("]\n")
+        }
         for speech in document.speeches {
-            let inferred = speech.titleInferred ? " (title inferred)" : ""
-            out += "\(speech.number)  \(TerminalSafeText.sanitize(speech.title))\(inferred)  [\(document.place(ofLine: speech.line))]\n"
+            out.append(speech.number)
+            out.append("  ")
+            out.append(TerminalSafeText.sanitize(speech.title))
+            if speech.titleInferred { out.append(" (title inferred)") }
+            appendPlace(speech.line)
             func walk(_ index: Int) {
                 let node = document.nodes[index]
                 if let depth, node.depth > depth { return }
-                let indent = String(repeating: "  ", count: node.depth)
-                out += "\(indent)\(node.id)  \(TerminalSafeText.sanitize(node.label))  [\(document.place(ofLine: node.line))]\n"
+                for _ in 0..<node.depth { out.append("  ") }
+                out.append(node.id)
+                out.append("  ")
+                out.append(TerminalSafeText.sanitize(node.marker))
+                out.append(TerminalSafeText.sanitize(node.title))
+                appendPlace(node.line)
                 node.children.forEach(walk)
             }
             speech.topLevelNodes.forEach(walk)
         }
-        return out
+        return out.bytes
     }
 
     public static func requirement(_ node: NumberedNode, in document: Document) -> String {

@@ -22,7 +22,9 @@ public enum TerminalSafeText {
             (keepingLineFeeds && scalar == "\n") || (keepingTabs && scalar == "\t")
         }
         func replaced(_ scalar: Unicode.Scalar) -> Bool { needsPlaceholder(scalar) && !kept(scalar) }
-        guard text.unicodeScalars.contains(where: replaced) else { return text }
+        guard mayNeedPlaceholders(text, keepingLineFeeds: keepingLineFeeds, keepingTabs: keepingTabs) else {
+            return text
+        }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar == "\t", !keepingTabs {
@@ -34,6 +36,62 @@ public enum TerminalSafeText {
             }
         }
         return String(out)
+    }
+
+    /// The byte-level check that lets almost every text through untouched: true when the UTF-8 holds a byte
+    /// sequence `needsPlaceholder` matches (C0 and DEL, C1 as C2 80–9F, U+061C as D8 9C, the marks and overrides
+    /// of U+200E–F, U+202A–E and U+2066–9 as E2 80/81 …), not counting a kept LF or tab.
+    static func mayNeedPlaceholders(_ text: String, keepingLineFeeds: Bool, keepingTabs: Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { mayNeedPlaceholders($0, keepingLineFeeds: keepingLineFeeds, keepingTabs: keepingTabs) }
+    }
+
+    /// A report already in UTF-8 (`OutlineText.outlineUTF8`) made safe with LF and tab kept: the same bytes when
+    /// nothing in them needs a placeholder, which is the rule, without a String made of them.
+    public static func sanitizeKeepingLineBreaks(utf8 bytes: [UInt8]) -> [UInt8] {
+        let clean = bytes.withUnsafeBufferPointer {
+            !mayNeedPlaceholders($0, keepingLineFeeds: true, keepingTabs: true)
+        }
+        if clean { return bytes }
+        return Array(sanitize(String(decoding: bytes, as: UTF8.self), keepingLineBreaks: true).utf8)
+    }
+
+    static func mayNeedPlaceholders(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool,
+                                    keepingTabs: Bool) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        var i = 0
+        while i < count {
+            // Eight bytes at a time while none of them can start a sequence to replace: almost all of a text.
+            if i + 8 <= count {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                if !ByteWord.hasByte(below: 0x20, word), !ByteWord.hasByte(0x7F, word), !ByteWord.hasByte(0xC2, word),
+                   !ByteWord.hasByte(0xD8, word), !ByteWord.hasByte(0xE2, word) {
+                    i += 8
+                    continue
+                }
+            }
+            let byte = base[i]
+            i += 1
+            switch byte {
+            case 0x0A where keepingLineFeeds, 0x09 where keepingTabs:
+                continue
+            case 0x00..<0x20, 0x7F:
+                return true
+            case 0xC2:
+                if i < count, base[i] >= 0x80, base[i] <= 0x9F { return true }
+            case 0xD8:
+                if i < count, base[i] == 0x9C { return true }
+            case 0xE2:
+                guard i + 1 < count else { continue }
+                let second = base[i], third = base[i + 1]
+                if second == 0x80, third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE) { return true }
+                if second == 0x81, third >= 0xA6, third <= 0xA9 { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     public static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {

@@ -22,7 +22,8 @@ struct Outline: ParsableCommand {
         if json {
             Console.printExact(DocumentJSON.outline(loaded, depth: depth).rendered())
         } else {
-            Console.print(loaded.map { OutlineText.outline($0, depth: depth) }.joined(separator: "\n"))
+            let outlines = loaded.map { OutlineText.outlineUTF8($0, depth: depth) }
+            Console.print(utf8: Array(outlines.joined(separator: [0x0A])))
         }
     }
 }

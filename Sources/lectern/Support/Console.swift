@@ -11,6 +11,11 @@ enum Console {
         standardOutput(TerminalSafeText.sanitize(text, keepingLineBreaks: true))
     }
 
+    /// A report for people already in UTF-8 (the outline of a big document): the same rule as `print`.
+    static func print(utf8 bytes: [UInt8]) {
+        FileHandle.standardOutput.write(Data(TerminalSafeText.sanitizeKeepingLineBreaks(utf8: bytes)))
+    }
+
     /// One line for people: everything in it stays on the line (an LF inside shows as ␊), then LF.
     static func printLine(_ line: String) {
         standardOutput(TerminalSafeText.sanitize(line) + "\n")

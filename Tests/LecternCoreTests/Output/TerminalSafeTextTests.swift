@@ -1,4 +1,4 @@
-import LecternCore
+@testable import LecternCore
 import LecternTestSupport
 import Testing
 
@@ -21,5 +21,24 @@ import Testing
         #expect(TerminalSafeText.sanitizeEachLine("注释" + HostileText.all + "\n第二行\t制表\r\n三") ==
                 "注释" + HostileText.shown + "\n第二行 制表␍\n三")
         #expect(TerminalSafeText.sanitizeEachLine("普通\n文字") == "普通\n文字")
+    }
+
+    /// The byte-level check that lets plain text through agrees with the scalar rule on every code point, alone
+    /// and between neighbours, in each of the three modes.
+    @Test func theByteCheckAgreesWithTheScalarRuleOnEveryCodePoint() {
+        let modes = [(false, false), (true, true), (true, false)]
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            for (lineFeeds, tabs) in modes {
+                let kept = (lineFeeds && value == 0x0A) || (tabs && value == 0x09)
+                let expected = TerminalSafeText.needsPlaceholder(scalar) && !kept
+                let text = "文" + String(Character(scalar)) + "字"
+                let got = TerminalSafeText.mayNeedPlaceholders(text, keepingLineFeeds: lineFeeds, keepingTabs: tabs)
+                if got != expected {
+                    Issue.record("U+\(String(value, radix: 16)) lineFeeds \(lineFeeds) tabs \(tabs): \(got)")
+                    return
+                }
+            }
+        }
     }
 }

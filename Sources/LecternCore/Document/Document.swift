@@ -11,7 +11,7 @@ public struct Document: Sendable {
     public let droppedLines: [DroppedLine]
     public let speeches: [Speech]
     /// Every numbered node of every speech in document order (a pre-order walk of the outline).
-    public let nodes: [NumberedNode]
+    public let nodes: NodeTable
 
     public var encoding: TextEncoding { text.encoding }
 
@@ -52,7 +52,7 @@ public struct Document: Sendable {
 
     /// The node with this dotted id (the first one, if the document numbers two nodes the same).
     public func node(id: String) -> NumberedNode? {
-        nodes.first { $0.id == id }
+        nodes.firstIndex(ofID: id).map { nodes[$0] }
     }
 
     /// The printed page a 1-based line is on, for a document read from a paged format (nil otherwise).

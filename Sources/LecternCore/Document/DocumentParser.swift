@@ -52,10 +52,10 @@ public enum DocumentParser {
                 return (speeches, builder.nodes)
             }
             var speeches: [Speech] = []
-            var nodes: [NumberedNode] = []
+            var nodes = NodeTableParts()
             for (groupSpeeches, groupNodes) in built {
                 let delta = nodes.count
-                nodes += delta == 0 ? groupNodes : groupNodes.map { $0.shifted(by: delta) }
+                nodes.append(contentsOf: groupNodes)
                 speeches += groupSpeeches.map { speech in
                     var speech = speech
                     speech.topLevelNodes = speech.topLevelNodes.map { $0 + delta }
@@ -64,7 +64,7 @@ public enum DocumentParser {
                 }
             }
             return Document(path: path, text: text, lines: lines, paragraphs: paragraphs, droppedLines: dropped,
-                            speeches: speeches, nodes: nodes)
+                            speeches: speeches, nodes: NodeTable(nodes.finished()))
         }
     }
 

@@ -25,16 +25,20 @@ public enum OutlineText {
             out.append(TerminalSafeText.sanitize(speech.title))
             if speech.titleInferred { out.append(" (title inferred)") }
             appendPlace(speech.line)
+            // Straight from the node table's records and pool: no node view or String per line.
+            let storage = document.nodes.storage
             func walk(_ index: Int) {
-                let node = document.nodes[index]
-                if let depth, node.depth > depth { return }
-                for _ in 0..<node.depth { out.append("  ") }
-                out.append(node.id)
+                let record = storage.records[index]
+                if let depth, record.depth > depth { return }
+                for _ in 0..<record.depth { out.append("  ") }
+                storage.appendSafeUTF8(record.id, to: &out.bytes)
                 out.append("  ")
-                out.append(TerminalSafeText.sanitize(node.marker))
-                out.append(TerminalSafeText.sanitize(node.title))
-                appendPlace(node.line)
-                node.children.forEach(walk)
+                storage.appendSafeUTF8(record.marker, to: &out.bytes)
+                storage.appendSafeUTF8(record.title, to: &out.bytes)
+                appendPlace(Int(record.line))
+                for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {
+                    walk(Int(child))
+                }
             }
             speech.topLevelNodes.forEach(walk)
         }

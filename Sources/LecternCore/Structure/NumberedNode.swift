@@ -1,35 +1,47 @@
+import Foundation
+
 /// A numbered heading or item: one of the document's "numbered requirements".
 ///
 /// Its `id` joins the speech number and the ordinals on its path as the document wrote them ("2.4.3"), so it
 /// names the same requirement however the outline is displayed or folded.
+///
+/// A view of one row of the document's `NodeTable`: copying it costs a reference, and its strings are made
+/// when read.
 public struct NumberedNode: Sendable, Equatable {
+    let storage: NodeStorage
     /// Position in `Document.nodes`.
     public let index: Int
-    public let id: String
+
+    private var record: NodeRecord { storage.records[index] }
+
+    public var id: String { storage.string(record.id) }
     /// The marker as written: 一、 （一） 第一, 三是.
-    public let marker: String
-    public let family: MarkerFamily
-    public let ordinal: Int
+    public var marker: String { storage.string(record.marker) }
+    public var family: MarkerFamily { record.family }
+    public var ordinal: Int { record.ordinal }
     /// First sentence after the marker.
-    public let title: String
+    public var title: String { storage.string(record.title) }
     /// 1-based source line.
-    public let line: Int
+    public var line: Int { Int(record.line) }
     /// Code points before the marker in the decoded text.
-    public let codePointOffset: Int
+    public var codePointOffset: Int { record.codePointOffset }
     /// The reading paragraph holding the marker.
-    public let paragraphIndex: Int
+    public var paragraphIndex: Int { Int(record.paragraphIndex) }
     /// Bytes of the marker and the node's own text (to the paragraph's end, or the next inline item).
-    public let byteRange: Range<Int>
+    public var byteRange: Range<Int> { record.byteStart..<record.byteEnd }
     /// True for an item running inside a paragraph rather than leading it.
-    public let isInline: Bool
-    public let speech: Int
+    public var isInline: Bool { record.isInline }
+    public var speech: Int { Int(record.speech) }
     /// Index of the parent node; nil for a node directly under its speech.
-    public let parent: Int?
-    public internal(set) var children: [Int]
+    public var parent: Int? { record.parent < 0 ? nil : Int(record.parent) }
+    public var children: [Int] {
+        let range = Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])
+        return storage.children[range].map { Int($0) }
+    }
     /// 1 for a node directly under its speech.
-    public let depth: Int
+    public var depth: Int { Int(record.depth) }
     /// Reading paragraphs the node covers: its own and those up to the next node outside it.
-    public internal(set) var paragraphSpan: Range<Int>
+    public var paragraphSpan: Range<Int> { Int(record.paragraphIndex)..<Int(record.spanEnd) }
 
     /// Marker and title together, as a reader shows them: "三是知人善任能力".
     public var label: String { marker + title }
@@ -37,14 +49,15 @@ public struct NumberedNode: Sendable, Equatable {
     /// Speech number followed by the ordinals of the node and its ancestors (the components of `id`).
     /// A lettered component ("b3" of a second list, "A1" of a part) counts by its number.
     public var path: [Int] { id.split(separator: ".").compactMap { Int($0.drop { !$0.isNumber }) } }
-}
 
-extension NumberedNode {
-    /// The same node with every node index moved by `delta`: outlines built in parallel are joined this way.
-    func shifted(by delta: Int) -> NumberedNode {
-        NumberedNode(index: index + delta, id: id, marker: marker, family: family, ordinal: ordinal,
-                     title: title, line: line, codePointOffset: codePointOffset, paragraphIndex: paragraphIndex,
-                     byteRange: byteRange, isInline: isInline, speech: speech, parent: parent.map { $0 + delta },
-                     children: children.map { $0 + delta }, depth: depth, paragraphSpan: paragraphSpan)
+    /// Nodes are equal when everything they say is: the same row of two tables built alike compares equal.
+    public static func == (lhs: NumberedNode, rhs: NumberedNode) -> Bool {
+        if lhs.storage === rhs.storage { return lhs.index == rhs.index }
+        return lhs.index == rhs.index && lhs.id == rhs.id && lhs.marker == rhs.marker && lhs.family == rhs.family
+            && lhs.ordinal == rhs.ordinal && lhs.title == rhs.title && lhs.line == rhs.line
+            && lhs.codePointOffset == rhs.codePointOffset && lhs.paragraphIndex == rhs.paragraphIndex
+            && lhs.byteRange == rhs.byteRange && lhs.isInline == rhs.isInline && lhs.speech == rhs.speech
+            && lhs.parent == rhs.parent && lhs.children == rhs.children && lhs.depth == rhs.depth
+            && lhs.paragraphSpan == rhs.paragraphSpan
     }
 }

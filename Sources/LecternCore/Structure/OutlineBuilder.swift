@@ -11,7 +11,7 @@ struct OutlineBuilder {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let paragraphs: [Paragraph]
     private let headingLevels: [Int: Int]
-    private(set) var nodes: [NumberedNode] = []
+    private(set) var nodes = NodeTableParts()
     /// The id components given under each parent, for unique ids.
     private var components = NodeComponents()
 
@@ -108,26 +108,17 @@ struct OutlineBuilder {
         let offset = paragraph.codePointOffset
             + UTF8Text.codePointCount(in: bytes, paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
         let component = components.next(under: parent, speech: speech, family: marker.family, ordinal: marker.ordinal)
-        nodes.append(NumberedNode(
-            index: index,
-            id: (parent.map { nodes[$0].id } ?? String(speech)) + "." + component,
-            marker: ReadingText.resolvingSoftBreaks(
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self)),
-            family: marker.family,
-            ordinal: marker.ordinal,
-            title: TitleExtractor.title(in: bytes, textRange),
-            line: paragraph.line + lineFeeds(in: paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound),
-            codePointOffset: offset,
-            paragraphIndex: p,
-            byteRange: marker.markerRange.lowerBound..<textRange.upperBound,
-            isInline: marker.isInline,
-            speech: speech,
-            parent: parent,
-            children: [],
-            depth: parent.map { nodes[$0].depth + 1 } ?? 1,
-            paragraphSpan: p..<(p + 1)
-        ))
-        if let parent { nodes[parent].children.append(index) }
+        let id = nodes.storeID(parent: parent, speech: speech, component: component)
+        let markerText = nodes.store(ReadingText.resolvingSoftBreaks(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self)))
+        let title = nodes.store(TitleExtractor.title(in: bytes, textRange))
+        let line = paragraph.line + lineFeeds(in: paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
+        nodes.append(NodeRecord(
+            byteStart: marker.markerRange.lowerBound, byteEnd: textRange.upperBound, codePointOffset: offset,
+            ordinal: marker.ordinal, line: Int32(line), paragraphIndex: Int32(p),
+            spanEnd: Int32(p + 1), speech: Int32(speech), parent: parent.map { Int32($0) } ?? -1,
+            depth: parent.map { nodes[$0].depth + 1 } ?? 1, id: id, marker: markerText, title: title,
+            family: marker.family, isInline: marker.isInline))
         return index
     }
 
@@ -143,7 +134,7 @@ struct OutlineBuilder {
         var stack: [Int] = []
         for i in first..<nodes.count {
             while let top = stack.last, nodes[top].depth >= nodes[i].depth {
-                close(top, at: nodes[i].paragraphIndex)
+                close(top, at: Int(nodes[i].paragraphIndex))
                 stack.removeLast()
             }
             stack.append(i)
@@ -153,8 +144,8 @@ struct OutlineBuilder {
 
     private mutating func close(_ node: Int, at end: Int) {
         guard !nodes[node].isInline else { return }
-        let start = nodes[node].paragraphIndex
-        nodes[node].paragraphSpan = start..<max(end, start + 1)
+        let start = Int(nodes[node].paragraphIndex)
+        nodes.setSpanEnd(max(end, start + 1), of: node)
     }
 }
 

@@ -16,7 +16,9 @@ import Testing
             state ^= state << 13; state ^= state >> 7; state ^= state << 17
             return Int(state % UInt64(max(1, bound)))
         }
-        mutating func pick<T>(_ items: [T]) -> T { items[next(items.count)] }
+        mutating func pick<C: RandomAccessCollection>(_ items: C) -> C.Element where C.Index == Int {
+            items[items.startIndex + next(items.count)]
+        }
     }
 
     static let phrases = [

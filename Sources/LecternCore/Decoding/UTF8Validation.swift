@@ -22,18 +22,26 @@ enum UTF8Validation {
         guard let base = buffer.baseAddress else { return nil }
         var i = 0
         while i < count {
-            // Skip ASCII words quickly.
-            while i + 8 <= count {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                i += 8
-            }
-            if i >= count { break }
             let lead = base[i]
-            if lead < 0x80 { i += 1; continue }
-            // Fast path for the three-byte sequences of Chinese text (E1–EC, EE–EF leads take any continuation).
-            if lead >= 0xE1, lead != 0xED, lead <= 0xEF, i + 2 < count,
-               base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+            if lead < 0x80 {
+                // ASCII: skip whole words of it.
+                i += 1
+                while i + 8 <= count,
+                      UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                }
+                continue
+            }
+            // The three-byte sequences of Chinese text in one test of four bytes: a lead E1–EC or EE–EF (E0 and
+            // ED restrict their second byte, so they take the general path) and two continuation bytes.
+            if i + 4 <= count {
+                let word = UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))
+                if word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED {
+                    i += 3
+                    continue
+                }
+            } else if lead >= 0xE1, lead != 0xED, lead <= 0xEF, i + 2 < count,
+                      base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
                 i += 3
                 continue
             }

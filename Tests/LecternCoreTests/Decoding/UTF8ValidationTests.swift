@@ -1,0 +1,44 @@
+@testable import LecternCore
+import LecternTestSupport
+import Testing
+
+struct UTF8ValidationTests {
+    /// The standard library's UTF-8 parser: where the first ill-formed sequence starts, or nil.
+    private func referenceOffset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
+    private static let pieces: [[UInt8]] = [
+        Array("文字".utf8), Array("abcdefgh".utf8), Array("é".utf8), Array("𠮷".utf8), Array("一、".utf8),
+        [0xE0, 0xA0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF],
+        [0xE4, 0xB8], [0xE4], [0xC0, 0x80], [0xC2, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+        [0xF0, 0x8F, 0xBF, 0xBF], [0x80], [0xBF], [0xFF], [0xE1, 0x80, 0x41], [0xE9, 0xC0, 0x80],
+    ]
+
+    /// The validator agrees with the standard library on texts built from valid and broken sequences, at every
+    /// alignment and near the end of the buffer, where the four-byte look cannot be taken.
+    @Test func findsTheSameFirstInvalidByteAsTheStandardLibrary() {
+        var random = SeededRandom(defaultSeed: 3)
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...12, using: &random) {
+                // Mostly valid text, now and then a broken piece.
+                let piece = Int.random(in: 0..<10, using: &random) < 8
+                    ? Self.pieces[Int.random(in: 0..<5, using: &random)]
+                    : Self.pieces.randomElement(using: &random)!
+                bytes += piece
+            }
+            let got = bytes.withUnsafeBufferPointer { UTF8Validation.firstInvalidOffset(in: $0) }
+            #expect(got == referenceOffset(bytes), "\(bytes) \(random.replay)")
+        }
+    }
+}

@@ -34,7 +34,7 @@ public enum DocumentParser {
             // Speeches are independent: build groups of them in parallel, then join the node arrays.
             let frozen = paragraphs
             let groups = ParallelWork.ranges(spans.count, parts: workers)
-            let built = ParallelWork.map(groups.count) { group in
+            var built = ParallelWork.map(groups.count) { group in
                 var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen, headingLevels: text.headingLevels)
                 let speeches = groups[group].map { i in
                     let span = spans[i]
@@ -52,10 +52,13 @@ public enum DocumentParser {
                 return (speeches, builder.nodes)
             }
             var speeches: [Speech] = []
+            // The first group's table is taken over; the others are appended to it.
             var nodes = NodeTableParts()
-            for (groupSpeeches, groupNodes) in built {
-                let delta = nodes.count
-                nodes.append(contentsOf: groupNodes)
+            if !built.isEmpty { swap(&nodes, &built[0].1) }
+            nodes.reserve(built.dropFirst().map(\.1))
+            for (group, (groupSpeeches, groupNodes)) in built.enumerated() {
+                let delta = group == 0 ? 0 : nodes.count
+                if group > 0 { nodes.append(contentsOf: groupNodes) }
                 speeches += groupSpeeches.map { speech in
                     var speech = speech
                     speech.topLevelNodes = speech.topLevelNodes.map { $0 + delta }

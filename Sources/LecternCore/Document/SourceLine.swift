@@ -21,15 +21,18 @@ enum LineScanner {
     /// Lines and contents of the whole text.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, workers: Int) -> (lines: [SourceLine], contents: [LineContent]) {
         let chunks = ParallelWork.lineAlignedRanges(bytes, parts: workers)
-        let parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
+        var parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
         guard parts.count > 1 else { return (parts.first?.lines ?? [], parts.first?.contents ?? []) }
-        // Each chunk counted its lines and code points from zero; shift them by what came before.
+        // Each chunk counted its lines and code points from zero; shift them by what came before. The first
+        // chunk's arrays are taken over (its reserve usually holds the rest), not copied.
         var lines: [SourceLine] = []
         var contents: [LineContent] = []
-        lines.reserveCapacity(parts.reduce(0) { $0 + $1.lines.count })
-        contents.reserveCapacity(parts.reduce(0) { $0 + $1.contents.count })
-        var lineBase = 0, codePointBase = 0
-        for part in parts {
+        swap(&lines, &parts[0].lines)
+        swap(&contents, &parts[0].contents)
+        lines.reserveCapacity(lines.count + parts.dropFirst().reduce(0) { $0 + $1.lines.count })
+        contents.reserveCapacity(contents.count + parts.dropFirst().reduce(0) { $0 + $1.contents.count })
+        var lineBase = lines.count, codePointBase = parts[0].codePoints
+        for part in parts.dropFirst() {
             lines += part.lines.lazy.map {
                 SourceLine(start: $0.start, end: $0.end, codePointOffset: $0.codePointOffset + codePointBase)
             }

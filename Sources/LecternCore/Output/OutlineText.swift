@@ -12,6 +12,10 @@ public enum OutlineText {
         // Built as UTF-8 bytes: on a big document this is a line for each of many thousand nodes, and a String's
         // appends and interpolation cost more than the text itself.
         var out = UTF8Builder()
+        // About what a line takes (indent, id, a title of up to 80 characters, place; 115 bytes on average in the
+        // generated corpus): grown by doubling, a big outline would copy itself several times and leave the old
+        // buffers to the allocator.
+        out.bytes.reserveCapacity(256 + document.speeches.count * 160 + document.nodes.count * 128)
         out.append(TerminalSafeText.sanitize(document.path))
         out.append(" (\(document.encoding.rawValue))\n")
         func appendPlace(_ line: Int) {

@@ -136,14 +136,15 @@ struct NodeTableParts {
 
     mutating func append(_ record: NodeRecord) { records.append(record) }
 
+    /// Room for parts about to be appended, so joining them copies each record once.
+    mutating func reserve(_ parts: [NodeTableParts]) {
+        records.reserveCapacity(records.count + parts.reduce(0) { $0 + $1.records.count })
+        pool.reserveCapacity(pool.count + parts.reduce(0) { $0 + $1.pool.count })
+    }
+
     /// Appends a part built on its own: its node indices move by the nodes before it, its strings by the pool.
     mutating func append(contentsOf part: NodeTableParts) {
         let nodeDelta = Int32(records.count), poolDelta = Int32(pool.count)
-        guard nodeDelta > 0 || poolDelta > 0 else {
-            self = part
-            return
-        }
-        records.reserveCapacity(records.count + part.records.count)
         for var record in part.records {
             if record.parent >= 0 { record.parent += nodeDelta }
             record.id.start += poolDelta

@@ -13,7 +13,20 @@ enum Console {
 
     /// A report for people already in UTF-8 (the outline of a big document): the same rule as `print`.
     static func print(utf8 bytes: [UInt8]) {
-        FileHandle.standardOutput.write(Data(TerminalSafeText.sanitizeKeepingLineBreaks(utf8: bytes)))
+        writeAll(TerminalSafeText.sanitizeKeepingLineBreaks(utf8: bytes), to: STDOUT_FILENO)
+    }
+
+    /// Straight from the array to the descriptor: a big report is not copied into a Data first.
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        bytes.withUnsafeBytes { buffer in
+            var written = 0
+            while written < buffer.count {
+                let n = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
+                if n < 0, errno == EINTR { continue }
+                if n <= 0 { return }  // a closed pipe (lectern outline … | head): nothing more to say
+                written += n
+            }
+        }
     }
 
     /// One line for people: everything in it stays on the line (an LF inside shows as ␊), then LF.

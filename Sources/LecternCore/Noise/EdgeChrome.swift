@@ -83,7 +83,7 @@ enum EdgeChrome {
                 rules[i] = .pageMetadata
             }
             if rules[i] == nil, short, pointsOn || breadcrumbOpen && (previous.hasSuffix(">") || previous.hasSuffix("＞")
-                || previous.hasSuffix("»") || BreadcrumbLabel.matches(previous) || previous == text) {
+                || previous.hasSuffix("»") || BreadcrumbLabel.standsAlone(previous) || previous == text) {
                 rules[i] = .breadcrumb
             }
             breadcrumbOpen = pointsOn || rules[i] == .breadcrumb || text == "首页"
@@ -140,4 +140,13 @@ enum BreadcrumbLabel {
     static let labels = ["当前位置", "您的位置", "你的位置", "您现在的位置", "你现在的位置", "所在位置", "当前页面"]
 
     static func matches(_ line: String) -> Bool { labels.contains { line.hasPrefix($0) } }
+
+    /// The label with nothing after it but its colon: the breadcrumb's parts follow on the next lines. A label
+    /// with its parts on the same line ("当前位置：首页 > 讲话") is a whole breadcrumb and continues nothing.
+    static func standsAlone(_ line: String) -> Bool {
+        labels.contains { label in
+            guard line.hasPrefix(label) else { return false }
+            return line.dropFirst(label.count).allSatisfy { $0 == "：" || $0 == ":" || $0 == " " || $0 == "\u{3000}" }
+        }
+    }
 }

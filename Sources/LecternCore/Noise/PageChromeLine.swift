@@ -1,3 +1,5 @@
+import Foundation
+
 /// Single-line shapes of page chrome that only count near a document's head or tail, where the main text has
 /// not begun or has ended: site metadata fields, lone separators, buttons, link lists. Inside the text the same
 /// shapes can be document content (a notice's 时间：… line), so `EdgeChrome` asks these only at the edges.
@@ -27,7 +29,21 @@ enum PageChromeLine {
            !line.containsBytes("。") { return .toolbar }
         if endsWithLinkDate(line) { return .linkList }
         if line.hasSuffix(" |") || line.hasSuffix("｜") || line.hasPrefix("| ") { return .toolbar }
+        if isMenuBar(line) { return .toolbar }
         return nil
+    }
+
+    /// A site's menu on one line: three or more short entries between bars, none of them a sentence
+    /// ("首页 | 新闻中心 | 政务公开 | 互动交流").
+    static func isMenuBar(_ line: String) -> Bool {
+        guard line.containsBytes("|") || line.containsBytes("｜") else { return false }
+        let entries = line.split { $0 == "|" || $0 == "｜" }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+        guard entries.count >= 3 else { return false }
+        return entries.allSatisfy { entry in
+            entry.count <= 8 && !entry.contains { "，。；：,;:！？!?".contains($0) }
+        }
     }
 
     /// 来源：北京日报 · 时间：2026-02-02 · 阅读量： · 文章来源：… 作者：… 发布时间：… 点击数：

@@ -70,6 +70,20 @@ import Testing
         #expect(document.paragraphs.count == 4 + Self.body.count)
     }
 
+    /// A portal's menu on one line, its entries between bars, heads the page: it is chrome, not part of the
+    /// title that follows; a whole breadcrumb on one line does not take the title with it. A line with bars
+    /// inside the text stays.
+    @Test func aMenuBarOnOneLineBeforeTheTitleIsChrome() {
+        let page = ["网站首页 | 机构概况 | 政策法规 | 公告公示 | 在线服务", "当前位置：首页 > 讲话"]
+            + ["在全区档案工作会议上的讲话", "同志们："] + Self.body + ["关于我们｜网站地图｜隐私说明"]
+        let document = Fixtures.document(paragraphs: page)
+        #expect(document.speeches.map(\.title) == ["在全区档案工作会议上的讲话"])
+        #expect(document.droppedLines.map(\.line) == [1, 3, 21])
+        let inside = Fixtures.document(paragraphs: ["在全区档案工作会议上的讲话", "同志们："] + Self.body.prefix(3)
+            + ["指标 | 去年 | 今年", "档案数字化率 | 60% | 75%"] + Self.body.suffix(3))
+        #expect(inside.droppedLines.isEmpty)
+    }
+
     @Test func aDocumentWithoutChromeLosesNothing() {
         let page = ["中共某县委员会", "关于开展档案检查的通知", "各乡镇党委："] + Self.body + ["中共某县委员会", "2024年3月1日"]
         let document = Fixtures.document(paragraphs: page)

@@ -5,7 +5,7 @@ extension ReaderApp {
         let inTree = focus == .tree
         let page = max(1, layout.paneHeight - 1)
         switch action {
-        case .quit: isFinished = true
+        case .quit: outbox.append(.quit)
         case .help: mode = .help(top: 0)
         case .cancel: dispatcher.reset()
         case .switchFocus:

@@ -57,7 +57,7 @@ extension ReaderApp {
         case .panelFilter: panel.editingFilter = true
         case .closePanel, .cancel: mode = .normal
         case .help: mode = .help(top: 0)
-        case .quit: isFinished = true
+        case .quit: outbox.append(.quit)
         case .undo: undo()
         case .panelJump:
             guard let selected else { return }

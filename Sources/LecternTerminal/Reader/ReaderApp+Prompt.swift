@@ -57,15 +57,13 @@ extension ReaderApp {
         let words = command.split(separator: " ").map(String.init)
         guard let first = words.first else { return }
         switch first {
-        case "q", "q!", "quit", "qa", "qa!": isFinished = true
+        case "q", "q!", "quit", "qa", "qa!": outbox.append(.quit)
         case "h", "help": mode = .help(top: 0)
         case "noh", "nohlsearch": clearSearches()
         case "w", "write":
-            if replay != nil { return stopReplay(at: ":w") }
             if words.count > 1 { saveCopy(to: words.dropFirst().joined(separator: " ")) } else { retrySaves() }
         case "tag", "tags": applyTagFilter(words.dropFirst().joined(separator: " "))
         case "status":
-            if replay != nil { return stopReplay(at: ":status") }
             let name = words.count == 2 ? words[1] : ""
             guard name == "none" || RequirementStatus(rawValue: name) != nil else {
                 return say("usage: :status todo|doing|done|none", error: true)

@@ -1,7 +1,8 @@
 import LecternCore
 
-/// The reader's whole state and its update function: keys go in through `handle`, frames come out of `render`.
-/// No terminal is involved; the ncurses backend and the headless `screen` command both drive this type.
+/// The reader's whole state and its update function: events go in through `update`, which returns the effects
+/// to carry out (saves, $EDITOR, quitting); frames come out of `render`. No terminal is involved; the ncurses
+/// backend and the headless `screen` command both drive this type through a `ReaderSession`.
 public struct ReaderApp {
     public internal(set) var readers: [DocumentReader]
     public internal(set) var current = 0
@@ -18,12 +19,8 @@ public struct ReaderApp {
     var undoStack: [AnnotationChange] = []
     /// True when the backend can run $EDITOR (the real terminal, not headless runs).
     public var canRunEditor = false
-    /// Set while this reader shows first parts of big files that are still loading (see ReaderApp+Preview).
-    var preview: PreviewState?
-    /// Set while keys typed during loading are replayed on the whole documents (see ReaderSession.deliver).
-    var replay: TypeAheadReplay?
-    /// A note the backend should open in $EDITOR, then hand back through `finishExternalEdit`.
-    var externalEdit: NoteEditor?
+    /// Effects asked for by the update in progress; `update` hands them out and empties it.
+    var outbox: [ReaderEffect] = []
     /// Where the mouse button went down, until it comes up.
     var pressed: MouseEvent?
     /// Files folded in the tree (when several are open).
@@ -69,7 +66,22 @@ public struct ReaderApp {
         keepTreeSelectionVisible()
     }
 
+    /// Applies one event to the state and returns what must be done outside it, in order.
+    mutating func update(_ event: ReaderEvent) -> [ReaderEffect] {
+        defer { outbox = [] }
+        switch event {
+        case .key(let key): handleKey(key)
+        default: receive(event)
+        }
+        return outbox
+    }
+
+    /// Applies a key and carries out its effects (headless runs and tests; $EDITOR needs the terminal's session).
     public mutating func handle(_ key: Key) {
+        _ = send(.key(key))
+    }
+
+    private mutating func handleKey(_ key: Key) {
         guard !isFinished else { return }
         var key = key
         // Ctrl-J is a new line only in a note; elsewhere it is Enter, as terminals have always had it.
@@ -78,7 +90,6 @@ public struct ReaderApp {
             width = max(0, w)
             height = max(0, h)
             relayout()
-            checkPreview()
             return
         }
         guard !readers.isEmpty else { return }
@@ -106,6 +117,19 @@ public struct ReaderApp {
         keepTreeSelectionVisible()
     }
 
+    /// True when no command is under way: no prompt, panel, note or help open and no key sequence begun.
+    var isBetweenCommands: Bool { mode == .normal && dispatcher.pendingText.isEmpty }
+
+    /// True while the tag prompt, the note editor or the annotations panel is open: keys there change annotations.
+    var isEditingAnnotations: Bool {
+        switch mode {
+        case .panel, .note: return true
+        case .prompt(let prompt): if case .tags = prompt.kind { return true }
+        case .normal, .help: break
+        }
+        return false
+    }
+
     var isEditingNote: Bool {
         if case .note = mode { return true }
         return false
@@ -128,7 +152,6 @@ public struct ReaderApp {
         case .pending: break
         case .unbound(let keys): message = StatusMessage(text: "\(keys) is not a key here (? for help)", isError: true)
         case .action(let action, let count, let trigger, let letter):
-            if replay != nil, Self.annotationActions.contains(action) { return stopReplay(at: trigger) }
             perform(action, count: count, key: trigger, letter: letter)
         }
     }

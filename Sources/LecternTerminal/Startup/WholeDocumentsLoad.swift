@@ -62,7 +62,7 @@ extension ReaderSession {
             !opening.standIns.contains(i)
                 && PosixFileSystem().size(AnnotationFile.sidecarPath(forSource: opening.shown[i].path)) != nil
         }
-        preview.startPreview(annotated: annotated, firstUnsureSlot: opening.shown.indices.map { i in
+        let firstParts = ReaderPreview(&preview, annotated: annotated, firstUnsureSlot: opening.shown.indices.map { i in
             let (reader, alike) = (preview.readers[i], opening.alikeParagraphs[i])
             if opening.standIns.contains(i) { return 0 }
             // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
@@ -81,6 +81,6 @@ extension ReaderSession {
                 return .success(whole)
             }
         }
-        return (ReaderSession(preview: preview), load)
+        return (ReaderSession(preview, preview: firstParts), load)
     }
 }

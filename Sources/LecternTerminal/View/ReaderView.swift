@@ -1,8 +1,10 @@
 /// Draws the application state into a screen buffer: the tree, the border, the reading pane, the status line,
 /// and the help overlay on top.
 extension ReaderApp {
-    public func render() -> ScreenBuffer {
-        if let reason = preview?.hiddenBecause { return hiddenPreviewFrame(reason) }
+    /// The frame; `progress` replaces the reading progress on the status line ("loading…" while loading).
+    public func render() -> ScreenBuffer { render(progress: nil) }
+
+    func render(progress: String?) -> ScreenBuffer {
         var screen = ScreenBuffer(width: width, height: height)
         let layout = self.layout
         guard !readers.isEmpty else { return screen }
@@ -19,7 +21,7 @@ extension ReaderApp {
         }
         ReadingPaneView.draw(reader, focused: focus == .text, into: &screen, column: layout.textColumn,
                              width: layout.textWidth, height: layout.paneHeight)
-        StatusLineView.draw(self, into: &screen, row: layout.statusRow)
+        StatusLineView.draw(self, progress: progress, into: &screen, row: layout.statusRow)
         switch mode {
         case .help(let top): HelpOverlayView.draw(top: top, into: &screen)
         case .panel(let panel): AnnotationPanelView.draw(self, panel, into: &screen)

@@ -3,7 +3,7 @@ import Foundation
 /// The bottom line: a prompt being typed, or the file, the breadcrumb of the cursor's position (or a message),
 /// and on the right the requirement id, search counter, pending keys, progress and "? help".
 enum StatusLineView {
-    static func draw(_ app: ReaderApp, into screen: inout ScreenBuffer, row: Int) {
+    static func draw(_ app: ReaderApp, progress: String?, into screen: inout ScreenBuffer, row: Int) {
         let width = screen.width
         screen.fill(row: row, columns: 0..<width, style: Style(.status))
         if case .prompt(let prompt) = app.mode {
@@ -21,7 +21,7 @@ enum StatusLineView {
             return
         }
         let reader = app.reader
-        let right = Glyph.glyphs(rightText(app), style: Style(.status))
+        let right = Glyph.glyphs(rightText(app, progress: progress), style: Style(.status))
         let leftWidth = max(0, width - right.displayWidth - 1)
         let left: [Glyph]
         if let message = app.message {
@@ -34,7 +34,7 @@ enum StatusLineView {
         screen.write(right, row: row, column: max(0, width - right.displayWidth))
     }
 
-    static func rightText(_ app: ReaderApp) -> String {
+    static func rightText(_ app: ReaderApp, progress: String?) -> String {
         let reader = app.reader
         var parts: [String] = []
         let pending = app.dispatcher.pendingText
@@ -50,7 +50,7 @@ enum StatusLineView {
         if app.readers.contains(where: { $0.annotations.saveError != nil }) { parts.append("NOT SAVED (:w)") }
         if let node = reader.node(at: reader.cursor) { parts.append(reader.document.nodes[node].id) }
         if let page = reader.page { parts.append("p.\(page.number)/\(page.count)") }
-        parts.append(app.loadingLabel ?? "\(reader.progressPercent)%")
+        parts.append(progress ?? "\(reader.progressPercent)%")
         parts.append("? help")
         return parts.joined(separator: "  ")
     }

@@ -22,6 +22,7 @@ extension ReaderApp {
         case .undone(nil): say("nothing to undo", error: true)
         case .undone(let change?):
             say(change.before == nil ? "undone: annotation removed" : change.after == nil ? "undone: annotation restored" : "undone")
+            keepPanelSelectionVisible()
         case .editorClosed(let editor, let text, let failure): finishExternalEdit(editor, text: text, failure: failure)
         }
     }

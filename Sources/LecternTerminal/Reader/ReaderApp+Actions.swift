@@ -6,7 +6,7 @@ extension ReaderApp {
         let page = max(1, layout.paneHeight - 1)
         switch action {
         case .quit: outbox.append(.quit)
-        case .help: mode = .help(top: 0)
+        case .help: mode = .help(HelpOverlay())
         case .cancel: dispatcher.reset()
         case .switchFocus:
             if focus == .text {
@@ -85,9 +85,6 @@ extension ReaderApp {
             for _ in 0..<n { goToAnnotation(forward: action == .nextAnnotation) }
         case .annotationsPanel: mode = .panel(AnnotationPanel())
         case .tagFilter: mode = .prompt(Prompt(kind: .tagFilter))
-        case .panelJump, .panelFilter, .panelReattach, .closePanel, .editorFinish, .editorNewLine, .editorComplete,
-             .editorDeleteBack, .editorLeft, .editorRight, .editorUp, .editorDown, .editorLineStart, .editorLineEnd:
-            break  // only bound in the panel and the editors, which handle them
         }
         if reader.selection != nil, focus == .text, !Self.selectionActions.contains(action), mode == .normal {
             // Any other move while selecting extends the selection to the cursor's line.

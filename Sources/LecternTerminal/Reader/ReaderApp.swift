@@ -99,7 +99,7 @@ public struct ReaderApp {
         }
         message = nil
         switch mode {
-        case .help(let top): handleHelp(key, top: top)
+        case .help(let help): handleHelp(key, help)
         case .prompt(let prompt): handlePrompt(key, prompt)
         case .panel(let panel): handlePanel(key, panel)
         case .note(let editor): handleNote(key, editor)
@@ -153,20 +153,28 @@ public struct ReaderApp {
         case .unbound(let keys): message = StatusMessage(text: "\(keys) is not a key here (? for help)", isError: true)
         case .action(let action, let count, let trigger, let letter):
             perform(action, count: count, key: trigger, letter: letter)
+        case .panelAction: break  // the panes' scopes hold no panel bindings
         }
     }
 
-    private mutating func handleHelp(_ key: Key, top: Int) {
-        let lines = HelpText.lines().count
-        switch key {
-        case .escape, .character("q"), .character("?"), .function(1), .control("c"): mode = .normal
-        case .character("j"), .down, .enter: mode = .help(top: min(top + 1, max(0, lines - 1)))
-        case .character("k"), .up: mode = .help(top: max(0, top - 1))
-        case .character(" "), .pageDown, .control("f"), .control("d"):
-            mode = .help(top: min(top + max(1, height - 4), max(0, lines - 1)))
-        case .character("b"), .pageUp, .control("b"), .control("u"): mode = .help(top: max(0, top - max(1, height - 4)))
-        case .character("g"), .home: mode = .help(top: 0)
-        default: break
+    private mutating func handleNote(_ key: Key, _ editor: NoteEditor) {
+        var editor = editor
+        switch editor.handle(key) {
+        case .editing: mode = .note(editor)
+        case .finished:
+            mode = .normal
+            saveNote(editor)
+        case .cancelled:
+            mode = .normal
+            say("note unchanged")
+        }
+    }
+
+    private mutating func handleHelp(_ key: Key, _ help: HelpOverlay) {
+        var help = help
+        switch help.handle(key, page: max(1, height - 4)) {
+        case .open: mode = .help(help)
+        case .closed: mode = .normal
         }
     }
 }

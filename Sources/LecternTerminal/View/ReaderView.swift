@@ -22,11 +22,19 @@ extension ReaderApp {
         ReadingPaneView.draw(reader, focused: focus == .text, into: &screen, column: layout.textColumn,
                              width: layout.textWidth, height: layout.paneHeight)
         StatusLineView.draw(self, progress: progress, into: &screen, row: layout.statusRow)
+        let whole = Rect(screen)
         switch mode {
-        case .help(let top): HelpOverlayView.draw(top: top, into: &screen)
-        case .panel(let panel): AnnotationPanelView.draw(self, panel, into: &screen)
-        case .note(let editor): NoteEditorView.draw(self, editor, into: &screen)
-        case .normal, .prompt: break
+        case .help(let help): help.draw(into: &screen, area: whole)
+        case .panel(let panel):
+            panel.draw(into: &screen, area: whole, rows: AnnotationPanel.rows(readers, filter: panel.filter),
+                       fileNames: readers.map(\.document.fileName))
+        case .note(let editor):
+            let requirement = readers[editor.file].annotations.annotation(editor.id)?.target.requirement
+            editor.draw(into: &screen, area: whole, requirement: requirement)
+        case .prompt(let prompt):
+            let error = message?.isError == true ? message?.text : nil
+            prompt.draw(into: &screen, area: Rect(row: layout.statusRow, column: 0, width: width, height: 1), error: error)
+        case .normal: break
         }
         return screen
     }

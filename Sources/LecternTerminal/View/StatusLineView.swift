@@ -6,20 +6,6 @@ enum StatusLineView {
     static func draw(_ app: ReaderApp, progress: String?, into screen: inout ScreenBuffer, row: Int) {
         let width = screen.width
         screen.fill(row: row, columns: 0..<width, style: Style(.status))
-        if case .prompt(let prompt) = app.mode {
-            screen.fill(row: row, columns: 0..<width, style: Style(.prompt))
-            let text = Glyph.glyphs(prompt.leader + prompt.text, style: Style(.prompt))
-            // Keep the end of a long prompt in view.
-            let end = screen.write(tail(text, width: width - 1), row: row, column: 0)
-            screen.cursorPosition = CursorPosition(row: row, column: min(end, max(0, width - 1)))
-            if let completion = prompt.completion, completion.candidates.count > 1 {
-                let others = completion.candidates.enumerated().map { $0.offset == completion.shown ? "[\($0.element)]" : $0.element }
-                screen.write("  Tab: " + others.joined(separator: " "), style: Style(.foldSummary), row: row, column: end + 1)
-            } else if let message = app.message, message.isError {
-                screen.write("  " + message.text, style: Style(.error), row: row, column: end + 1)
-            }
-            return
-        }
         let reader = app.reader
         let right = Glyph.glyphs(rightText(app, progress: progress), style: Style(.status))
         let leftWidth = max(0, width - right.displayWidth - 1)

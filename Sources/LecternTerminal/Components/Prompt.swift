@@ -80,7 +80,7 @@ extension Prompt {
         let row = area.row
         screen.fill(row: row, columns: area.column..<area.right, style: Style(.prompt))
         let glyphs = Glyph.glyphs(leader + text, style: Style(.prompt))
-        let end = screen.write(StatusLineView.tail(glyphs, width: area.width - 1), row: row, column: area.column)
+        let end = screen.write(StatusLine.tail(glyphs, width: area.width - 1), row: row, column: area.column)
         screen.cursorPosition = CursorPosition(row: row, column: min(end, max(0, area.right - 1)))
         if let completion, completion.candidates.count > 1 {
             let others = completion.candidates.enumerated().map { $0.offset == completion.shown ? "[\($0.element)]" : $0.element }

@@ -82,7 +82,7 @@ struct ReaderPreview {
         let text = "loading " + names.joined(separator: ", ") + "…" + (reason.explanation.map { " (\($0))" } ?? "")
             + (keysWaiting.map { "  " + $0 } ?? "")
         screen.fill(row: app.height - 1, columns: 0..<app.width, style: Style(.status))
-        screen.write(StatusLineView.head(Glyph.glyphs(text, style: Style(.status)), width: app.width), row: app.height - 1, column: 0)
+        screen.write(StatusLine.head(Glyph.glyphs(text, style: Style(.status)), width: app.width), row: app.height - 1, column: 0)
         return screen
     }
 }

@@ -1,5 +1,5 @@
-/// Draws the application state into a screen buffer: the tree, the border, the reading pane, the status line,
-/// and the help overlay on top.
+/// Composes the frame: the tree, the border, the reading pane and the status line, each drawn in its area, and
+/// the component the keys go to (help, panel, note editor, prompt) on top.
 extension ReaderApp {
     /// The frame; `progress` replaces the reading progress on the status line ("loading…" while loading).
     public func render() -> ScreenBuffer { render(progress: nil) }
@@ -13,15 +13,17 @@ extension ReaderApp {
             return screen
         }
         if layout.treeWidth > 0 {
-            TreePaneView.draw(self, focused: focus == .tree, into: &screen, width: layout.treeWidth,
-                              height: layout.paneHeight)
+            let rows = (treeTop..<(treeTop + layout.paneHeight)).lazy.map { self.treeRow($0) }.prefix { $0 != nil }.compactMap { $0 }
+            TreePaneView.draw(into: &screen, area: Rect(row: 0, column: 0, width: layout.treeWidth, height: layout.paneHeight),
+                              rows: Array(rows), selected: treeSelection - treeTop, readers: readers,
+                              foldedFiles: foldedFiles, focused: focus == .tree)
             for row in 0..<layout.paneHeight {
                 screen.write("│", style: Style(.border), row: row, column: layout.treeWidth)
             }
         }
-        ReadingPaneView.draw(reader, focused: focus == .text, into: &screen, column: layout.textColumn,
-                             width: layout.textWidth, height: layout.paneHeight)
-        StatusLineView.draw(self, progress: progress, into: &screen, row: layout.statusRow)
+        ReadingPaneView.draw(into: &screen, area: Rect(row: 0, column: layout.textColumn, width: layout.textWidth,
+                                                       height: layout.paneHeight), reader: reader, focused: focus == .text)
+        statusLine(progress: progress).draw(into: &screen, area: Rect(row: layout.statusRow, column: 0, width: width, height: 1))
         let whole = Rect(screen)
         switch mode {
         case .help(let help): help.draw(into: &screen, area: whole)

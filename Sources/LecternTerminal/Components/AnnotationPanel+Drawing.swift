@@ -13,9 +13,9 @@ extension AnnotationPanel {
         for row in box.row..<box.bottom { screen.fill(row: row, columns: left..<(left + boxWidth), style: style) }
         let title = " Annotations: \(rows.count) — Enter goes there, / filters, r re-attaches, x deletes, u undoes, q closes "
         screen.write(title, style: Style(.helpKey), row: box.row, column: left + 1, limit: limit)
-        let filter = editingFilter ? "filter: \(filter)▏" : filter.isEmpty ? "/ to filter (#tag, or any text)"
+        let filterLine = editingFilter ? "filter: \(filter)▏" : filter.isEmpty ? "/ to filter (#tag, or any text)"
             : "filter: \(filter)"
-        screen.write(filter, style: Style(editingFilter ? .prompt : .help), row: box.row + 1, column: left + 2, limit: limit)
+        screen.write(filterLine, style: Style(editingFilter ? .prompt : .help), row: box.row + 1, column: left + 2, limit: limit)
         if rows.isEmpty {
             screen.write(filter.isEmpty ? "no annotations yet: a annotates the requirement at the cursor" : "nothing matches",
                          style: style, row: box.row + 3, column: left + 2, limit: limit)

@@ -30,6 +30,12 @@ import Testing
         try expectScreen("annotation-panel", keys: ":1.2<Enter>a纪律<Enter>:2.4.3<Enter>a考核 纪律<Enter>e要看实绩<Enter>Aj")
     }
 
+    @Test func anEmptyAnnotationPanel() throws { try expectScreen("annotation-panel-empty", keys: "A") }
+
+    @Test func aFilterMatchingNothing() throws {
+        try expectScreen("annotation-panel-no-match", keys: ":2.4.3<Enter>a纪律<Enter>A/考核")
+    }
+
     @Test func theNoteEditor() throws {
         try expectScreen("note-editor", keys: ":2.4.3<Enter>e要看实绩<C-j>第二行<Left>")
     }

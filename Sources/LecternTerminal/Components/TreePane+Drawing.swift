@@ -1,12 +1,12 @@
 import Foundation
 
-/// The heading tree: with several files open, a row per file first; under it one row per visible speech or
+/// The tree pane drawn: with several files open, a row per file first; under it one row per visible speech or
 /// node, indented by depth, with a fold marker, the id, the label, a ! on nodes whose numbering `check`
 /// questions, and on the right a requirement's status or its roll-up ("3/5 done") and its tags.
-enum TreePaneView {
-    /// `rows` are the tree rows from the first shown, `selected` the index among them of the selected one.
-    static func draw(into screen: inout ScreenBuffer, area: Rect, rows: [TreeRow], selected: Int?, readers: [DocumentReader],
-                     foldedFiles: Set<Int>, focused: Bool) {
+extension TreePane {
+    func draw(into screen: inout ScreenBuffer, area: Rect, readers: [DocumentReader], focused: Bool) {
+        let rows = shownRows(height: area.height, in: readers)
+        let selected = selection - top
         let showsFiles = readers.count > 1
         let width = area.width
         for (line, treeRow) in rows.prefix(area.height).enumerated() {
@@ -16,12 +16,12 @@ enum TreePaneView {
             var suffix = ""
             if let entry = treeRow.entry {
                 let depth = showsFiles ? 1 : 0
-                (glyphs, suffix) = entryGlyphs(reader, reader.treeEntries[entry], indent: depth)
+                (glyphs, suffix) = Self.entryGlyphs(reader, reader.treeEntries[entry], indent: depth)
             } else {
                 let name = reader.document.fileName
                 glyphs = Glyph.glyphs(foldedFiles.contains(treeRow.file) ? "▸ " : "▾ ", style: Style(.border))
                 glyphs += Glyph.glyphs("\(treeRow.file + 1) \(name)", style: Style(.treeFile))
-                suffix = rollUpText(reader.annotations.marks.rollUp(0..<reader.document.nodes.count))
+                suffix = Self.rollUpText(reader.annotations.marks.rollUp(0..<reader.document.nodes.count))
                 if reader.annotations.unreadable != nil { suffix += " ro" }
             }
             let right = Glyph.glyphs(suffix.isEmpty ? "" : " " + suffix, style: Style(.annotationMark))

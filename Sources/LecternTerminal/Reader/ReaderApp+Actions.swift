@@ -10,14 +10,14 @@ extension ReaderApp {
         case .cancel: dispatcher.reset()
         case .switchFocus:
             if focus == .text {
-                treeVisible = true
+                tree.isVisible = true
                 relayout()
                 if layout.treeWidth > 0 { focus = .tree } else { say("the window is too narrow for the tree", error: true) }
             } else {
                 focus = .text
             }
         case .toggleTree:
-            treeVisible.toggle()
+            tree.isVisible.toggle()
             relayout()
         case .narrowTree: resizeTree(by: -4 * n)
         case .widenTree: resizeTree(by: 4 * n)
@@ -31,7 +31,7 @@ extension ReaderApp {
         case .bottom: inTree ? selectTreeRow(treeRowCount - 1) : goToBottom()
         case .toggleFold:
             if inTree, let row = selectedTreeRow, row.entry == nil {
-                setFileFolded(row.file, !foldedFiles.contains(row.file))
+                setFileFolded(row.file, !tree.foldedFiles.contains(row.file))
             } else {
                 reader.toggleFold(foldTarget)
             }
@@ -129,13 +129,13 @@ extension ReaderApp {
     }
 
     private mutating func resizeTree(by delta: Int) {
-        treeVisible = true
-        preferredTreeWidth = max(PaneLayout.minimumTreeWidth, min(layout.treeWidth + delta, width))
+        tree.isVisible = true
+        tree.preferredWidth = max(PaneLayout.minimumTreeWidth, min(layout.treeWidth + delta, width))
         relayout()
     }
 
     private mutating func moveTreeSelection(by delta: Int) {
-        selectTreeRow(treeSelection + delta)
+        selectTreeRow(tree.selection + delta)
     }
 
     private mutating func goToBottom() {
@@ -148,7 +148,7 @@ extension ReaderApp {
 
     private mutating func openFold() {
         if focus == .tree, let row = selectedTreeRow, row.entry == nil {
-            return foldedFiles.contains(row.file) ? setFileFolded(row.file, false) : moveTreeSelection(by: 1)
+            return tree.foldedFiles.contains(row.file) ? setFileFolded(row.file, false) : moveTreeSelection(by: 1)
         }
         let target = foldTarget
         if reader.isFoldable(target), reader.folds.isFolded(target) {

@@ -10,8 +10,8 @@ public struct ReaderApp {
     public internal(set) var height: Int
     public internal(set) var focus: KeyScope = .text
     public internal(set) var isFinished = false
-    var treeVisible = true
-    var preferredTreeWidth: Int
+    /// The tree pane: shown or not, its width, selection, first row and folded files.
+    var tree: TreePane
     var mode: ReaderMode = .normal
     var message: StatusMessage?
     var dispatcher = KeyDispatcher()
@@ -23,11 +23,6 @@ public struct ReaderApp {
     var outbox: [ReaderEffect] = []
     /// Where the mouse button went down, until it comes up.
     var pressed: MouseEvent?
-    /// Files folded in the tree (when several are open).
-    var foldedFiles: Set<Int> = []
-    /// The tree's selected row and first row shown, over the rows of every file.
-    var treeSelection = 0
-    var treeTop = 0
 
     /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
     /// paragraph are left out (the commands name them first); at least one must have text.
@@ -36,7 +31,7 @@ public struct ReaderApp {
         precondition(!readers.isEmpty, "ReaderApp needs a document with text")
         self.width = max(0, width)
         self.height = max(0, height)
-        preferredTreeWidth = max(PaneLayout.minimumTreeWidth, min(36, width / 3))
+        tree = TreePane(preferredWidth: max(PaneLayout.minimumTreeWidth, min(36, width / 3)))
         relayout()
         afterUpdate()
         if let notice = readers.lazy.compactMap({ $0.annotations.openingNotice }).first {
@@ -51,7 +46,7 @@ public struct ReaderApp {
     }
 
     var layout: PaneLayout {
-        PaneLayout(width: width, height: height, treeVisible: treeVisible, preferredTreeWidth: preferredTreeWidth)
+        PaneLayout(width: width, height: height, treeVisible: tree.isVisible, preferredTreeWidth: tree.preferredWidth)
     }
 
     /// Gives every reader the reading pane's size and puts its positions back on lines that exist.

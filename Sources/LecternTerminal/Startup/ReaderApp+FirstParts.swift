@@ -12,7 +12,7 @@ extension ReaderApp {
         let lastShown = reader.advanced(reader.top, by: max(0, layout.paneHeight - 1))
         if lastShown.slot >= firstUnsureSlot[current] { return false }
         guard layout.treeWidth > 0 else { return true }
-        for row in treeTop..<(treeTop + layout.paneHeight) {
+        for row in tree.top..<(tree.top + layout.paneHeight) {
             guard let row = treeRow(row) else {
                 if readers.indices.contains(where: { firstUnsureSlot[$0] < readers[$0].index.slotCount }) { return false }
                 continue

@@ -13,10 +13,8 @@ extension ReaderApp {
             return screen
         }
         if layout.treeWidth > 0 {
-            let rows = (treeTop..<(treeTop + layout.paneHeight)).lazy.map { self.treeRow($0) }.prefix { $0 != nil }.compactMap { $0 }
-            TreePaneView.draw(into: &screen, area: Rect(row: 0, column: 0, width: layout.treeWidth, height: layout.paneHeight),
-                              rows: Array(rows), selected: treeSelection - treeTop, readers: readers,
-                              foldedFiles: foldedFiles, focused: focus == .tree)
+            tree.draw(into: &screen, area: Rect(row: 0, column: 0, width: layout.treeWidth, height: layout.paneHeight),
+                      readers: readers, focused: focus == .tree)
             for row in 0..<layout.paneHeight {
                 screen.write("│", style: Style(.border), row: row, column: layout.treeWidth)
             }

@@ -13,8 +13,8 @@ extension ReaderApp {
 
     /// Selects the row of the reading position (its file's row when the file is folded).
     mutating func followCursorInTree() {
-        reader.followCursorInTree()
-        tree.selection = treeRowIndex(TreeRow(file: current, entry: reader.treeSelection))
+        guard let entry = reader.treeEntryOfCursor() else { return }
+        tree.selection = treeRowIndex(TreeRow(file: current, entry: entry))
     }
 
     /// Selects a row, showing its file and moving the reading pane to it.
@@ -24,7 +24,7 @@ extension ReaderApp {
         tree.selection = max(0, min(count - 1, row))
         guard let selected = treeRow(tree.selection) else { return }
         current = selected.file
-        if let entry = selected.entry { readers[selected.file].selectTreeEntry(entry) }
+        if let entry = selected.entry { readers[selected.file].showTreeEntry(entry) }
     }
 
     mutating func keepTreeSelectionVisible() {

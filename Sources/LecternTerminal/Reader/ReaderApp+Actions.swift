@@ -1,9 +1,11 @@
-/// What each action does, depending on which pane has the focus.
+/// What each action of the panes does: the tree moves its own selection (TreePane+Keys); the rest act on the
+/// reader of the file on screen, or on the tree's selected entry when the tree has the focus.
 extension ReaderApp {
     mutating func perform(_ action: Action, count: Int?, key: Key, letter: Character?) {
         let n = max(1, count ?? 1)
         let inTree = focus == .tree
         let page = max(1, layout.paneHeight - 1)
+        if inTree, let row = tree.row(after: action, count: n, page: page, rowCount: treeRowCount) { return selectTreeRow(row) }
         switch action {
         case .quit: outbox.append(.quit)
         case .help: mode = .help(HelpOverlay())
@@ -21,14 +23,14 @@ extension ReaderApp {
             relayout()
         case .narrowTree: resizeTree(by: -4 * n)
         case .widenTree: resizeTree(by: 4 * n)
-        case .lineDown: inTree ? moveTreeSelection(by: n) : reader.moveCursor(by: n)
-        case .lineUp: inTree ? moveTreeSelection(by: -n) : reader.moveCursor(by: -n)
-        case .pageDown: inTree ? moveTreeSelection(by: page * n) : reader.scroll(by: page * n)
-        case .pageUp: inTree ? moveTreeSelection(by: -page * n) : reader.scroll(by: -page * n)
-        case .halfPageDown: inTree ? moveTreeSelection(by: page / 2 * n) : reader.scroll(by: max(1, page / 2) * n)
-        case .halfPageUp: inTree ? moveTreeSelection(by: -page / 2 * n) : reader.scroll(by: -max(1, page / 2) * n)
-        case .top: inTree ? selectTreeRow(0) : reader.jump(to: reader.firstPosition)
-        case .bottom: inTree ? selectTreeRow(treeRowCount - 1) : goToBottom()
+        case .lineDown: reader.moveCursor(by: n)
+        case .lineUp: reader.moveCursor(by: -n)
+        case .pageDown: reader.scroll(by: page * n)
+        case .pageUp: reader.scroll(by: -page * n)
+        case .halfPageDown: reader.scroll(by: max(1, page / 2) * n)
+        case .halfPageUp: reader.scroll(by: -max(1, page / 2) * n)
+        case .top: reader.jump(to: reader.firstPosition)
+        case .bottom: goToBottom()
         case .toggleFold:
             if inTree, let row = selectedTreeRow, row.entry == nil {
                 setFileFolded(row.file, !tree.foldedFiles.contains(row.file))

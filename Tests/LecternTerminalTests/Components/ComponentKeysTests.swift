@@ -71,4 +71,13 @@ import Testing
         #expect(panel.handle(.enter, dispatcher: &dispatcher, rowCount: 5, page: 3) == .stay)
         #expect(panel.handle(.character("q"), dispatcher: &dispatcher, rowCount: 5, page: 3) == .close)
     }
+
+    @Test func theTreeMovesItsSelectionAndLeavesOtherKeys() {
+        var tree = TreePane(preferredWidth: 30)
+        tree.selection = 10
+        #expect(tree.row(after: .lineDown, count: 3, page: 20, rowCount: 99) == 13)
+        #expect(tree.row(after: .halfPageUp, count: 1, page: 20, rowCount: 99) == 0)
+        #expect(tree.row(after: .bottom, count: 1, page: 20, rowCount: 99) == 98)
+        #expect(tree.row(after: .toggleFold, count: 1, page: 20, rowCount: 99) == nil)
+    }
 }

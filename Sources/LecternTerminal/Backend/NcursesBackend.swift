@@ -49,13 +49,16 @@ public enum NcursesBackend {
                 }
                 changed = false
             }
-            // The whole documents start loading once the first frame is on the terminal; while they load, wake
-            // up now and then to take them, then wait for keys only.
+            // The whole documents start loading once the first frame is on the terminal; while they load, wait
+            // for a key or for them, whichever comes first, then for keys only.
             load?.start()
-            wtimeout(window, load == nil ? -1 : 20)
             var input: wint_t = 0
+            wtimeout(window, load == nil ? -1 : 0)
             let result = wget_wch(window, &input)
-            if result == ERR { continue }
+            if result == ERR {
+                if let load { waitForKey(orReady: load.readyDescriptor) }
+                continue
+            }
             changed = true
             if result == OK, input == 26 {  // Ctrl-Z: give the terminal back, stop, and repaint on resume
                 endwin()
@@ -78,6 +81,14 @@ public enum NcursesBackend {
             }
         }
         return nil
+    }
+
+    /// Sleeps until the terminal has input or `ready` is readable (a resize interrupts it too); with no pipe,
+    /// wakes up every 20 ms.
+    private static func waitForKey(orReady ready: Int32) {
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if ready >= 0 { descriptors.append(pollfd(fd: ready, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&descriptors, nfds_t(descriptors.count), ready >= 0 ? -1 : 20)
     }
 
     /// Carries out the screen diff (ScreenDiff) from the frame on the terminal to the next.

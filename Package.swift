@@ -51,7 +51,8 @@ let package = Package(
         ], path: "Tests/LecternTestSupport"),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
         .testTarget(name: "LecternFormatsTests", dependencies: ["LecternFormats", "LecternTestSupport"]),
-        .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternTestSupport", "lectern"]),
+        .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternTestSupport", "lectern"],
+                    exclude: ["Headless/__Snapshots__"]),
         .testTarget(name: "lecternTests", dependencies: ["lectern", "LecternTestSupport"]),
     ]
 )

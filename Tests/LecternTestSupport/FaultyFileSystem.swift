@@ -4,7 +4,7 @@ import LecternCore
 /// The real file system, except that a chosen operation fails with a chosen errno while `failure` is set: a
 /// read-only volume ("create", EROFS), a full disk ("write", ENOSPC). Lock files are never failed. With
 /// `onlyUnder`, only paths in that directory fail (a full volume beside a writable one).
-public final class FaultyFileSystem: AnnotationFileSystem, @unchecked Sendable {
+public final class FaultyFileSystem: AnnotationFileSystem, SidecarFlocking, @unchecked Sendable {
     private let real = PosixFileSystem()
     private let lock = NSLock()
     private var _failure: (operation: String, code: Int32)?

@@ -1,69 +1,118 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// `<sidecar>.lock`, created with O_CREAT|O_EXCL and holding the owner's pid, guards reload-merge-write.
+/// `<sidecar>.lock` guards reload-merge-write.
 ///
-/// A lock whose pid is gone (the holder was killed) is stale: it is renamed aside, checked to still be that same
-/// stale lock, and removed. A lock file still empty after a few seconds (its creator died before writing its pid)
-/// is stale too.
+/// On the real file system the lock is flock(2) on that file: the kernel drops it when its holder exits or is
+/// killed, so no lock is ever stale and nothing is judged by process ids or ages. The holder writes its pid into
+/// the file only to name itself to a save that times out waiting, and removes the file before unlocking; a file
+/// still holding a pid when taken was left by a holder that died, and is reported. File systems that cannot
+/// flock (a test's memory, a preview that never writes) get a lock file created exclusively and removed.
 public struct SidecarLock: Sendable {
     public let path: String
-    let fileSystem: any AnnotationFileSystem
+    /// The open lock file, on a file system that flocks.
+    private let descriptor: Int32?
+    private let fileSystem: any AnnotationFileSystem
 
-    /// How long to wait for a live holder.
+    /// How long to wait for a holder.
     public static let timeoutMilliseconds = 10_000
-    static let emptyLockGraceSeconds = 5.0
 
-    /// Takes the lock for `sidecarPath`, waiting for a live holder up to the timeout. Returns what stale locks
-    /// were broken, for reporting.
+    /// Takes the lock for `sidecarPath`, waiting for its holder up to the timeout. Returns what a holder that
+    /// died left behind, for reporting.
     public static func acquire(for sidecarPath: String, fileSystem: any AnnotationFileSystem,
                                timeoutMilliseconds: Int = SidecarLock.timeoutMilliseconds) throws(AnnotationError) -> (SidecarLock, [String]) {
         let path = sidecarPath + ".lock"
-        let pid = fileSystem.processID
         var waited = 0, pause = 2
-        var notices: [String] = []
-        var lastHolder: Int32?
         while true {
-            do {
-                try fileSystem.createDurably(path, Array("\(pid)\n".utf8), mode: 0o644)
-                return (SidecarLock(path: path, fileSystem: fileSystem), notices)
-            } catch let error where error.code == EEXIST {
-                let contents = (try? fileSystem.read(path)) ?? nil
-                let holder = contents.flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
-                lastHolder = holder
-                let stale: Bool
-                if let holder { stale = !fileSystem.isProcessAlive(holder) }
-                else if contents == nil { continue }  // removed meanwhile: try again at once
-                else { stale = (fileSystem.age(path) ?? 0) > emptyLockGraceSeconds }
-                if stale, breakStale(path, expected: contents ?? [], fileSystem: fileSystem) {
-                    notices.append("removed a stale lock \(path)" + (holder.map { " left by process \($0)" } ?? ""))
-                    continue
-                }
-            } catch {
-                throw AnnotationError(path: path, kind: .io(operation: "creating the lock", reason: error.reason, code: error.code))
+            let attempt = fileSystem is any SidecarFlocking ? try takeFlock(path, fileSystem: fileSystem)
+                : try createExclusively(path, fileSystem: fileSystem)
+            switch attempt {
+            case .taken(let lock, let notices): return (lock, notices)
+            case .retry: continue
+            case .held(let holder):
+                guard waited < timeoutMilliseconds else { throw AnnotationError(path: path, kind: .locked(holder: holder)) }
             }
-            guard waited < timeoutMilliseconds else { throw AnnotationError(path: path, kind: .locked(holder: lastHolder)) }
             fileSystem.sleep(milliseconds: pause)
             waited += pause
             pause = min(pause * 2, 50)
         }
     }
 
-    /// Moves the stale lock aside under a unique name; keeps it removed only if it is the one judged stale (if
-    /// another process replaced it meanwhile, it is put back).
-    private static func breakStale(_ path: String, expected: [UInt8], fileSystem: any AnnotationFileSystem) -> Bool {
-        let aside = "\(path).stale-\(fileSystem.processID)-\(UInt32.random(in: 0...UInt32.max))"
-        do { try fileSystem.rename(path, aside) } catch { return false }
-        let moved = (try? fileSystem.read(aside)) ?? nil
-        if moved == expected {
-            try? fileSystem.remove(aside)
-            return true
-        }
-        // Someone else's fresh lock: restore it unless a new one already exists.
-        if (try? fileSystem.read(path)) ?? nil == nil { try? fileSystem.rename(aside, path) } else { try? fileSystem.remove(aside) }
-        return false
+    private enum Attempt {
+        case taken(SidecarLock, notices: [String])
+        /// The lock file changed under us (its holder removed it); try again at once.
+        case retry
+        case held(by: Int32?)
     }
 
+    private static func takeFlock(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError) -> Attempt {
+        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw ioError(path, "opening the lock", errno) }
+        let locked: Int32 = flock(fd, LOCK_EX | LOCK_NB)
+        guard locked == 0 else {
+            let code = errno
+            let holder = pid(in: contents(of: fd))
+            close(fd)
+            guard code == EWOULDBLOCK || code == EINTR else { throw ioError(path, "locking", code) }
+            return .held(by: holder)
+        }
+        // Between our open and flock its holder may have removed the file: then what we lock is not the lock.
+        var opened = stat(), named = stat()
+        guard fstat(fd, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev else {
+            close(fd)
+            return .retry
+        }
+        var notices: [String] = []
+        if let left = pid(in: contents(of: fd)) {
+            notices.append("removed a stale lock \(path) left by process \(left)")
+        }
+        let own = Array("\(fileSystem.processID)\n".utf8)
+        guard ftruncate(fd, 0) == 0, own.withUnsafeBytes({ pwrite(fd, $0.baseAddress, own.count, 0) }) == own.count else {
+            let code = errno
+            close(fd)
+            throw ioError(path, "writing the lock", code)
+        }
+        return .taken(SidecarLock(path: path, descriptor: fd, fileSystem: fileSystem), notices: notices)
+    }
+
+    private static func createExclusively(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError) -> Attempt {
+        do {
+            try fileSystem.createDurably(path, Array("\(fileSystem.processID)\n".utf8), mode: 0o644)
+            return .taken(SidecarLock(path: path, descriptor: nil, fileSystem: fileSystem), notices: [])
+        } catch let error where error.code == EEXIST {
+            return .held(by: pid(in: (try? fileSystem.read(path)) ?? nil))
+        } catch {
+            throw ioError(path, "creating the lock", error.code)
+        }
+    }
+
+    private static func contents(of fd: Int32) -> [UInt8] {
+        var buffer = [UInt8](repeating: 0, count: 32)
+        let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 32, 0) }
+        return Array(buffer.prefix(max(0, count)))
+    }
+
+    private static func pid(in bytes: [UInt8]?) -> Int32? {
+        bytes.flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    private static func ioError(_ path: String, _ operation: String, _ code: Int32) -> AnnotationError {
+        AnnotationError(path: path, kind: .io(operation: operation, reason: String(cString: strerror(code)), code: code))
+    }
+
+    /// Removes the lock file, then unlocks: a waiter that opened the removed file sees it is gone and opens anew.
     public func release() {
         try? fileSystem.remove(path)
+        if let descriptor {
+            let _: Int32 = flock(descriptor, LOCK_UN)
+            close(descriptor)
+        }
     }
 }
+
+/// A file system whose paths are real files, so the sidecar lock can be flock(2) on them.
+public protocol SidecarFlocking {}
+
+extension PosixFileSystem: SidecarFlocking {}

@@ -41,15 +41,6 @@ public enum NcursesBackend {
                 }
                 if session.isFinished { break }  // a q typed while loading
             }
-            if let text = session.app.externalEditText {
-                // $EDITOR gets the terminal: leave curses, run it on a temp file, come back and repaint.
-                endwin()
-                let edited = ExternalEditor.edit(text)
-                refresh()
-                clearok(window, true)
-                shown = nil
-                session.finishExternalEdit(text: edited.text, failure: edited.failure)
-            }
             if changed || shown == nil {
                 let frame = session.render()
                 if frame != shown {
@@ -58,13 +49,16 @@ public enum NcursesBackend {
                 }
                 changed = false
             }
-            // The whole documents start loading once the first frame is on the terminal; while they load, wake
-            // up now and then to take them, then wait for keys only.
+            // The whole documents start loading once the first frame is on the terminal; while they load, wait
+            // for a key or for them, whichever comes first, then for keys only.
             load?.start()
-            wtimeout(window, load == nil ? -1 : 20)
             var input: wint_t = 0
+            wtimeout(window, load == nil ? -1 : 0)
             let result = wget_wch(window, &input)
-            if result == ERR { continue }
+            if result == ERR {
+                if let load { waitForKey(orReady: load.readyDescriptor) }
+                continue
+            }
             changed = true
             if result == OK, input == 26 {  // Ctrl-Z: give the terminal back, stop, and repaint on resume
                 endwin()
@@ -74,37 +68,49 @@ public enum NcursesBackend {
                 shown = nil
                 continue
             }
-            if let key = key(result: result, input: input, window: window) { session.handle(key) }
+            guard let key = key(result: result, input: input, window: window) else { continue }
+            var effects = session.send(key)
+            while case .runEditor(let note)? = effects.first {
+                // $EDITOR gets the terminal: leave curses, run it on a temp file, come back and repaint.
+                endwin()
+                let edited = ExternalEditor.edit(note.text)
+                refresh()
+                clearok(window, true)
+                shown = nil
+                effects = session.send(.editorClosed(note, text: edited.text, failure: edited.failure))
+            }
         }
         return nil
     }
 
+    /// Sleeps until the terminal has input or `ready` is readable (a resize interrupts it too); with no pipe,
+    /// wakes up every 20 ms.
+    private static func waitForKey(orReady ready: Int32) {
+        var descriptors = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)]
+        if ready >= 0 { descriptors.append(pollfd(fd: ready, events: Int16(POLLIN), revents: 0)) }
+        _ = poll(&descriptors, nfds_t(descriptors.count), ready >= 0 ? -1 : 20)
+    }
+
+    /// Carries out the screen diff (ScreenDiff) from the frame on the terminal to the next.
     private static func draw(_ frame: ScreenBuffer, previous: ScreenBuffer?, in window: UnsafeMutablePointer<WINDOW>,
                              theme: Theme) {
-        if previous?.width != frame.width || previous?.height != frame.height { werase(window) }
-        defer {
-            if let cursor = frame.cursorPosition {
-                curs_set(1)
-                wmove(window, Int32(cursor.row), Int32(cursor.column))
-            } else {
-                curs_set(0)
-            }
-            wrefresh(window)
+        let diff = ScreenDiff(from: previous, to: frame)
+        if diff.clearsScreen { werase(window) }
+        for change in diff.changes {
+            let (attributes, pair) = theme.look(change.cell.style)
+            var wide = Array(change.cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }.prefix(4))
+            wide.append(0)
+            var character = cchar_t()
+            setcchar(&character, wide, attributes, pair, nil)
+            mvwadd_wch(window, Int32(change.row), Int32(change.column), &character)
         }
-        for row in 0..<frame.height {
-            for column in 0..<frame.width {
-                let cell = frame[row, column]
-                if cell.isContinuation { continue }
-                if let previous, previous.width == frame.width, previous.height == frame.height,
-                   previous[row, column] == cell { continue }
-                let (attributes, pair) = theme.look(cell.style)
-                var wide = Array(cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }.prefix(4))
-                wide.append(0)
-                var character = cchar_t()
-                setcchar(&character, wide, attributes, pair, nil)
-                mvwadd_wch(window, Int32(row), Int32(column), &character)
-            }
+        if let cursor = diff.cursor {
+            curs_set(1)
+            wmove(window, Int32(cursor.row), Int32(cursor.column))
+        } else {
+            curs_set(0)
         }
+        wrefresh(window)
     }
 
     private static func key(result: Int32, input: wint_t, window: UnsafeMutablePointer<WINDOW>) -> Key? {

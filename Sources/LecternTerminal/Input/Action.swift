@@ -1,4 +1,5 @@
-/// Everything a key can ask the reader to do.
+/// Everything a key can ask of the panes (and, where the annotations panel takes a general key such as j or q,
+/// of the panel). The panel's and the editors' own keys have their own enums below.
 public enum Action: Hashable, Sendable {
     case quit, help, cancel
     case switchFocus, toggleTree, narrowTree, widenTree
@@ -15,11 +16,23 @@ public enum Action: Hashable, Sendable {
     // Annotations.
     case annotate, editTags, editNote, editNoteExternally, cycleStatus, deleteAnnotation, undo
     case nextAnnotation, previousAnnotation, annotationsPanel, tagFilter
-    // The annotations panel.
-    case panelJump, panelFilter, panelReattach, closePanel
-    // The tag prompt and the note editor.
-    case editorFinish, editorNewLine, editorComplete, editorDeleteBack, editorLeft, editorRight, editorUp, editorDown
-    case editorLineStart, editorLineEnd
+}
+
+/// The annotations panel's own keys.
+public enum PanelAction: Hashable, Sendable {
+    case jump, filter, reattach, close
+}
+
+/// The keys of the tag prompt and the note editor that are not text.
+public enum EditorAction: Hashable, Sendable {
+    case finish, newLine, complete, deleteBack, left, right, up, down, lineStart, lineEnd
+}
+
+/// What a binding asks for, and so which component answers it.
+public enum BoundCommand: Hashable, Sendable {
+    case pane(Action)
+    case panel(PanelAction)
+    case editor(EditorAction)
 }
 
 /// Where a binding applies: in both panes, only while the tree or the text has the focus, while a passage is

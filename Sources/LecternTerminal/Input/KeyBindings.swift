@@ -2,7 +2,7 @@
 public struct KeyBinding: Sendable {
     /// Key sequences that trigger the action, in key notation.
     public let keys: [String]
-    public let action: Action
+    public let command: BoundCommand
     public let scope: KeyScope
     public let section: String
     public let summary: String
@@ -14,10 +14,10 @@ public struct KeyBinding: Sendable {
     /// The parsed `keys`.
     public let sequences: [[Key]]
 
-    init(keys: [String], action: Action, scope: KeyScope, section: String, summary: String, takesLetter: Bool,
+    init(keys: [String], command: BoundCommand, scope: KeyScope, section: String, summary: String, takesLetter: Bool,
          shownAs: String?) {
         self.keys = keys
-        self.action = action
+        self.command = command
         self.scope = scope
         self.section = section
         self.summary = summary
@@ -110,37 +110,52 @@ public enum KeyBindings {
         bind(["j", "<Down>"], .extendLineDown, "Selecting", "Extend by a line", scope: .visual),
         bind(["k", "<Up>"], .extendLineUp, "Selecting", "Extend back by a line", scope: .visual),
         bind(["o"], .swapSelectionEnds, "Selecting", "Go to the other end of the selection", scope: .visual),
-        bind(["<Enter>"], .panelJump, "Annotations panel", "Go to the annotation", scope: .panel),
-        bind(["/"], .panelFilter, "Annotations panel",
+        bind(["<Enter>"], PanelAction.jump, "Annotations panel", "Go to the annotation", scope: .panel),
+        bind(["/"], PanelAction.filter, "Annotations panel",
              "Filter by text (#tag for a tag; matches tags, notes, quotes, ids, files)", scope: .panel),
-        bind(["r"], .panelReattach, "Annotations panel",
+        bind(["r"], PanelAction.reattach, "Annotations panel",
              "Re-attach the annotation to the selection (or the requirement at the cursor)", scope: .panel),
-        bind(["q", "A"], .closePanel, "Annotations panel", "Close the panel (also Esc)", scope: .panel),
-        bind(["<Enter>"], .editorFinish, "Editing tags and notes", "Save", scope: .editor),
-        bind(["<C-j>"], .editorNewLine, "Editing tags and notes", "New line in a note", scope: .editor),
-        bind(["<Tab>"], .editorComplete, "Editing tags and notes",
+        bind(["q", "A"], PanelAction.close, "Annotations panel", "Close the panel (also Esc)", scope: .panel),
+        bind(["<Enter>"], EditorAction.finish, "Editing tags and notes", "Save", scope: .editor),
+        bind(["<C-j>"], EditorAction.newLine, "Editing tags and notes", "New line in a note", scope: .editor),
+        bind(["<Tab>"], EditorAction.complete, "Editing tags and notes",
              "Complete a tag from those used in the open files (again: the next one)", scope: .editor),
-        bind(["<BS>"], .editorDeleteBack, "Editing tags and notes", "Delete the character before the cursor",
+        bind(["<BS>"], EditorAction.deleteBack, "Editing tags and notes", "Delete the character before the cursor",
              scope: .editor),
-        bind(["<Left>"], .editorLeft, "Editing tags and notes", "Cursor left", scope: .editor),
-        bind(["<Right>"], .editorRight, "Editing tags and notes", "Cursor right", scope: .editor),
-        bind(["<Up>"], .editorUp, "Editing tags and notes", "Cursor up a line", scope: .editor),
-        bind(["<Down>"], .editorDown, "Editing tags and notes", "Cursor down a line", scope: .editor),
-        bind(["<Home>", "<C-a>"], .editorLineStart, "Editing tags and notes", "Start of the line", scope: .editor),
-        bind(["<End>"], .editorLineEnd, "Editing tags and notes", "End of the line", scope: .editor),
+        bind(["<Left>"], EditorAction.left, "Editing tags and notes", "Cursor left", scope: .editor),
+        bind(["<Right>"], EditorAction.right, "Editing tags and notes", "Cursor right", scope: .editor),
+        bind(["<Up>"], EditorAction.up, "Editing tags and notes", "Cursor up a line", scope: .editor),
+        bind(["<Down>"], EditorAction.down, "Editing tags and notes", "Cursor down a line", scope: .editor),
+        bind(["<Home>", "<C-a>"], EditorAction.lineStart, "Editing tags and notes", "Start of the line", scope: .editor),
+        bind(["<End>"], EditorAction.lineEnd, "Editing tags and notes", "End of the line", scope: .editor),
     ]
 
     private static func bind(_ keys: [String], _ action: Action, _ section: String, _ summary: String,
                              scope: KeyScope = .anywhere, takesLetter: Bool = false, shownAs: String? = nil) -> KeyBinding {
-        KeyBinding(keys: keys, action: action, scope: scope, section: section, summary: summary,
+        KeyBinding(keys: keys, command: .pane(action), scope: scope, section: section, summary: summary,
                    takesLetter: takesLetter, shownAs: shownAs)
+    }
+
+    private static func bind(_ keys: [String], _ action: PanelAction, _ section: String, _ summary: String,
+                             scope: KeyScope) -> KeyBinding {
+        KeyBinding(keys: keys, command: .panel(action), scope: scope, section: section, summary: summary,
+                   takesLetter: false, shownAs: nil)
+    }
+
+    private static func bind(_ keys: [String], _ action: EditorAction, _ section: String, _ summary: String,
+                             scope: KeyScope) -> KeyBinding {
+        KeyBinding(keys: keys, command: .editor(action), scope: scope, section: section, summary: summary,
+                   takesLetter: false, shownAs: nil)
     }
 
     public static let sections = ["General", "Panes", "Moving", "Folding", "Jumps", "Search", "Annotations", "Selecting",
                                   "Annotations panel", "Editing tags and notes"]
 
-    /// The action of a single key in `scope` alone (the editors, which take every other key as text).
-    static func action(for key: Key, in scope: KeyScope) -> Action? {
-        table.first { $0.scope == scope && $0.sequences.contains([key]) }?.action
+    /// The editors' action for a single key (they take every other key as text).
+    static func editorAction(for key: Key) -> EditorAction? {
+        for binding in table where binding.scope == .editor && binding.sequences.contains([key]) {
+            if case .editor(let action) = binding.command { return action }
+        }
+        return nil
     }
 }

@@ -3,6 +3,8 @@
 public struct KeyDispatcher {
     public enum Result: Equatable {
         case action(Action, count: Int?, key: Key, letter: Character?)
+        /// One of the annotations panel's own keys.
+        case panelAction(PanelAction, count: Int?)
         /// More keys are needed.
         case pending
         /// The keys typed match no binding.
@@ -42,13 +44,18 @@ public struct KeyDispatcher {
             for sequence in binding.sequences {
                 if sequence == pending {
                     let taken = count
+                    guard case .pane(let action) = binding.command else {
+                        reset()
+                        if case .panel(let action) = binding.command { return .panelAction(action, count: taken) }
+                        return .unbound(KeyNotation.notation([key]))  // the editors' keys are never fed here
+                    }
                     if binding.takesLetter {
-                        letterFor = (binding.action, key)
+                        letterFor = (action, key)
                         pending = []
                         return .pending
                     }
                     reset()
-                    return .action(binding.action, count: taken, key: key, letter: nil)
+                    return .action(action, count: taken, key: key, letter: nil)
                 }
                 if sequence.count > pending.count, Array(sequence.prefix(pending.count)) == pending { isPrefix = true }
             }

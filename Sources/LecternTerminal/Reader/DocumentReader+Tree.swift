@@ -11,24 +11,18 @@ extension DocumentReader {
         return .speech(index.speech(ofSlot: position.slot))
     }
 
-    /// Selects the tree entry of the reading position, or its nearest ancestor the folds leave visible.
-    mutating func followCursorInTree() {
+    /// The tree entry of the reading position, or of its nearest ancestor the folds leave visible.
+    func treeEntryOfCursor() -> Int? {
         _ = treeEntries
         var targets: [FoldTarget] = [.speech(index.speech(ofSlot: cursor.slot))]
         if let node = node(at: cursor) { targets += index.ancestry(of: node).map(FoldTarget.node) }
-        for target in targets.reversed() {
-            if let row = tree.row[target] {
-                treeSelection = row
-                return
-            }
-        }
+        return targets.reversed().lazy.compactMap { self.tree.row[$0] }.first
     }
 
-    /// Moves the tree selection and the reading pane with it.
-    mutating func selectTreeEntry(_ row: Int) {
+    /// Moves the reading pane to a tree entry (the last when there are fewer).
+    mutating func showTreeEntry(_ row: Int) {
         let entries = treeEntries
         guard !entries.isEmpty else { return }
-        treeSelection = max(0, min(entries.count - 1, row))
-        show(position(of: entries[treeSelection].target))
+        show(position(of: entries[max(0, min(entries.count - 1, row))].target))
     }
 }

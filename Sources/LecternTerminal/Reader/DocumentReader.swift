@@ -1,7 +1,7 @@
 import LecternCore
 
-/// The reading state of one open document: folds, the reading cursor and the first line shown, the tree
-/// selection, jump history, marks and search. Pane sizes are set by `ReaderApp` before each use.
+/// The reading state of one open document: folds, the reading cursor and the first line shown, jump history,
+/// marks and search. Pane sizes are set by `ReaderApp` before each use; the tree's selection is the TreePane's.
 public struct DocumentReader {
     public let index: DocumentIndex
     let cache = LayoutCache()
@@ -11,8 +11,6 @@ public struct DocumentReader {
     public internal(set) var cursor = ReadingPosition(slot: 0)
     /// The first line shown in the reading pane.
     public internal(set) var top = ReadingPosition(slot: 0)
-    /// Index of the selected entry in the tree's visible entries.
-    public internal(set) var treeSelection = 0
     var history = JumpHistory()
     var marks: [Character: ReadingPosition] = [:]
     var search: SearchState?

@@ -1,37 +1,39 @@
-/// What each action does, depending on which pane has the focus.
+/// What each action of the panes does: the tree moves its own selection (TreePane+Keys); the rest act on the
+/// reader of the file on screen, or on the tree's selected entry when the tree has the focus.
 extension ReaderApp {
     mutating func perform(_ action: Action, count: Int?, key: Key, letter: Character?) {
         let n = max(1, count ?? 1)
         let inTree = focus == .tree
         let page = max(1, layout.paneHeight - 1)
+        if inTree, let row = tree.row(after: action, count: n, page: page, rowCount: treeRowCount) { return selectTreeRow(row) }
         switch action {
-        case .quit: isFinished = true
-        case .help: mode = .help(top: 0)
+        case .quit: outbox.append(.quit)
+        case .help: mode = .help(HelpOverlay())
         case .cancel: dispatcher.reset()
         case .switchFocus:
             if focus == .text {
-                treeVisible = true
+                tree.isVisible = true
                 relayout()
                 if layout.treeWidth > 0 { focus = .tree } else { say("the window is too narrow for the tree", error: true) }
             } else {
                 focus = .text
             }
         case .toggleTree:
-            treeVisible.toggle()
+            tree.isVisible.toggle()
             relayout()
         case .narrowTree: resizeTree(by: -4 * n)
         case .widenTree: resizeTree(by: 4 * n)
-        case .lineDown: inTree ? moveTreeSelection(by: n) : reader.moveCursor(by: n)
-        case .lineUp: inTree ? moveTreeSelection(by: -n) : reader.moveCursor(by: -n)
-        case .pageDown: inTree ? moveTreeSelection(by: page * n) : reader.scroll(by: page * n)
-        case .pageUp: inTree ? moveTreeSelection(by: -page * n) : reader.scroll(by: -page * n)
-        case .halfPageDown: inTree ? moveTreeSelection(by: page / 2 * n) : reader.scroll(by: max(1, page / 2) * n)
-        case .halfPageUp: inTree ? moveTreeSelection(by: -page / 2 * n) : reader.scroll(by: -max(1, page / 2) * n)
-        case .top: inTree ? selectTreeRow(0) : reader.jump(to: reader.firstPosition)
-        case .bottom: inTree ? selectTreeRow(treeRowCount - 1) : goToBottom()
+        case .lineDown: reader.moveCursor(by: n)
+        case .lineUp: reader.moveCursor(by: -n)
+        case .pageDown: reader.scroll(by: page * n)
+        case .pageUp: reader.scroll(by: -page * n)
+        case .halfPageDown: reader.scroll(by: max(1, page / 2) * n)
+        case .halfPageUp: reader.scroll(by: -max(1, page / 2) * n)
+        case .top: reader.jump(to: reader.firstPosition)
+        case .bottom: goToBottom()
         case .toggleFold:
             if inTree, let row = selectedTreeRow, row.entry == nil {
-                setFileFolded(row.file, !foldedFiles.contains(row.file))
+                setFileFolded(row.file, !tree.foldedFiles.contains(row.file))
             } else {
                 reader.toggleFold(foldTarget)
             }
@@ -85,9 +87,6 @@ extension ReaderApp {
             for _ in 0..<n { goToAnnotation(forward: action == .nextAnnotation) }
         case .annotationsPanel: mode = .panel(AnnotationPanel())
         case .tagFilter: mode = .prompt(Prompt(kind: .tagFilter))
-        case .panelJump, .panelFilter, .panelReattach, .closePanel, .editorFinish, .editorNewLine, .editorComplete,
-             .editorDeleteBack, .editorLeft, .editorRight, .editorUp, .editorDown, .editorLineStart, .editorLineEnd:
-            break  // only bound in the panel and the editors, which handle them
         }
         if reader.selection != nil, focus == .text, !Self.selectionActions.contains(action), mode == .normal {
             // Any other move while selecting extends the selection to the cursor's line.
@@ -132,13 +131,13 @@ extension ReaderApp {
     }
 
     private mutating func resizeTree(by delta: Int) {
-        treeVisible = true
-        preferredTreeWidth = max(PaneLayout.minimumTreeWidth, min(layout.treeWidth + delta, width))
+        tree.isVisible = true
+        tree.preferredWidth = max(PaneLayout.minimumTreeWidth, min(layout.treeWidth + delta, width))
         relayout()
     }
 
     private mutating func moveTreeSelection(by delta: Int) {
-        selectTreeRow(treeSelection + delta)
+        selectTreeRow(tree.selection + delta)
     }
 
     private mutating func goToBottom() {
@@ -151,7 +150,7 @@ extension ReaderApp {
 
     private mutating func openFold() {
         if focus == .tree, let row = selectedTreeRow, row.entry == nil {
-            return foldedFiles.contains(row.file) ? setFileFolded(row.file, false) : moveTreeSelection(by: 1)
+            return tree.foldedFiles.contains(row.file) ? setFileFolded(row.file, false) : moveTreeSelection(by: 1)
         }
         let target = foldTarget
         if reader.isFoldable(target), reader.folds.isFolded(target) {

@@ -3,8 +3,8 @@ import LecternCore
 /// Making and changing annotations from the reader: every change is saved at once, can be undone, and a
 /// failure to save is reported without losing anything.
 extension ReaderApp {
-    /// Applies `change` to file `file`'s annotations (it returns the id it touched) and saves, recording the
-    /// change for undo. Returns the id, or nil when the annotations are read-only.
+    /// Applies `change` to file `file`'s annotations in memory (it returns the id it touched), records it for
+    /// undo, and asks for a save. Returns the id, or nil when the annotations are read-only.
     @discardableResult
     mutating func changeAnnotations(file: Int, id: String?, _ change: (inout AnnotationLayer) -> String?) -> String? {
         let before = id.flatMap { readers[file].annotations.annotation($0) }
@@ -13,18 +13,9 @@ extension ReaderApp {
             say(error.isUnreadableFile ? "annotations are read-only: \(error.description)" : error.description, error: true)
             return nil
         }
-        do {
-            let report = try readers[file].annotations.save()
-            if let conflict = report?.conflicts.first {
-                say("saved; \(conflict.description): the file's version was kept", error: true)
-            } else if let notice = report?.notices.first {
-                say(notice)
-            }
-        } catch {
-            say("not saved: \(error.description) — kept here; :w tries again", error: true)
-        }
         let after = (touched ?? id).flatMap { readers[file].annotations.annotation($0) }
         if before != after { undoStack.append(AnnotationChange(file: file, before: before, after: after)) }
+        outbox.append(.save(file: file))
         return touched ?? id
     }
 
@@ -58,10 +49,7 @@ extension ReaderApp {
         }
         guard let id = changeAnnotations(file: file, id: nil, { $0.add(target).id }) else { return }
         reader.focusedAnnotation = id
-        let failed = message?.isError == true
-        let saved = message
         mode = .prompt(tagPrompt(file: file, id: id))
-        if failed { message = saved }
     }
 
     /// The annotation of kind requirement on a node, if there is one.
@@ -141,7 +129,7 @@ extension ReaderApp {
               let annotation = reader.annotations.annotation(id) else { return }
         if externally {
             guard canRunEditor else { return say("$EDITOR needs the terminal reader; e edits the note here", error: true) }
-            externalEdit = NoteEditor(file: current, id: id, text: annotation.note ?? "")
+            outbox.append(.runEditor(NoteEditor(file: current, id: id, text: annotation.note ?? "")))
             return
         }
         mode = .note(NoteEditor(file: current, id: id, text: annotation.note ?? ""))
@@ -158,13 +146,8 @@ extension ReaderApp {
         if message == nil { say(note == nil ? "note removed" : "note saved") }
     }
 
-    /// The note the backend should open in $EDITOR, if any.
-    var externalEditText: String? { externalEdit?.text }
-
-    /// The backend's $EDITOR run finished: `text` is the file's content, nil when the editor failed.
-    public mutating func finishExternalEdit(text: String?, failure: String? = nil) {
-        guard let editor = externalEdit else { return }
-        externalEdit = nil
+    /// $EDITOR closed on `editor`'s note: `text` is the file's content, nil when the editor failed.
+    mutating func finishExternalEdit(_ editor: NoteEditor, text: String?, failure: String?) {
         guard let text else { return say(failure ?? "the editor failed; the note is unchanged", error: true) }
         var edited = editor
         edited.replaceText(text)
@@ -179,24 +162,10 @@ extension ReaderApp {
         if message == nil || message?.isError == false { say("annotation deleted (u undoes)") }
     }
 
-    /// `u`: undoes the last change to an annotation (an addition, edit or deletion), saving at once.
+    /// `u`: undoes the last change to an annotation (an addition, edit or deletion); carried out as an effect,
+    /// since it writes (ReaderApp+Effects).
     mutating func undo() {
-        guard let change = undoStack.popLast() else { return say("nothing to undo", error: true) }
-        let count = undoStack.count
-        let id = change.after?.id ?? change.before?.id
-        changeAnnotations(file: change.file, id: id) { layer in
-            switch (change.before, change.after) {
-            case (nil, let after?): layer.delete(after.id)
-            case (let before?, nil): layer.restore(before)
-            case (let before?, _): layer.update(before.id) { $0 = before }
-            case (nil, nil): break
-            }
-            return id
-        }
-        undoStack.removeLast(undoStack.count - count)  // an undo is not itself undone by u
-        if message == nil || message?.isError == false {
-            say(change.before == nil ? "undone: annotation removed" : change.after == nil ? "undone: annotation restored" : "undone")
-        }
+        outbox.append(.undo)
     }
 
     /// `]a`/`[a`: the next annotation in this file, else in the next files.
@@ -215,27 +184,12 @@ extension ReaderApp {
 
     /// `:w PATH`: writes the current file's annotations to a new file elsewhere (when the sidecar cannot be saved).
     mutating func saveCopy(to path: String) {
-        do {
-            try reader.annotations.saveCopy(to: path)
-            let unsaved = reader.annotations.saveError != nil ? "; the sidecar itself is still unsaved (:w retries)" : ""
-            say("annotations written to \(path)\(unsaved)")
-        } catch {
-            say("not written: \(error.description)", error: true)
-        }
+        outbox.append(.writeCopy(file: current, path: path))
     }
 
     /// `:w`: saves every file whose last save failed.
     mutating func retrySaves() {
-        var failures: [String] = []
-        var saved = 0
-        for i in readers.indices where readers[i].annotations.saveError != nil {
-            do {
-                try readers[i].annotations.save()
-                saved += 1
-            } catch { failures.append(error.description) }
-        }
-        if let failure = failures.first { return say("still not saved: \(failure)", error: true) }
-        say(saved == 0 ? "all annotations are saved" : "saved")
+        outbox.append(.saveAgain)
     }
 }
 

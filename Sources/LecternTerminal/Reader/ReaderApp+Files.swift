@@ -42,7 +42,7 @@ extension ReaderApp {
     mutating func applyTagFilter(_ tag: String) {
         guard !tag.isEmpty else {
             for i in readers.indices { readers[i].unfoldAll() }
-            foldedFiles = []
+            tree.foldedFiles = []
             followCursorInTree()
             return say("tag filter off")
         }
@@ -50,8 +50,8 @@ extension ReaderApp {
         for i in readers.indices {
             let nodes = readers[i].annotations.marks.nodes(taggedWith: tag)
             readers[i].fold(toShow: nodes)
-            if nodes.isEmpty { foldedFiles.insert(i) } else {
-                foldedFiles.remove(i)
+            if nodes.isEmpty { tree.foldedFiles.insert(i) } else {
+                tree.foldedFiles.remove(i)
                 found.append((i, nodes))
             }
         }

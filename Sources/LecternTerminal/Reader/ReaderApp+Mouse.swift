@@ -11,7 +11,7 @@ extension ReaderApp {
         case .scrollUp, .scrollDown:
             guard event.row < layout.paneHeight else { return }
             let delta = event.kind == .scrollUp ? -3 : 3
-            if inTree { selectTreeRow(treeSelection + delta) } else { reader.scroll(by: delta) }
+            if inTree { selectTreeRow(tree.selection + delta) } else { reader.scroll(by: delta) }
         case .press:
             pressed = event
             return
@@ -29,14 +29,14 @@ extension ReaderApp {
             guard event.row < layout.paneHeight else { return }
             if inTree {
                 focus = .tree
-                let row = treeTop + event.row
+                let row = tree.top + event.row
                 guard let clicked = treeRow(row) else { return }
-                if row != treeSelection {
+                if row != tree.selection {
                     selectTreeRow(row)
                 } else if let entry = clicked.entry {
                     reader.toggleFold(reader.treeEntries[entry].target)
                 } else {
-                    setFileFolded(clicked.file, !foldedFiles.contains(clicked.file))
+                    setFileFolded(clicked.file, !tree.foldedFiles.contains(clicked.file))
                 }
             } else if event.column >= layout.textColumn - 1 {
                 focus = .text

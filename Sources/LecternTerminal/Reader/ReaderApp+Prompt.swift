@@ -5,49 +5,37 @@ import LecternCore
 extension ReaderApp {
     mutating func handlePrompt(_ key: Key, _ prompt: Prompt) {
         var prompt = prompt
-        switch key {
-        case .escape, .control("c"):
+        switch prompt.handle(key, knownTags: { knownTags }) {
+        case .cancelled:
             if case .search = prompt.kind { reader.finishSearch(accept: false) }
             mode = .normal
-            return
-        case .enter:
+        case .submitted:
             mode = .normal
-            switch prompt.kind {
-            case .tags(let file, let id): setTags(prompt.text, file: file, id: id)
-            case .tagFilter: applyTagFilter(prompt.text.trimmingCharacters(in: .whitespaces))
-            case .command: run(command: prompt.text)
-            case .search:
-                if prompt.text.isEmpty { reader.finishSearch(accept: false) } else {
-                    reader.finishSearch(accept: true)
-                    searchOtherFiles()
-                }
-                if let search = reader.search, search.hits.isEmpty {
-                    let invalid = reader.usesRegex && !RegexSearch.isValid(search.query)
-                    say(invalid ? "not a regular expression: \(search.query)" : "no hits for \"\(search.query)\"", error: true)
-                }
-            }
-            return
-        case .backspace:
-            if prompt.text.isEmpty {
-                if case .search = prompt.kind { reader.finishSearch(accept: false) }
-                mode = .normal
-                return
-            }
-            prompt.text.removeLast()
-        case .character(let c):
-            prompt.text.append(c)
-        case .tab:
-            guard prompt.kind == .tagFilter || { if case .tags = prompt.kind { return true }; return false }() else { return }
-            complete(&prompt)
+            submit(prompt)
+        case .nothingToComplete:
+            say("no tag to complete (tags used: \(knownTags.prefix(8).joined(separator: " ")))", error: true)
+        case .typing(let changed):
             mode = .prompt(prompt)
-            return
-        default:
-            return
-        }
-        prompt.completion = nil
-        mode = .prompt(prompt)
-        if case .search(let forward) = prompt.kind {
+            guard changed, case .search(let forward) = prompt.kind else { return }
             if prompt.text.isEmpty { reader.finishSearch(accept: false) } else { reader.updateSearch(query: prompt.text, forward: forward) }
+        }
+    }
+
+    /// Enter in the prompt: runs what was typed.
+    private mutating func submit(_ prompt: Prompt) {
+        switch prompt.kind {
+        case .tags(let file, let id): setTags(prompt.text, file: file, id: id)
+        case .tagFilter: applyTagFilter(prompt.text.trimmingCharacters(in: .whitespaces))
+        case .command: run(command: prompt.text)
+        case .search:
+            if prompt.text.isEmpty { reader.finishSearch(accept: false) } else {
+                reader.finishSearch(accept: true)
+                searchOtherFiles()
+            }
+            if let search = reader.search, search.hits.isEmpty {
+                let invalid = reader.usesRegex && !RegexSearch.isValid(search.query)
+                say(invalid ? "not a regular expression: \(search.query)" : "no hits for \"\(search.query)\"", error: true)
+            }
         }
     }
 
@@ -57,15 +45,13 @@ extension ReaderApp {
         let words = command.split(separator: " ").map(String.init)
         guard let first = words.first else { return }
         switch first {
-        case "q", "q!", "quit", "qa", "qa!": isFinished = true
-        case "h", "help": mode = .help(top: 0)
+        case "q", "q!", "quit", "qa", "qa!": outbox.append(.quit)
+        case "h", "help": mode = .help(HelpOverlay())
         case "noh", "nohlsearch": clearSearches()
         case "w", "write":
-            if replay != nil { return stopReplay(at: ":w") }
             if words.count > 1 { saveCopy(to: words.dropFirst().joined(separator: " ")) } else { retrySaves() }
         case "tag", "tags": applyTagFilter(words.dropFirst().joined(separator: " "))
         case "status":
-            if replay != nil { return stopReplay(at: ":status") }
             let name = words.count == 2 ? words[1] : ""
             guard name == "none" || RequirementStatus(rawValue: name) != nil else {
                 return say("usage: :status todo|doing|done|none", error: true)
@@ -161,22 +147,6 @@ extension ReaderApp {
             return say("no requirement \(normalized) in \(readers.count > 1 ? fileName(of: current) : "this document")", error: true)
         }
         reader.jump(toNode: node.index)
-    }
-
-    /// Tab in a tag prompt: the first known tag starting with the last word, again the next one.
-    private mutating func complete(_ prompt: inout Prompt) {
-        if var completion = prompt.completion {
-            prompt.text = String(prompt.text.dropLast(completion.inserted.count))
-            completion.shown = (completion.shown + 1) % completion.candidates.count
-            prompt.text += completion.inserted
-            prompt.completion = completion
-            return
-        }
-        guard let completion = TagCompletion(text: prompt.text, known: knownTags) else {
-            return say("no tag to complete (tags used: \(knownTags.prefix(8).joined(separator: " ")))", error: true)
-        }
-        prompt.text = String(prompt.text.dropLast(completion.typed.count)) + completion.inserted
-        prompt.completion = completion
     }
 
     /// Tags used in the open files, the most used first.

@@ -1,7 +1,8 @@
 import LecternCore
 
-/// The reader's whole state and its update function: keys go in through `handle`, frames come out of `render`.
-/// No terminal is involved; the ncurses backend and the headless `screen` command both drive this type.
+/// The reader's whole state and its update function: events go in through `update`, which returns the effects
+/// to carry out (saves, $EDITOR, quitting); frames come out of `render`. No terminal is involved; the ncurses
+/// backend and the headless `screen` command both drive this type through a `ReaderSession`.
 public struct ReaderApp {
     public internal(set) var readers: [DocumentReader]
     public internal(set) var current = 0
@@ -9,8 +10,8 @@ public struct ReaderApp {
     public internal(set) var height: Int
     public internal(set) var focus: KeyScope = .text
     public internal(set) var isFinished = false
-    var treeVisible = true
-    var preferredTreeWidth: Int
+    /// The tree pane: shown or not, its width, selection, first row and folded files.
+    var tree: TreePane
     var mode: ReaderMode = .normal
     var message: StatusMessage?
     var dispatcher = KeyDispatcher()
@@ -18,19 +19,10 @@ public struct ReaderApp {
     var undoStack: [AnnotationChange] = []
     /// True when the backend can run $EDITOR (the real terminal, not headless runs).
     public var canRunEditor = false
-    /// Set while this reader shows first parts of big files that are still loading (see ReaderApp+Preview).
-    var preview: PreviewState?
-    /// Set while keys typed during loading are replayed on the whole documents (see ReaderSession.deliver).
-    var replay: TypeAheadReplay?
-    /// A note the backend should open in $EDITOR, then hand back through `finishExternalEdit`.
-    var externalEdit: NoteEditor?
+    /// Effects asked for by the update in progress; `update` hands them out and empties it.
+    var outbox: [ReaderEffect] = []
     /// Where the mouse button went down, until it comes up.
     var pressed: MouseEvent?
-    /// Files folded in the tree (when several are open).
-    var foldedFiles: Set<Int> = []
-    /// The tree's selected row and first row shown, over the rows of every file.
-    var treeSelection = 0
-    var treeTop = 0
 
     /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
     /// paragraph are left out (the commands name them first); at least one must have text.
@@ -39,7 +31,7 @@ public struct ReaderApp {
         precondition(!readers.isEmpty, "ReaderApp needs a document with text")
         self.width = max(0, width)
         self.height = max(0, height)
-        preferredTreeWidth = max(PaneLayout.minimumTreeWidth, min(36, width / 3))
+        tree = TreePane(preferredWidth: max(PaneLayout.minimumTreeWidth, min(36, width / 3)))
         relayout()
         afterUpdate()
         if let notice = readers.lazy.compactMap({ $0.annotations.openingNotice }).first {
@@ -54,7 +46,7 @@ public struct ReaderApp {
     }
 
     var layout: PaneLayout {
-        PaneLayout(width: width, height: height, treeVisible: treeVisible, preferredTreeWidth: preferredTreeWidth)
+        PaneLayout(width: width, height: height, treeVisible: tree.isVisible, preferredTreeWidth: tree.preferredWidth)
     }
 
     /// Gives every reader the reading pane's size and puts its positions back on lines that exist.
@@ -69,7 +61,22 @@ public struct ReaderApp {
         keepTreeSelectionVisible()
     }
 
+    /// Applies one event to the state and returns what must be done outside it, in order.
+    mutating func update(_ event: ReaderEvent) -> [ReaderEffect] {
+        defer { outbox = [] }
+        switch event {
+        case .key(let key): handleKey(key)
+        default: receive(event)
+        }
+        return outbox
+    }
+
+    /// Applies a key and carries out its effects (headless runs and tests; $EDITOR needs the terminal's session).
     public mutating func handle(_ key: Key) {
+        _ = send(.key(key))
+    }
+
+    private mutating func handleKey(_ key: Key) {
         guard !isFinished else { return }
         var key = key
         // Ctrl-J is a new line only in a note; elsewhere it is Enter, as terminals have always had it.
@@ -78,7 +85,6 @@ public struct ReaderApp {
             width = max(0, w)
             height = max(0, h)
             relayout()
-            checkPreview()
             return
         }
         guard !readers.isEmpty else { return }
@@ -88,7 +94,7 @@ public struct ReaderApp {
         }
         message = nil
         switch mode {
-        case .help(let top): handleHelp(key, top: top)
+        case .help(let help): handleHelp(key, help)
         case .prompt(let prompt): handlePrompt(key, prompt)
         case .panel(let panel): handlePanel(key, panel)
         case .note(let editor): handleNote(key, editor)
@@ -104,6 +110,19 @@ public struct ReaderApp {
     mutating func afterUpdate() {
         if focus == .text { followCursorInTree() }
         keepTreeSelectionVisible()
+    }
+
+    /// True when no command is under way: no prompt, panel, note or help open and no key sequence begun.
+    var isBetweenCommands: Bool { mode == .normal && dispatcher.pendingText.isEmpty }
+
+    /// True while the tag prompt, the note editor or the annotations panel is open: keys there change annotations.
+    var isEditingAnnotations: Bool {
+        switch mode {
+        case .panel, .note: return true
+        case .prompt(let prompt): if case .tags = prompt.kind { return true }
+        case .normal, .help: break
+        }
+        return false
     }
 
     var isEditingNote: Bool {
@@ -128,22 +147,29 @@ public struct ReaderApp {
         case .pending: break
         case .unbound(let keys): message = StatusMessage(text: "\(keys) is not a key here (? for help)", isError: true)
         case .action(let action, let count, let trigger, let letter):
-            if replay != nil, Self.annotationActions.contains(action) { return stopReplay(at: trigger) }
             perform(action, count: count, key: trigger, letter: letter)
+        case .panelAction: break  // the panes' scopes hold no panel bindings
         }
     }
 
-    private mutating func handleHelp(_ key: Key, top: Int) {
-        let lines = HelpText.lines().count
-        switch key {
-        case .escape, .character("q"), .character("?"), .function(1), .control("c"): mode = .normal
-        case .character("j"), .down, .enter: mode = .help(top: min(top + 1, max(0, lines - 1)))
-        case .character("k"), .up: mode = .help(top: max(0, top - 1))
-        case .character(" "), .pageDown, .control("f"), .control("d"):
-            mode = .help(top: min(top + max(1, height - 4), max(0, lines - 1)))
-        case .character("b"), .pageUp, .control("b"), .control("u"): mode = .help(top: max(0, top - max(1, height - 4)))
-        case .character("g"), .home: mode = .help(top: 0)
-        default: break
+    private mutating func handleNote(_ key: Key, _ editor: NoteEditor) {
+        var editor = editor
+        switch editor.handle(key) {
+        case .editing: mode = .note(editor)
+        case .finished:
+            mode = .normal
+            saveNote(editor)
+        case .cancelled:
+            mode = .normal
+            say("note unchanged")
+        }
+    }
+
+    private mutating func handleHelp(_ key: Key, _ help: HelpOverlay) {
+        var help = help
+        switch help.handle(key, page: max(1, height - 4)) {
+        case .open: mode = .help(help)
+        case .closed: mode = .normal
         }
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import LecternCore
 
 /// Loads the whole documents of a `ReaderOpening` on a thread of its own and builds their reader, ready to draw,
-/// for `ReaderSession.deliver`. The reader's loop polls; only the finished outcome is shared, under a lock.
+/// for `ReaderSession.deliver`. Only the finished outcome is shared, under a lock; a byte on `readyDescriptor`
+/// (a pipe) says it is there, so the terminal's loop can wait for a key or the documents, whichever comes first.
 public final class WholeDocumentsLoad: @unchecked Sendable {
     public typealias Outcome = Result<ReaderApp, ReaderOpeningFailure>
 
@@ -12,8 +13,23 @@ public final class WholeDocumentsLoad: @unchecked Sendable {
     private var started = false
     private var outcome: Outcome?
     private var taken = false
+    /// The pipe written once when the outcome is there.
+    private let ready: (read: Int32, write: Int32)
 
-    init(_ work: @escaping @Sendable () -> Outcome) { self.work = work }
+    init(_ work: @escaping @Sendable () -> Outcome) {
+        self.work = work
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) != 0 { ends = [-1, -1] }
+        ready = (ends[0], ends[1])
+    }
+
+    deinit {
+        if ready.read >= 0 { close(ready.read) }
+        if ready.write >= 0 { close(ready.write) }
+    }
+
+    /// Readable once the outcome is there (-1 if no pipe could be made: then poll).
+    public var readyDescriptor: Int32 { ready.read }
 
     /// Starts loading (once); the backend calls it after drawing the preview, so the preview's frame comes first.
     public func start() {
@@ -22,6 +38,7 @@ public final class WholeDocumentsLoad: @unchecked Sendable {
             let result = work()
             lock.withLock { outcome = result }
             done.signal()
+            if ready.write >= 0 { _ = write(ready.write, [UInt8(1)], 1) }
         }
         // Recognition and the first layout recurse over the outline; give them the main thread's room.
         thread.stackSize = 8 << 20
@@ -62,7 +79,7 @@ extension ReaderSession {
             !opening.standIns.contains(i)
                 && PosixFileSystem().size(AnnotationFile.sidecarPath(forSource: opening.shown[i].path)) != nil
         }
-        preview.startPreview(annotated: annotated, firstUnsureSlot: opening.shown.indices.map { i in
+        let firstParts = ReaderPreview(&preview, annotated: annotated, firstUnsureSlot: opening.shown.indices.map { i in
             let (reader, alike) = (preview.readers[i], opening.alikeParagraphs[i])
             if opening.standIns.contains(i) { return 0 }
             // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
@@ -81,6 +98,6 @@ extension ReaderSession {
                 return .success(whole)
             }
         }
-        return (ReaderSession(preview: preview), load)
+        return (ReaderSession(preview, preview: firstParts), load)
     }
 }

@@ -1,15 +1,15 @@
 /// The reading pane: wrapped lines of the visible blocks from the top line, fold summaries, search hits
 /// highlighted, and the cursor's line.
 enum ReadingPaneView {
-    static func draw(_ reader: DocumentReader, focused: Bool, into screen: inout ScreenBuffer, column: Int, width: Int,
-                     height: Int) {
+    static func draw(into screen: inout ScreenBuffer, area: Rect, reader: DocumentReader, focused: Bool) {
+        let (column, width, height) = (area.column, area.width, area.height)
         guard height > 0, reader.index.slotCount > 0 else { return }
         var position = reader.top
         let flow = reader.flow
         for row in 0..<height {
-            drawLine(reader, at: position, into: &screen, row: row, column: column, width: width)
+            drawLine(reader, at: position, into: &screen, row: area.row + row, column: column, width: width)
             if position == reader.cursor {
-                screen.restyle(row: row, columns: column..<(column + width)) {
+                screen.restyle(row: area.row + row, columns: column..<(column + width)) {
                     $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor)
                 }
             }

@@ -245,7 +245,13 @@ import Testing
 
     @Test func liveLockMakesTheSaveWaitThenFail() throws {
         let source = try TempSource(text)
-        try Data("\(getpid())\n".utf8).write(to: URL(fileURLWithPath: source.sidecar + ".lock"))
+        // Another holder: the lock file open on its own descriptor, flocked, naming its process.
+        let path = source.sidecar + ".lock"
+        try Data("\(getpid())\n".utf8).write(to: URL(fileURLWithPath: path))
+        let holder = open(path, O_RDWR)
+        let locked: Int32 = flock(holder, LOCK_EX | LOCK_NB)
+        #expect(locked == 0)
+        defer { close(holder) }
         let error = try #require(throws: AnnotationError.self) {
             try SidecarLock.acquire(for: source.sidecar, fileSystem: PosixFileSystem(), timeoutMilliseconds: 200)
         }

@@ -1,44 +1,40 @@
 import Foundation
 
-/// The annotations panel: a framed list over the panes of every annotation of every open file — file,
+/// The annotations panel drawn: a framed list over the panes of every annotation of every open file — file,
 /// requirement, status, tags, note and quoted text — with orphaned and ambiguous ones marked, and the filter.
-enum AnnotationPanelView {
-    static func draw(_ app: ReaderApp, _ panel: AnnotationPanel, into screen: inout ScreenBuffer) {
-        let boxWidth = min(screen.width - 2, 110)
-        let boxHeight = screen.height - 1
+extension AnnotationPanel {
+    /// `rows` are those the filter leaves; `fileNames` the open files', shown on each row when several are open.
+    func draw(into screen: inout ScreenBuffer, area: Rect, rows: [Row], fileNames: [String]) {
+        let box = area.centredBox(width: min(area.width - 2, 110), height: area.height - 1)
+        let (left, boxWidth, boxHeight) = (box.column, box.width, box.height)
         guard boxWidth >= 10, boxHeight >= 4 else { return }
-        let left = (screen.width - boxWidth) / 2
         let limit = left + boxWidth - 1
-        let rows = AnnotationPanel.rows(app.readers, filter: panel.filter)
         let style = Style(.help)
-        for row in 0..<boxHeight { screen.fill(row: row, columns: left..<(left + boxWidth), style: style) }
+        for row in box.row..<box.bottom { screen.fill(row: row, columns: left..<(left + boxWidth), style: style) }
         let title = " Annotations: \(rows.count) — Enter goes there, / filters, r re-attaches, x deletes, u undoes, q closes "
-        screen.write(title, style: Style(.helpKey), row: 0, column: left + 1, limit: limit)
-        let filter = panel.editingFilter ? "filter: \(panel.filter)▏" : panel.filter.isEmpty ? "/ to filter (#tag, or any text)"
-            : "filter: \(panel.filter)"
-        screen.write(filter, style: Style(panel.editingFilter ? .prompt : .help), row: 1, column: left + 2, limit: limit)
+        screen.write(title, style: Style(.helpKey), row: box.row, column: left + 1, limit: limit)
+        let filterLine = editingFilter ? "filter: \(filter)▏" : filter.isEmpty ? "/ to filter (#tag, or any text)"
+            : "filter: \(filter)"
+        screen.write(filterLine, style: Style(editingFilter ? .prompt : .help), row: box.row + 1, column: left + 2, limit: limit)
         if rows.isEmpty {
-            screen.write(panel.filter.isEmpty ? "no annotations yet: a annotates the requirement at the cursor" : "nothing matches",
-                         style: style, row: 3, column: left + 2, limit: limit)
+            screen.write(filter.isEmpty ? "no annotations yet: a annotates the requirement at the cursor" : "nothing matches",
+                         style: style, row: box.row + 3, column: left + 2, limit: limit)
         }
         for line in 0..<(boxHeight - 3) {
-            let i = panel.top + line
+            let i = top + line
             guard i < rows.count else { break }
-            let screenRow = line + 3
-            screen.write(glyphs(rows[i], app: app, width: boxWidth), row: screenRow, column: left + 2, limit: limit)
-            if i == panel.selected {
+            let screenRow = box.row + line + 3
+            screen.write(Self.glyphs(rows[i], fileNames: fileNames, width: boxWidth), row: screenRow, column: left + 2, limit: limit)
+            if i == selected {
                 screen.restyle(row: screenRow, columns: (left + 1)..<limit) { $0.emphasis.insert([.cursor, .focused]) }
             }
         }
     }
 
-    private static func glyphs(_ row: AnnotationPanel.Row, app: ReaderApp, width: Int) -> [Glyph] {
+    private static func glyphs(_ row: Row, fileNames: [String], width: Int) -> [Glyph] {
         let a = row.annotation
         var out: [Glyph] = []
-        if app.readers.count > 1 {
-            out += Glyph.glyphs(app.readers[row.file].document.fileName + " ",
-                                style: Style(.treeFile))
-        }
+        if fileNames.count > 1 { out += Glyph.glyphs(fileNames[row.file] + " ", style: Style(.treeFile)) }
         out += Glyph.glyphs((row.requirement ?? "–") + " ", style: Style(.border))
         if !a.anchor.isAnchored || a.anchor.status == .fuzzy {
             out += Glyph.glyphs("[\(a.anchor.status.rawValue)] ", style: Style(a.anchor.isAnchored ? .message : .error))

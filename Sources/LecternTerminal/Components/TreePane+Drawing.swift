@@ -1,31 +1,34 @@
 import Foundation
 
-/// The heading tree: with several files open, a row per file first; under it one row per visible speech or
+/// The tree pane drawn: with several files open, a row per file first; under it one row per visible speech or
 /// node, indented by depth, with a fold marker, the id, the label, a ! on nodes whose numbering `check`
 /// questions, and on the right a requirement's status or its roll-up ("3/5 done") and its tags.
-enum TreePaneView {
-    static func draw(_ app: ReaderApp, focused: Bool, into screen: inout ScreenBuffer, width: Int, height: Int) {
-        for row in 0..<height {
-            let i = app.treeTop + row
-            guard let treeRow = app.treeRow(i) else { break }
-            let reader = app.readers[treeRow.file]
+extension TreePane {
+    func draw(into screen: inout ScreenBuffer, area: Rect, readers: [DocumentReader], focused: Bool) {
+        let rows = shownRows(height: area.height, in: readers)
+        let selected = selection - top
+        let showsFiles = readers.count > 1
+        let width = area.width
+        for (line, treeRow) in rows.prefix(area.height).enumerated() {
+            let row = area.row + line
+            let reader = readers[treeRow.file]
             var glyphs: [Glyph]
             var suffix = ""
             if let entry = treeRow.entry {
-                let depth = app.showsFiles ? 1 : 0
-                (glyphs, suffix) = entryGlyphs(reader, reader.treeEntries[entry], indent: depth)
+                let depth = showsFiles ? 1 : 0
+                (glyphs, suffix) = Self.entryGlyphs(reader, reader.treeEntries[entry], indent: depth)
             } else {
                 let name = reader.document.fileName
-                glyphs = Glyph.glyphs(app.foldedFiles.contains(treeRow.file) ? "▸ " : "▾ ", style: Style(.border))
+                glyphs = Glyph.glyphs(foldedFiles.contains(treeRow.file) ? "▸ " : "▾ ", style: Style(.border))
                 glyphs += Glyph.glyphs("\(treeRow.file + 1) \(name)", style: Style(.treeFile))
-                suffix = rollUpText(reader.annotations.marks.rollUp(0..<reader.document.nodes.count))
+                suffix = Self.rollUpText(reader.annotations.marks.rollUp(0..<reader.document.nodes.count))
                 if reader.annotations.unreadable != nil { suffix += " ro" }
             }
             let right = Glyph.glyphs(suffix.isEmpty ? "" : " " + suffix, style: Style(.annotationMark))
-            let end = screen.write(glyphs, row: row, column: 0, limit: max(0, width - right.displayWidth))
-            if !right.isEmpty { screen.write(right, row: row, column: max(end, width - right.displayWidth), limit: width) }
-            if i == app.treeSelection {
-                screen.restyle(row: row, columns: 0..<width) { $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor) }
+            let end = screen.write(glyphs, row: row, column: area.column, limit: area.column + max(0, width - right.displayWidth))
+            if !right.isEmpty { screen.write(right, row: row, column: max(end, area.right - right.displayWidth), limit: area.right) }
+            if line == selected {
+                screen.restyle(row: row, columns: area.column..<area.right) { $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor) }
             }
         }
     }

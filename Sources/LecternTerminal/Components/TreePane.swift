@@ -1,0 +1,61 @@
+/// A row of the tree pane: a file's own row (when several are open), or one of its tree entries.
+struct TreeRow: Equatable {
+    let file: Int
+    /// Index in the file's tree entries; nil for the file's own row.
+    let entry: Int?
+}
+
+/// The tree pane over every open file: whether it shows, the width asked for, the selected row, the first row
+/// shown and the folded files. With one file its rows are that file's entries; with several, each file is a row
+/// (foldable) with its speeches and requirements under it. The readers' entries are read, never changed.
+struct TreePane: Equatable {
+    var isVisible = true
+    var preferredWidth: Int
+    /// The selected row and the first row shown, over the rows of every file.
+    var selection = 0
+    var top = 0
+    /// Files folded to their own row (when several are open).
+    var foldedFiles: Set<Int> = []
+
+    private func rowCount(file: Int, in readers: [DocumentReader]) -> Int {
+        let entries = foldedFiles.contains(file) ? 0 : readers[file].treeEntries.count
+        return readers.count > 1 ? 1 + entries : entries
+    }
+
+    func rowCount(in readers: [DocumentReader]) -> Int { readers.indices.reduce(0) { $0 + rowCount(file: $1, in: readers) } }
+
+    func row(_ row: Int, in readers: [DocumentReader]) -> TreeRow? {
+        guard row >= 0 else { return nil }
+        let showsFiles = readers.count > 1
+        var start = 0
+        for file in readers.indices {
+            let count = rowCount(file: file, in: readers)
+            if row < start + count {
+                if !showsFiles { return TreeRow(file: file, entry: row - start) }
+                return TreeRow(file: file, entry: row == start ? nil : row - start - 1)
+            }
+            start += count
+        }
+        return nil
+    }
+
+    func index(of row: TreeRow, in readers: [DocumentReader]) -> Int {
+        var start = 0
+        for file in 0..<row.file { start += rowCount(file: file, in: readers) }
+        guard readers.count > 1 else { return start + (row.entry ?? 0) }
+        guard let entry = row.entry, !foldedFiles.contains(row.file) else { return start }
+        return start + 1 + entry
+    }
+
+    /// The rows on screen, from the first shown, `height` at most.
+    func shownRows(height: Int, in readers: [DocumentReader]) -> [TreeRow] {
+        Array((top..<(top + max(0, height))).lazy.map { self.row($0, in: readers) }.prefix { $0 != nil }.compactMap { $0 })
+    }
+
+    mutating func keepSelectionVisible(height: Int, in readers: [DocumentReader]) {
+        let height = max(1, height)
+        if selection < top { top = selection }
+        if selection >= top + height { top = selection - height + 1 }
+        top = max(0, min(top, max(0, rowCount(in: readers) - height)))
+    }
+}

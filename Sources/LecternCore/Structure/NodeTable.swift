@@ -19,17 +19,10 @@ public struct NodeTable: RandomAccessCollection, Sendable, Equatable {
         return NumberedNode(storage: storage, index: index)
     }
 
-    /// The first node whose id is `id`, comparing the pool's bytes (no String per node).
+    /// The first node whose id is `id`, in constant time (the table's id index compares pool bytes).
     public func firstIndex(ofID id: String) -> Int? {
         var id = id
-        return id.withUTF8 { wanted in
-            storage.pool.withUnsafeBufferPointer { pool in
-                storage.records.firstIndex { record in
-                    guard Int(record.id.count) == wanted.count else { return false }
-                    return memcmp(pool.baseAddress! + Int(record.id.start), wanted.baseAddress!, wanted.count) == 0
-                }
-            }
-        }
+        return id.withUTF8 { storage.idIndex.firstIndex(of: $0, records: storage.records, pool: storage.pool) }
     }
 
     public static func == (lhs: NodeTable, rhs: NodeTable) -> Bool {
@@ -71,12 +64,14 @@ final class NodeStorage: Sendable {
     /// Children of node i are `children[childStarts[i]..<childStarts[i + 1]]`, in document order.
     let childStarts: [Int32]
     let children: [Int32]
+    let idIndex: NodeIDIndex
 
     init(records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32]) {
         self.records = records
         self.pool = pool
         self.childStarts = childStarts
         self.children = children
+        idIndex = NodeIDIndex(records: records, pool: pool)
     }
 
     /// The UTF-8 of a pooled string, as terminal-safe text, appended to `out` (outlines of big documents are

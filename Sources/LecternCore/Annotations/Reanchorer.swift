@@ -188,17 +188,26 @@ public struct Reanchorer: Sendable {
             return (0...(text.count - quote.count)).filter { text.matches(quote, at: $0) }
         }
         let index = trigrams()
-        let counts = (0..<(quote.count - 2)).map { index.count(quote, at: $0) }
-        guard let fewest = counts.min(), fewest > 0 else { return [] }
-        let rarest = counts.firstIndex(of: fewest)!
-        var starts = index.positions(quote, at: rarest).map { $0 - rarest }
+        // Each trigram's count with its offset, packed so that sorting them orders by count, then offset.
+        var order: [UInt64] = []
+        order.reserveCapacity(quote.count - 2)
+        var rarest = 0, fewest = Int.max
+        for offset in 0..<(quote.count - 2) {
+            let count = index.count(quote, at: offset)
+            if count == 0 { return [] }
+            if count < fewest { rarest = offset; fewest = count }
+            order.append(UInt64(count) << 32 | UInt64(offset))
+        }
+        var starts = index.positions(quote, at: rarest, minus: rarest)
         // Many places share the rarest trigram (a repetitive text): keep those where the next rarest trigrams
         // (not overlapping the ones used) are in place too — sequential reads of the index instead of a cache miss
         // into the text per place — before comparing the whole quote. A filter only drops places that cannot match.
         if starts.count > 8 {
+            order.sort()
             var used = [rarest]
-            for offset in counts.indices.sorted(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 < $1) })
-            where starts.count > 8 && used.count < 4 && !used.contains(where: { abs($0 - offset) < 3 }) {
+            for packed in order where starts.count > 8 && used.count < 4 {
+                let offset = Int(packed & 0xFFFF_FFFF)
+                if used.contains(where: { abs($0 - offset) < 3 }) { continue }
                 used.append(offset)
                 index.keep(&starts, where: quote, at: offset)
             }
@@ -207,7 +216,8 @@ public struct Reanchorer: Sendable {
         if starts.count > 64, starts.count.multipliedReportingOverflow(by: quote.count).partialValue > text.count * 4 {
             return ExactSearch.occurrences(of: quote, in: text.scalars)
         }
-        return starts.filter { text.matches(quote, at: $0) }
+        starts.removeAll { !text.matches(quote, at: $0) }
+        return starts
     }
 
     /// Windows where many of the quote's trigrams line up, each verified by edit distance.
@@ -252,10 +262,14 @@ public struct Reanchorer: Sendable {
         while allowed > 0, 1 - Double(allowed) / Double(m) < thresholds.minimumSimilarity { allowed -= 1 }
         while allowed < m, 1 - Double(allowed + 1) / Double(m) >= thresholds.minimumSimilarity { allowed += 1 }
         var candidates: [Candidate] = []
+        let blockwise = m > thresholds.maximumFullFuzzyLength
+        // Most windows hold nothing close enough: one bit-parallel pass says so without the full table.
+        let filter = blockwise || chosen.isEmpty ? nil : BitParallelFilter(quote[...])
         for diagonal in chosen {
             let window = max(0, diagonal - maxEdits)..<min(text.count, diagonal + m + maxEdits)
             guard !window.isEmpty else { continue }
-            let match = m > thresholds.maximumFullFuzzyLength
+            if let filter, !filter.mayMatch(in: text.scalars, window: window, limit: allowed) { continue }
+            let match = blockwise
                 ? EditDistance.blockwiseMatch(of: quote, in: text.scalars, window: window, block: thresholds.fuzzyBlock, limit: allowed)
                 : EditDistance.bestMatch(of: quote[...], in: text.scalars, window: window, limit: allowed)
             let similarity = 1 - Double(match.edits) / Double(m)

@@ -1,0 +1,34 @@
+@testable import LecternCore
+import LecternTestSupport
+import Testing
+
+/// The bit-parallel filter the fuzzy search asks before measuring a window: it must pass every window whose best
+/// substring `EditDistance.bestMatch` finds within the limit, and reject every other one.
+@Suite struct BitParallelFilterTests {
+    @Test(arguments: [1, 5, 63, 64, 65, 127, 128, 129, 200])
+    func agreesWithTheFullTableOnEveryLimit(patternLength: Int) {
+        var random = SeededRandom(defaultSeed: 0xB17 &+ UInt64(patternLength))
+        // Few letters (Han, Latin, an emoji past the BMP) so near-matches are common.
+        let letters: [UInt32] = [0x8003, 0x8BC4, 0x5DE5, 0x4F5C, 0x61, 0x62, 0x1F642]
+        for round in 0..<60 {
+            let pattern = (0..<patternLength).map { _ in letters.randomElement(using: &random)! }
+            var text = (0..<(patternLength * 3 + 20)).map { _ in letters.randomElement(using: &random)! }
+            // Half the rounds hold a lightly edited copy of the pattern.
+            if round % 2 == 0 {
+                let at = Int.random(in: 0...(text.count - patternLength), using: &random)
+                text.replaceSubrange(at..<(at + patternLength), with: pattern)
+                for _ in 0..<Int.random(in: 0...max(1, patternLength / 6), using: &random) {
+                    text[Int.random(in: 0..<text.count, using: &random)] = letters.randomElement(using: &random)!
+                }
+            }
+            let filter = BitParallelFilter(pattern[...])
+            let lower = Int.random(in: 0..<(text.count / 2), using: &random)
+            let window = lower..<Int.random(in: (lower + 1)...text.count, using: &random)
+            let smallest = EditDistance.bestMatch(of: pattern[...], in: text, window: window).edits
+            for limit in [0, smallest - 1, smallest, smallest + 1, patternLength / 5, patternLength] where limit >= 0 {
+                #expect(filter.mayMatch(in: text, window: window, limit: limit) == (smallest <= limit),
+                        "length \(patternLength), round \(round), limit \(limit), smallest \(smallest)")
+            }
+        }
+    }
+}

@@ -39,7 +39,7 @@ public enum AnnotationCodec {
             annotations.append(annotation)
         }
         if let excess = limits.excess(in: annotations) { throw overLimit(excess) }
-        let known: Set<String> = ["format", "version", "positionUnit", "source", "annotations"]
+        let known = ["format", "version", "positionUnit", "source", "annotations"]
         return AnnotationFile(version: version, source: source, annotations: annotations,
                               unknownFields: .from(top, known: known))
     }

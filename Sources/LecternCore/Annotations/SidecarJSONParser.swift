@@ -67,7 +67,9 @@ public enum SidecarJSONParser {
         mutating func object(depth: Int) throws(SidecarJSONError) -> JSONValue {
             i += 1
             var members: [(String, JSONValue)] = []
-            var keys = Set<String>()
+            // Objects are small (an annotation has ten members): a linear look for a duplicate beats hashing every
+            // key; a set is made only for a big object.
+            var keys: Set<String>?
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
             while true {
@@ -75,7 +77,7 @@ public enum SidecarJSONParser {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                 let keyStart = i
                 let key = try string()
-                guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+                guard Self.isNew(key, in: members, keys: &keys) else { throw error("duplicate key \"\(key)\"", at: keyStart) }
                 skipWhitespace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
                 i += 1
@@ -87,6 +89,13 @@ public enum SidecarJSONParser {
                 if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
                 throw error("expected ',' or '}' in an object")
             }
+        }
+
+        /// True when `key` is not among `members`' keys (hashed into `keys` once there are many).
+        static func isNew(_ key: String, in members: [(String, JSONValue)], keys: inout Set<String>?) -> Bool {
+            if members.count < 16 { return !members.contains { $0.0 == key } }
+            if keys == nil { keys = Set(members.map(\.0)) }
+            return keys!.insert(key).inserted
         }
 
         mutating func array(depth: Int) throws(SidecarJSONError) -> JSONValue {
@@ -147,6 +156,16 @@ public enum SidecarJSONParser {
 
         mutating func string() throws(SidecarJSONError) -> String {
             i += 1
+            // Most strings hold no escape: made straight from their bytes, with no buffer in between.
+            var end = i
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                let start = i
+                let string = bytes.withUnsafeBufferPointer { String(validating: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+                guard let string else { throw error("invalid UTF-8 in a string", at: start) }
+                i = end + 1
+                return string
+            }
             var out: [UInt8] = []
             var runStart = i
             while true {

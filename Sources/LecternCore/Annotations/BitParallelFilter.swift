@@ -1,11 +1,10 @@
-/// Whether a pattern occurs in a window of the text within a number of edits, answered by Myers' bit-parallel
-/// algorithm (in Hyyrö's form for patterns longer than one machine word): one pass over the window, 64 rows of the
-/// edit-distance table per step, instead of the full table.
+/// The smallest number of edits between a pattern and any substring of a window of the text, and where the
+/// first such substring ends, by Myers' bit-parallel algorithm (in Hyyrö's form for patterns longer than one
+/// machine word): one pass over the window, 64 rows of the edit-distance table per step, instead of the full table.
 ///
-/// It only filters: a window it rejects is one `EditDistance.bestMatch` would abandon (its smallest edits exceed
-/// the limit), so skipping it changes nothing; a window it passes is still measured by `bestMatch`, which decides
-/// the range. The free-start, free-end table it computes is `bestMatch`'s, so the two always agree on the smallest
-/// number of edits.
+/// It is `EditDistance.bestMatch`'s table (free start, free end) with only its last row kept, so the two agree on
+/// the edits and the end; the fuzzy search asks it first and measures with `bestMatch` (which also finds where the
+/// match starts) only the windows whose match could still count.
 struct BitParallelFilter {
     /// For each distinct scalar of the pattern, its match mask: bit i of word b is set where pattern[64·b + i] is it.
     private var masks: [UInt64] = []
@@ -27,16 +26,17 @@ struct BitParallelFilter {
         }
     }
 
-    /// True unless every substring of `text[window]` is more than `limit` edits from the pattern.
-    func mayMatch(in text: [UInt32], window: Range<Int>, limit: Int) -> Bool {
-        guard length > 0, !window.isEmpty else { return true }
-        if length <= limit { return true }  // the empty substring is already close enough
+    /// The fewest edits turning the pattern into a substring of `text[window]`, and the end of the first substring
+    /// that close (the window's start when deleting the whole pattern is as good as anything: an empty match).
+    func closest(in text: [UInt32], window: Range<Int>) -> (edits: Int, end: Int) {
+        var best = (edits: length, end: window.lowerBound)  // column 0: the whole pattern deleted
+        guard length > 0, !window.isEmpty else { return best }
         return text.withUnsafeBufferPointer { text in
             masks.withUnsafeBufferPointer { masks in
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * blocks) { state in
                     let positive = state.baseAddress!, negative = positive + blocks
                     for b in 0..<blocks { positive[b] = ~0; negative[b] = 0 }
-                    var score = length  // the last row's value at the window's start: the whole pattern deleted
+                    var score = length
                     for j in window {
                         let maskBase = table.lookup(text[j]).map { $0 * blocks }
                         var carry = 0  // the horizontal difference entering the block from above: row 0 is all zeros
@@ -46,9 +46,9 @@ struct BitParallelFilter {
                                               high: b == blocks - 1 ? lastBit : UInt64(1) << 63)
                         }
                         score += carry
-                        if score <= limit { return true }
+                        if score < best.edits { best = (score, j + 1) }
                     }
-                    return false
+                    return best
                 }
             }
         }

@@ -166,6 +166,21 @@ import Testing
         #expect(statuses.count >= 3, "seed \(seed): only \(statuses)")
     }
 
+    /// A long document of few phrases, so every passage has more copies than `manyCopies` (the case where only the
+    /// copies near where the neighbours moved are listed, and the rest are shown unable to compete), under every
+    /// kind of edit.
+    @Test(arguments: 0..<2)
+    func passagesWithManyCopiesMatchTheReference(seed: Int) throws {
+        var random = Random(state: 0xC0FF_EE00 &+ UInt64(seed))
+        let original = Self.paragraphs(&random, count: 300, phrases: seed == 0 ? Self.chinesePhrases : Self.phrases)
+        let document = Fixtures.document(paragraphs: original)
+        let targets = try Self.targets(document, &random, count: 120)
+        for kind in 0..<9 {
+            Self.compare(targets, in: Fixtures.document(paragraphs: Self.edit(original, &random, kind: kind)),
+                         label: "many copies, seed \(seed), edit \(kind)")
+        }
+    }
+
     /// A stock phrase with more copies than `manyCopies` (the path through context and the shortlist), and
     /// quotes of it whose context is unique, shared by two twins, or gone.
     @Test func manyCopiesAndTwinsMatchTheReference() throws {

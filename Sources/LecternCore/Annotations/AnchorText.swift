@@ -3,17 +3,20 @@ public struct AnchorText: Sendable {
     public let scalars: [UInt32]
 
     public init(_ text: DecodedText) {
-        var scalars: [UInt32] = []
-        scalars.reserveCapacity(text.utf8.count / 2)
-        text.utf8.withUnsafeBufferPointer { bytes in
-            var i = 0
-            while i < bytes.count {
-                let (value, length) = UTF8Text.scalar(in: bytes, at: i)
-                scalars.append(value)
-                i += length
+        // Counted first, then decoded into storage of exactly that size: every open builds this for the whole text.
+        scalars = text.utf8.withUnsafeBufferPointer { bytes in
+            let count = UTF8Text.codePointCount(in: bytes, 0..<bytes.count)
+            return [UInt32](unsafeUninitializedCapacity: count) { out, initialized in
+                var i = 0, n = 0
+                while i < bytes.count, n < count {
+                    let (value, length) = UTF8Text.scalar(in: bytes, at: i)
+                    out[n] = value
+                    n += 1
+                    i += length
+                }
+                initialized = n
             }
         }
-        self.scalars = scalars
     }
 
     public init(_ string: String) {
@@ -25,9 +28,24 @@ public struct AnchorText: Sendable {
     /// The text of `range`, clamped to the text.
     public func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
-        var out = String.UnicodeScalarView()
-        for value in scalars[lower..<upper] { out.append(Unicode.Scalar(value)!) }
-        return String(out)
+        // Encoded straight into the string's storage (every re-anchored passage makes three of these).
+        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { out in
+            var n = 0
+            for value in scalars[lower..<upper] {
+                if value < 0x80 {
+                    out[n] = UInt8(value); n += 1
+                } else if value < 0x800 {
+                    out[n] = UInt8(0xC0 | value >> 6); out[n + 1] = UInt8(0x80 | value & 0x3F); n += 2
+                } else if value < 0x10000 {
+                    out[n] = UInt8(0xE0 | value >> 12); out[n + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | value & 0x3F); n += 3
+                } else {
+                    out[n] = UInt8(0xF0 | value >> 18); out[n + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | value >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | value & 0x3F); n += 4
+                }
+            }
+            return n
+        }
     }
 
     /// Up to `TextQuote.contextLength` code points before `start`.
@@ -48,8 +66,12 @@ public struct AnchorText: Sendable {
     /// True when the text at `start` is `needle`.
     public func matches(_ needle: [UInt32], at start: Int) -> Bool {
         guard start >= 0, start + needle.count <= count else { return false }
-        for k in 0..<needle.count where scalars[start + k] != needle[k] { return false }
-        return true
+        return scalars.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { needle in
+                for k in 0..<needle.count where text[start + k] != needle[k] { return false }
+                return true
+            }
+        }
     }
 }
 

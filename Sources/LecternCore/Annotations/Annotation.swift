@@ -53,7 +53,9 @@ public struct UnknownFields: Sendable, Equatable {
     }
 
     /// The members of `object` whose keys are not in `known`.
-    static func from(_ object: [(String, JSONValue)], known: Set<String>) -> UnknownFields {
-        UnknownFields(object.filter { !known.contains($0.0) })
+    /// (`known` is a short list: searching it is cheaper than hashing it into a set for every annotation read.)
+    static func from(_ object: [(String, JSONValue)], known: [String]) -> UnknownFields {
+        guard object.contains(where: { !known.contains($0.0) }) else { return UnknownFields() }
+        return UnknownFields(object.filter { !known.contains($0.0) })
     }
 }

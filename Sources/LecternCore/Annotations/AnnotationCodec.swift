@@ -7,8 +7,8 @@ public enum AnnotationCodec {
         -> AnnotationFile {
         func overLimit(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .overLimit(reason)) }
         if let excess = limits.fileSizeExcess(bytes.count) { throw overLimit(excess) }
-        let json: JSONValue
-        do { json = try SidecarJSONParser.parse(bytes, maxDepth: limits.maxNestingDepth) } catch {
+        let json: JSONValue, items: [SidecarAnnotationItem]?
+        do { (json, items) = try SidecarJSONParser.parseSidecar(bytes, maxDepth: limits.maxNestingDepth) } catch {
             guard error.exceedsNestingLimit else { throw AnnotationError(path: path, kind: .corrupt(error)) }
             throw overLimit("\(error.reason) at line \(error.line), column \(error.column)")
         }
@@ -29,17 +29,21 @@ public enum AnnotationCodec {
         if let value = json["source"], value != .null {
             source = try decodeSource(value, invalid)
         }
-        guard let list = json["annotations"]?.arrayValue else { throw invalid("no \"annotations\" array") }
+        guard let list = items else { throw invalid("no \"annotations\" array") }
         if let excess = limits.annotationCountExcess(list.count) { throw overLimit(excess) }
         var annotations: [Annotation] = []
         var ids = Set<String>()
         for (n, item) in list.enumerated() {
-            let annotation = try decodeAnnotation(item) { invalid("annotation \(n + 1): \($0)") }
+            let annotation: Annotation
+            switch item {
+            case .annotation(let read): annotation = read
+            case .json(let value): annotation = try decodeAnnotation(value) { invalid("annotation \(n + 1): \($0)") }
+            }
             guard ids.insert(annotation.id).inserted else { throw invalid("annotation \(n + 1): duplicate id \(annotation.id)") }
             annotations.append(annotation)
         }
         if let excess = limits.excess(in: annotations) { throw overLimit(excess) }
-        let known: Set<String> = ["format", "version", "positionUnit", "source", "annotations"]
+        let known = ["format", "version", "positionUnit", "source", "annotations"]
         return AnnotationFile(version: version, source: source, annotations: annotations,
                               unknownFields: .from(top, known: known))
     }

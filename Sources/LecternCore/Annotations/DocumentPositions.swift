@@ -38,7 +38,29 @@ public struct DocumentPositions: Sendable {
 
     /// The node with this id (the first, if the document numbers two alike), without scanning every node.
     public func node(id: String) -> NumberedNode? {
-        (nodesByID[id] ?? NodeID.normalized(id).flatMap { nodesByID[$0] }).map { document.nodes[$0] }
+        if let index = nodesByID[id] { return document.nodes[index] }
+        // An id already in the outline's form normalizes to itself, so there is nothing more to look up (re-anchoring
+        // asks this of every annotation, and after an edit most ids name no node any more).
+        if Self.isPlainDottedNumber(id) { return nil }
+        return NodeID.normalized(id).flatMap { nodesByID[$0] }.map { document.nodes[$0] }
+    }
+
+    /// True for dot-separated decimal numbers without leading zeros ("2.4.3", "0"): ids `NodeID.normalized`
+    /// returns unchanged.
+    static func isPlainDottedNumber(_ id: String) -> Bool {
+        var digits = 0, leadingZero = false
+        for byte in id.utf8 {
+            if byte == UInt8(ascii: ".") {
+                guard digits > 0 else { return false }
+                digits = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            if digits == 0 { leadingZero = byte == UInt8(ascii: "0") } else if leadingZero { return false }
+            digits += 1
+            if digits > 18 { return false }  // might not fit an Int
+        }
+        return digits > 0
     }
 
     /// The node whose marker starts at code point `offset`.

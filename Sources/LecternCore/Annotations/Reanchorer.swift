@@ -82,7 +82,19 @@ public struct Reanchorer: Sendable {
         }
         // 2. Exact quote, anywhere.
         let hint = target.requirement.flatMap { positions.node(id: $0) }.map { positions.span(of: $0) }
-        let exact = exactCandidates(quote: quote, prefix: prefix, suffix: suffix).map { start -> Candidate in
+        if let nearby = copiesNearExpectedStart(quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift) {
+            let decision = decide(quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift, hint: hint, exactStarts: nearby)
+            if let best = decision.best, copiesElsewhereCannotCompete(with: best) { return decision.anchor }
+        }
+        let starts = exactCandidates(quote: quote, prefix: prefix, suffix: suffix)
+        return decide(quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift, hint: hint, exactStarts: starts).anchor
+    }
+
+    /// Steps 2 to 5 of `anchor` once the exact copies worth scoring are known (their starts, ascending): the fuzzy
+    /// search, then the best candidate and its rivals.
+    private mutating func decide(quote: [UInt32], prefix: [UInt32], suffix: [UInt32], old: TextPosition, shift: Int,
+                                 hint: Range<Int>?, exactStarts: [Int]) -> (anchor: Anchor, best: Candidate?) {
+        let exact = exactStarts.map { start -> Candidate in
             let range = start..<(start + quote.count)
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: range)
             return Candidate(range: range, similarity: 1, score: score(1, context, range, hint), contextAgrees: context.agrees,
@@ -96,21 +108,61 @@ public struct Reanchorer: Sendable {
         let convincing = exact.contains { $0.contextSimilarity >= thresholds.convincingContext }
         if !short {
             let expected = [old.start + shift, old.start].filter { d in !exact.contains { $0.range.contains(d) } }
-            pool += fuzzyCandidates(quote: quote, prefix: prefix, suffix: suffix, hint: hint, expected: expected, voting: !convincing)
+            pool += fuzzyCandidates(quote: quote, prefix: prefix, suffix: suffix, hint: hint, expected: expected, voting: !convincing,
+                                    exact: exact.map(\.range))
                 .filter { f in !pool.contains { $0.range.overlaps(f.range) } }
         }
-        guard let best = pool.max(by: { $0.score < $1.score }) else { return Anchor(status: .orphaned) }
+        guard let best = pool.max(by: { $0.score < $1.score }) else { return (Anchor(status: .orphaned), nil) }
         // Two exact copies tie only when (nearly) equal; a fuzzy candidate close to the best is a near-tie.
         let rivals = pool.filter { c in
             let margin = best.similarity == 1 && c.similarity == 1 ? thresholds.exactTieMargin : thresholds.fuzzyTieMargin
             return c.range != best.range && !c.range.overlaps(best.range) && best.score - c.score < margin
         }
-        if !rivals.isEmpty { return Anchor(status: .ambiguous, candidates: rivals.count + 1) }
+        if !rivals.isEmpty { return (Anchor(status: .ambiguous, candidates: rivals.count + 1), best) }
         if best.similarity == 1 {
             let status: Anchor.Status = best.range.lowerBound == old.start ? .exact : .moved
-            return Anchor(status: status, start: best.range.lowerBound, end: best.range.upperBound)
+            return (Anchor(status: status, start: best.range.lowerBound, end: best.range.upperBound), best)
         }
-        return Anchor(status: .fuzzy, start: best.range.lowerBound, end: best.range.upperBound, similarity: best.similarity)
+        return (Anchor(status: .fuzzy, start: best.range.lowerBound, end: best.range.upperBound, similarity: best.similarity), best)
+    }
+
+    /// The usual case after an edit: the passage moved with its neighbours, its whole context with it, and is
+    /// repeated elsewhere (a stock phrase). `exactCandidates` would list every copy of quote and context in the
+    /// text; a copy where the neighbours moved to outscores all those elsewhere, so only the copies close enough to
+    /// matter here are listed — those the fuzzy windows (at the expected and the old start) could overlap — and
+    /// `copiesElsewhereCannotCompete` confirms the decision, or the whole text is searched as before.
+    /// Nil when this case does not apply.
+    private mutating func copiesNearExpectedStart(quote: [UInt32], prefix: [UInt32], suffix: [UInt32], old: TextPosition,
+                                                  shift: Int) -> [Int]? {
+        let m = quote.count, expected = old.start + shift
+        // Only where exactCandidates would list the copies of quote + whole context: a quote with many copies, and
+        // some context to seek it with.
+        guard m > thresholds.shortQuoteLength, !prefix.isEmpty || !suffix.isEmpty else { return nil }
+        let sought = prefix + quote + suffix
+        guard text.matches(sought, at: expected - prefix.count), rarestTrigram(quote).count > thresholds.manyCopies else { return nil }
+        let maxEdits = Int(Double(m) * (1 - thresholds.minimumSimilarity))
+        // A copy overlapping a fuzzy window's match starts within m + maxEdits of the window's start.
+        let reach = m + maxEdits
+        let spans = [expected, old.start].map { ($0 - reach)...($0 + reach) }.sorted { $0.lowerBound < $1.lowerBound }
+        var starts: [Int] = []
+        for span in spans {
+            // Spans may overlap: a start already looked at is not looked at again.
+            var start = max(span.lowerBound, prefix.count, (starts.last ?? -1) + 1)
+            let last = min(span.upperBound, text.count - sought.count + prefix.count)
+            while start <= last {
+                // The first scalar settles most places without a call.
+                if text.scalars[start - prefix.count] == sought[0], text.matches(sought, at: start - prefix.count) { starts.append(start) }
+                start += 1
+            }
+        }
+        return starts
+    }
+
+    /// True when no copy of quote and whole context outside the listed ones could beat `best` or tie with it: such a
+    /// copy scores at most (50 + 20 + 20 + 1) / 93 (the requirement hint, not the expected start).
+    private func copiesElsewhereCannotCompete(with best: Candidate) -> Bool {
+        let margin = best.similarity == 1 ? thresholds.exactTieMargin : thresholds.fuzzyTieMargin
+        return best.score - 91.0 / 93 >= margin
     }
 
     /// Exact occurrences worth scoring. A quote with many copies (a stock phrase through a long document) is first
@@ -188,17 +240,26 @@ public struct Reanchorer: Sendable {
             return (0...(text.count - quote.count)).filter { text.matches(quote, at: $0) }
         }
         let index = trigrams()
-        let counts = (0..<(quote.count - 2)).map { index.count(quote, at: $0) }
-        guard let fewest = counts.min(), fewest > 0 else { return [] }
-        let rarest = counts.firstIndex(of: fewest)!
-        var starts = index.positions(quote, at: rarest).map { $0 - rarest }
+        // Each trigram's count with its offset, packed so that sorting them orders by count, then offset.
+        var order: [UInt64] = []
+        order.reserveCapacity(quote.count - 2)
+        var rarest = 0, fewest = Int.max
+        for offset in 0..<(quote.count - 2) {
+            let count = index.count(quote, at: offset)
+            if count == 0 { return [] }
+            if count < fewest { rarest = offset; fewest = count }
+            order.append(UInt64(count) << 32 | UInt64(offset))
+        }
+        var starts = index.positions(quote, at: rarest, minus: rarest)
         // Many places share the rarest trigram (a repetitive text): keep those where the next rarest trigrams
         // (not overlapping the ones used) are in place too — sequential reads of the index instead of a cache miss
         // into the text per place — before comparing the whole quote. A filter only drops places that cannot match.
         if starts.count > 8 {
+            order.sort()
             var used = [rarest]
-            for offset in counts.indices.sorted(by: { counts[$0] < counts[$1] || (counts[$0] == counts[$1] && $0 < $1) })
-            where starts.count > 8 && used.count < 4 && !used.contains(where: { abs($0 - offset) < 3 }) {
+            for packed in order where starts.count > 8 && used.count < 4 {
+                let offset = Int(packed & 0xFFFF_FFFF)
+                if used.contains(where: { abs($0 - offset) < 3 }) { continue }
                 used.append(offset)
                 index.keep(&starts, where: quote, at: offset)
             }
@@ -207,12 +268,13 @@ public struct Reanchorer: Sendable {
         if starts.count > 64, starts.count.multipliedReportingOverflow(by: quote.count).partialValue > text.count * 4 {
             return ExactSearch.occurrences(of: quote, in: text.scalars)
         }
-        return starts.filter { text.matches(quote, at: $0) }
+        starts.removeAll { !text.matches(quote, at: $0) }
+        return starts
     }
 
     /// Windows where many of the quote's trigrams line up, each verified by edit distance.
     private mutating func fuzzyCandidates(quote: [UInt32], prefix: [UInt32], suffix: [UInt32], hint: Range<Int>?,
-                                          expected: [Int], voting: Bool) -> [Candidate] {
+                                          expected: [Int], voting: Bool, exact: [Range<Int>]) -> [Candidate] {
         let m = quote.count
         guard m >= 3 else { return [] }
         let maxEdits = Int(Double(m) * (1 - thresholds.minimumSimilarity))
@@ -252,10 +314,23 @@ public struct Reanchorer: Sendable {
         while allowed > 0, 1 - Double(allowed) / Double(m) < thresholds.minimumSimilarity { allowed -= 1 }
         while allowed < m, 1 - Double(allowed + 1) / Double(m) >= thresholds.minimumSimilarity { allowed += 1 }
         var candidates: [Candidate] = []
+        let blockwise = m > thresholds.maximumFullFuzzyLength
+        // One bit-parallel pass over a window gives the fewest edits and where that match ends; the full table (which
+        // also finds where it starts) is needed only when the match could count.
+        let filter = blockwise || chosen.isEmpty ? nil : BitParallelFilter(quote[...])
         for diagonal in chosen {
             let window = max(0, diagonal - maxEdits)..<min(text.count, diagonal + m + maxEdits)
             guard !window.isEmpty else { continue }
-            let match = m > thresholds.maximumFullFuzzyLength
+            if let filter {
+                let closest = filter.closest(in: text.scalars, window: window)
+                // Too many edits, or an empty match: bestMatch's answer would be passed over below.
+                if closest.edits > allowed || closest.end == window.lowerBound { continue }
+                // A match ending there is at least m − edits long, so whatever its start it overlaps an exact copy,
+                // and anchor() drops every fuzzy candidate that does (an exact copy where the passage moved to
+                // usually lies in the window of its old position).
+                if exact.contains(where: { $0.lowerBound < closest.end && closest.end - m + closest.edits < $0.upperBound }) { continue }
+            }
+            let match = blockwise
                 ? EditDistance.blockwiseMatch(of: quote, in: text.scalars, window: window, block: thresholds.fuzzyBlock, limit: allowed)
                 : EditDistance.bestMatch(of: quote[...], in: text.scalars, window: window, limit: allowed)
             let similarity = 1 - Double(match.edits) / Double(m)

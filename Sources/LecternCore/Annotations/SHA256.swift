@@ -24,34 +24,47 @@ public enum SHA256 {
     }
 
     public static func digest(_ bytes: [UInt8]) -> [UInt8] {
-        var h: [UInt32] = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]
+        var h = State()
         var tail = Array(bytes[(bytes.count / 64 * 64)...])
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var w = [UInt32](repeating: 0, count: 64)
+        // Pointers and a stack schedule throughout: the source hash is taken on every open, so this is a hot path.
         bytes.withUnsafeBufferPointer { whole in
             tail.withUnsafeBufferPointer { rest in
-                let fullBlocks = bytes.count / 64
-                for block in 0..<(fullBlocks + rest.count / 64) {
-                    let (buffer, base) = block < fullBlocks ? (whole, block * 64) : (rest, (block - fullBlocks) * 64)
-                    compress(buffer, base, &h, &w)
+                k.withUnsafeBufferPointer { k in
+                    withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                        let fullBlocks = bytes.count / 64
+                        for block in 0..<fullBlocks { compress(whole.baseAddress! + block * 64, &h, w.baseAddress!, k.baseAddress!) }
+                        for block in 0..<(rest.count / 64) { compress(rest.baseAddress! + block * 64, &h, w.baseAddress!, k.baseAddress!) }
+                    }
                 }
             }
         }
         var out: [UInt8] = []
         out.reserveCapacity(32)
-        for word in h { for shift in [24, 16, 8, 0] { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) } }
+        for word in [h.a, h.b, h.c, h.d, h.e, h.f, h.g, h.h] {
+            for shift in [24, 16, 8, 0] { out.append(UInt8(truncatingIfNeeded: word >> UInt32(shift))) }
+        }
         return out
+    }
+
+    /// The eight working words between blocks.
+    private struct State {
+        var a: UInt32 = 0x6a09e667, b: UInt32 = 0xbb67ae85, c: UInt32 = 0x3c6ef372, d: UInt32 = 0xa54ff53a
+        var e: UInt32 = 0x510e527f, f: UInt32 = 0x9b05688c, g: UInt32 = 0x1f83d9ab, h: UInt32 = 0x5be0cd19
     }
 
     @inline(__always)
     private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
 
-    private static func compress(_ p: UnsafeBufferPointer<UInt8>, _ base: Int, _ h: inout [UInt32], _ w: inout [UInt32]) {
+    /// One 64-byte block at `p` into `state`; `w` is room for the message schedule.
+    @inline(__always)
+    private static func compress(_ p: UnsafePointer<UInt8>, _ state: inout State, _ w: UnsafeMutablePointer<UInt32>,
+                                 _ k: UnsafePointer<UInt32>) {
         for t in 0..<16 {
-            let j = base + t * 4
+            let j = t * 4
             w[t] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])
         }
         for t in 16..<64 {
@@ -59,7 +72,7 @@ public enum SHA256 {
             let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
-        var a = h[0], b = h[1], c = h[2], d = h[3], e = h[4], f = h[5], g = h[6], hh = h[7]
+        var a = state.a, b = state.b, c = state.c, d = state.d, e = state.e, f = state.f, g = state.g, hh = state.h
         for t in 0..<64 {
             let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
             let ch = (e & f) ^ (~e & g)
@@ -69,7 +82,7 @@ public enum SHA256 {
             let t2 = s0 &+ maj
             hh = g; g = f; f = e; e = d &+ t1; d = c; c = b; b = a; a = t1 &+ t2
         }
-        h[0] = h[0] &+ a; h[1] = h[1] &+ b; h[2] = h[2] &+ c; h[3] = h[3] &+ d
-        h[4] = h[4] &+ e; h[5] = h[5] &+ f; h[6] = h[6] &+ g; h[7] = h[7] &+ hh
+        state.a = state.a &+ a; state.b = state.b &+ b; state.c = state.c &+ c; state.d = state.d &+ d
+        state.e = state.e &+ e; state.f = state.f &+ f; state.g = state.g &+ g; state.h = state.h &+ hh
     }
 }

@@ -14,10 +14,28 @@ public enum SidecarJSONParser {
         return value
     }
 
-    private struct Parser {
+    /// A sidecar: the top level as JSON, except that the items of its "annotations" array laid out as Lectern
+    /// writes them are read straight into annotations (CanonicalAnnotationReader.swift); the others stay JSON.
+    /// `annotations` is nil when the top level has no "annotations" array. Errors are those of `parse`.
+    static func parseSidecar(_ bytes: [UInt8], maxDepth: Int) throws(SidecarJSONError)
+        -> (json: JSONValue, annotations: [SidecarAnnotationItem]?) {
+        var parser = Parser(bytes: bytes, maxDepth: maxDepth)
+        parser.readsAnnotations = true
+        parser.skipBOM()
+        parser.skipWhitespace()
+        let value = try parser.value(depth: 0)
+        parser.skipWhitespace()
+        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the JSON value") }
+        return (value, parser.annotations)
+    }
+
+    struct Parser {
         let bytes: [UInt8]
         let maxDepth: Int
         var i = 0
+        /// Set by `parseSidecar`: the top-level "annotations" array is read into `annotations`.
+        var readsAnnotations = false
+        var annotations: [SidecarAnnotationItem]?
 
         mutating func skipBOM() {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
@@ -67,7 +85,9 @@ public enum SidecarJSONParser {
         mutating func object(depth: Int) throws(SidecarJSONError) -> JSONValue {
             i += 1
             var members: [(String, JSONValue)] = []
-            var keys = Set<String>()
+            // Objects are small (an annotation has ten members): a linear look for a duplicate beats hashing every
+            // key; a set is made only for a big object.
+            var keys: Set<String>?
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
             while true {
@@ -75,17 +95,65 @@ public enum SidecarJSONParser {
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                 let keyStart = i
                 let key = try string()
-                guard keys.insert(key).inserted else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+                guard Self.isNew(key, in: members, keys: &keys) else { throw error("duplicate key \"\(key)\"", at: keyStart) }
                 skipWhitespace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
                 i += 1
                 skipWhitespace()
-                members.append((key, try value(depth: depth + 1)))
+                // The annotations array of a sidecar (its placeholder here is never read: AnnotationCodec takes the
+                // items from `annotations`).
+                if readsAnnotations, depth == 0, key == "annotations", i < bytes.count, bytes[i] == UInt8(ascii: "["),
+                   depth + 1 < maxDepth {
+                    annotations = try annotationItems(depth: depth + 1)
+                    members.append((key, .array([])))
+                } else {
+                    members.append((key, try value(depth: depth + 1)))
+                }
                 skipWhitespace()
                 guard i < bytes.count else { throw error("unexpected end of file inside an object") }
                 if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
                 if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
                 throw error("expected ',' or '}' in an object")
+            }
+        }
+
+        /// The string of well-formed UTF-8 `bytes`, or nil. (The library's `String(validating:)` took half the
+        /// time of reading a sidecar; the file decoder's validator accepts exactly the same sequences.)
+        static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            UTF8Validation.firstInvalidOffset(in: bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
+        }
+
+        /// True when `key` is not among `members`' keys (hashed into `keys` once there are many).
+        static func isNew(_ key: String, in members: [(String, JSONValue)], keys: inout Set<String>?) -> Bool {
+            if members.count < 16 { return !members.contains { $0.0 == key } }
+            if keys == nil { keys = Set(members.map(\.0)) }
+            return keys!.insert(key).inserted
+        }
+
+        /// The array at `i` (at `depth`), each item an annotation when `canonicalAnnotation` can read it, else JSON;
+        /// the same steps, and errors, as `array`.
+        mutating func annotationItems(depth: Int) throws(SidecarJSONError) -> [SidecarAnnotationItem] {
+            i += 1
+            var items: [SidecarAnnotationItem] = []
+            skipWhitespace()
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return items }
+            // An annotation's position object lies three levels below its array: read directly only where the
+            // parser would let that depth through.
+            let direct = depth + 3 < maxDepth
+            while true {
+                skipWhitespace()
+                let start = i
+                if direct, let annotation = canonicalAnnotation() {
+                    items.append(.annotation(annotation))
+                } else {
+                    i = start
+                    items.append(.json(try value(depth: depth + 1)))
+                }
+                skipWhitespace()
+                guard i < bytes.count else { throw error("unexpected end of file inside an array") }
+                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
+                if bytes[i] == UInt8(ascii: "]") { i += 1; return items }
+                throw error("expected ',' or ']' in an array")
             }
         }
 
@@ -147,6 +215,16 @@ public enum SidecarJSONParser {
 
         mutating func string() throws(SidecarJSONError) -> String {
             i += 1
+            // Most strings hold no escape: made straight from their bytes, with no buffer in between.
+            var end = i
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+            if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
+                let start = i
+                let string = bytes.withUnsafeBufferPointer { Self.validString(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+                guard let string else { throw error("invalid UTF-8 in a string", at: start) }
+                i = end + 1
+                return string
+            }
             var out: [UInt8] = []
             var runStart = i
             while true {
@@ -194,10 +272,16 @@ public enum SidecarJSONParser {
                 }
                 i += 1
             }
-            guard let string = String(validating: out, as: UTF8.self) else {
+            guard let string = out.withUnsafeBufferPointer(Self.validString) else {
                 throw error("invalid UTF-8 in a string", at: runStart)
             }
             return string
         }
     }
+}
+
+/// An item of a sidecar's annotations array: read directly, or JSON for AnnotationCodec to decode.
+enum SidecarAnnotationItem {
+    case annotation(Annotation)
+    case json(JSONValue)
 }

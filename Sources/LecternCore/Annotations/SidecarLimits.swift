@@ -35,8 +35,8 @@ public struct SidecarLimits: Sendable, Equatable {
     /// The first thing in `annotations` past a limit, or nil.
     func excess(in annotations: [Annotation]) -> String? {
         if let excess = annotationCountExcess(annotations.count) { return excess }
-        for (n, annotation) in annotations.enumerated() {
-            let length = annotation.note?.unicodeScalars.count ?? 0
+        for n in annotations.indices {  // by index: only the note is read, not a copy of every annotation
+            let length = annotations[n].note?.unicodeScalars.count ?? 0
             if length > maxNoteLength {
                 return "annotation \(n + 1) has a note of \(length) code points, more than the \(maxNoteLength) a note may have"
             }

@@ -94,21 +94,38 @@ public struct TrigramIndex: Sendable {
         positions[group(needle, offset)].map { Int($0) }
     }
 
+    /// Positions (ascending) where the trigram at `needle[offset...]` occurs, each less `minus`.
+    public func positions(_ needle: [UInt32], at offset: Int, minus: Int) -> [Int] {
+        positions[group(needle, offset)].map { Int($0) - minus }
+    }
+
     /// Keeps those of `starts` (ascending) at which the trigram `needle[offset...]` occurs `offset` further on.
     public func keep(_ starts: inout [Int], where needle: [UInt32], at offset: Int) {
         let group = group(needle, offset)
-        var lower = group.lowerBound
-        var kept = 0
-        for start in starts {
-            // Starts ascend, so each search begins where the last one ended.
-            let target = start + offset
-            var lo = lower, hi = group.upperBound
-            while lo < hi {
-                let mid = (lo + hi) / 2
-                if Int(positions[mid]) < target { lo = mid + 1 } else { hi = mid }
+        let kept = positions.withUnsafeBufferPointer { positions in
+            starts.withUnsafeMutableBufferPointer { starts -> Int in
+                var lower = group.lowerBound
+                var kept = 0
+                for n in 0..<starts.count {
+                    let start = starts[n]
+                    // Both lists ascend: gallop from where the last search ended, then halve the last step.
+                    let target = start + offset
+                    var step = 1, hi = lower
+                    while hi < group.upperBound, Int(positions[hi]) < target {
+                        lower = hi + 1
+                        hi = min(group.upperBound, hi + step)
+                        step *= 2
+                    }
+                    var lo = lower
+                    while lo < hi {
+                        let mid = (lo + hi) / 2
+                        if Int(positions[mid]) < target { lo = mid + 1 } else { hi = mid }
+                    }
+                    lower = lo
+                    if lo < group.upperBound, Int(positions[lo]) == target { starts[kept] = start; kept += 1 }
+                }
+                return kept
             }
-            lower = lo
-            if lo < group.upperBound && Int(positions[lo]) == target { starts[kept] = start; kept += 1 }
         }
         starts.removeLast(starts.count - kept)
     }

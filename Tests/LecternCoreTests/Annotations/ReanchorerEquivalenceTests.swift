@@ -27,8 +27,11 @@ import Testing
         "共计 1,234 人参加，", "同比增长 12.5%。", "Lectern 🙂 标注，", "要", "，", "。",
     ]
 
+    /// Only Chinese: no ASCII at all, every code point three bytes in UTF-8.
+    static let chinesePhrases = phrases.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x3000 && $0.value < 0xFFFF } }
+
     /// Paragraphs of stock phrases (so quotes repeat), some under numbered headings.
-    static func paragraphs(_ random: inout Random, count: Int) -> [String] {
+    static func paragraphs(_ random: inout Random, count: Int, phrases: [String] = phrases) -> [String] {
         var paragraphs: [String] = []
         var section = 0
         for n in 0..<count {
@@ -66,11 +69,40 @@ import Testing
             p.insert(p[i], at: random.next(p.count))
         case 3:  // paragraphs moved
             for _ in 0..<max(1, p.count / 6) { p.append(p.remove(at: random.next(p.count))) }
+        case 5:  // text inserted inside paragraphs (CJK, Latin, an emoji), so the passages after it shift unevenly
+            for _ in 0..<max(1, p.count / 4) {
+                let i = random.next(p.count)
+                var scalars = Array(p[i].unicodeScalars)
+                scalars.insert(contentsOf: random.pick(["补充", "x", "🙂", "新增一句。", "Q4 "]).unicodeScalars, at: random.next(scalars.count + 1))
+                p[i] = String(String.UnicodeScalarView(scalars))
+            }
+        case 6:  // text deleted inside paragraphs
+            for _ in 0..<max(1, p.count / 4) {
+                let i = random.next(p.count)
+                var scalars = Array(p[i].unicodeScalars)
+                guard scalars.count > 2 else { continue }
+                let at = random.next(scalars.count - 1)
+                scalars.removeSubrange(at..<min(scalars.count, at + 1 + random.next(6)))
+                p[i] = String(String.UnicodeScalarView(scalars))
+            }
+        case 7:  // a passage repeated several times (many copies and twins), one paragraph split in two
+            let i = random.next(p.count)
+            for _ in 0..<(2 + random.next(4)) { p.insert(p[i], at: random.next(p.count + 1)) }
+            let j = random.next(p.count)
+            let scalars = Array(p[j].unicodeScalars)
+            if scalars.count > 4 {
+                let cut = scalars.count / 2
+                p[j] = String(String.UnicodeScalarView(scalars[..<cut]))
+                p.insert(String(String.UnicodeScalarView(scalars[cut...])), at: j + 1)
+            }
         default:  // all of it at once
             p = edit(p, &random, kind: 3)
             p = edit(p, &random, kind: 1)
+            p = edit(p, &random, kind: 5)
             p = edit(p, &random, kind: 0)
+            p = edit(p, &random, kind: 6)
             p = edit(p, &random, kind: 2)
+            p = edit(p, &random, kind: 7)
         }
         return p
     }
@@ -120,19 +152,35 @@ import Testing
         return statuses
     }
 
-    @Test(arguments: 0..<6)
+    /// Seeds 6 and 7 write Chinese only.
+    @Test(arguments: 0..<8)
     func sameAnchorsAsTheReferenceAlgorithm(seed: Int) throws {
         var random = Random(state: 0x9E37_79B9_7F4A_7C15 &+ UInt64(seed) &* 0x1000_0001)
-        let original = Self.paragraphs(&random, count: 40 + seed * 8)
+        let original = Self.paragraphs(&random, count: 40 + seed * 8, phrases: seed >= 6 ? Self.chinesePhrases : Self.phrases)
         let document = Fixtures.document(paragraphs: original)
         let targets = try Self.targets(document, &random, count: 100)
         var statuses: Set<Anchor.Status> = []
-        for kind in 0..<5 {
+        for kind in 0..<9 {
             let revised = Fixtures.document(paragraphs: Self.edit(original, &random, kind: kind))
             statuses.formUnion(Self.compare(targets, in: revised, label: "seed \(seed), edit \(kind)"))
         }
         // The edits exercise more than the plain move.
         #expect(statuses.count >= 3, "seed \(seed): only \(statuses)")
+    }
+
+    /// A long document of few phrases, so every passage has more copies than `manyCopies` (the case where only the
+    /// copies near where the neighbours moved are listed, and the rest are shown unable to compete), under every
+    /// kind of edit.
+    @Test(arguments: 0..<2)
+    func passagesWithManyCopiesMatchTheReference(seed: Int) throws {
+        var random = Random(state: 0xC0FF_EE00 &+ UInt64(seed))
+        let original = Self.paragraphs(&random, count: 300, phrases: seed == 0 ? Self.chinesePhrases : Self.phrases)
+        let document = Fixtures.document(paragraphs: original)
+        let targets = try Self.targets(document, &random, count: 120)
+        for kind in 0..<9 {
+            Self.compare(targets, in: Fixtures.document(paragraphs: Self.edit(original, &random, kind: kind)),
+                         label: "many copies, seed \(seed), edit \(kind)")
+        }
     }
 
     /// A stock phrase with more copies than `manyCopies` (the path through context and the shortlist), and

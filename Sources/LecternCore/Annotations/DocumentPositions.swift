@@ -8,8 +8,6 @@ public struct DocumentPositions: Sendable {
     private let enclosingNode: [Int?]
     /// Inline nodes by paragraph, with their own code-point ranges.
     private let inlineNodes: [Int: [(node: Int, range: Range<Int>)]]
-    /// First node with each id.
-    private let nodesByID: [String: Int]
 
     public init(_ document: Document) {
         self.document = document
@@ -33,16 +31,15 @@ public struct DocumentPositions: Sendable {
         }
         enclosingNode = enclosing
         inlineNodes = inline
-        nodesByID = Dictionary(document.nodes.map { ($0.id, $0.index) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The node with this id (the first, if the document numbers two alike), without scanning every node.
+    /// The node with this id (the first, if the document numbers two alike), through the node table's id index.
     public func node(id: String) -> NumberedNode? {
-        if let index = nodesByID[id] { return document.nodes[index] }
+        if let index = document.nodes.firstIndex(ofID: id) { return document.nodes[index] }
         // An id already in the outline's form normalizes to itself, so there is nothing more to look up (re-anchoring
         // asks this of every annotation, and after an edit most ids name no node any more).
         if Self.isPlainDottedNumber(id) { return nil }
-        return NodeID.normalized(id).flatMap { nodesByID[$0] }.map { document.nodes[$0] }
+        return NodeID.normalized(id).flatMap { document.nodes.firstIndex(ofID: $0) }.map { document.nodes[$0] }
     }
 
     /// True for dot-separated decimal numbers without leading zeros ("2.4.3", "0"): ids `NodeID.normalized`

@@ -62,13 +62,13 @@ extension ReaderApp {
                 say("no hits for \"\(reader.search?.query ?? "")\"", error: true)
                 return false
             }
-        case .annotate: annotate()
-        case .editTags:
-            if let id = annotationAtCursor(creating: true) { mode = .prompt(tagPrompt(file: current, id: id)) }
-        case .editNote, .editNoteExternally: editNote(externally: action == .editNoteExternally)
-        case .cycleStatus: cycleStatus()
-        case .deleteAnnotation:
-            if let id = annotationAtCursor(creating: false) { deleteAnnotation(file: current, id: id) }
+        case .annotate: annotating { $0.annotate(&$1, file: $2, &$3) }
+        case .editTags: annotating { $0.editTags(&$1, file: $2, &$3) }
+        case .editNote, .editNoteExternally:
+            let externally = action == .editNoteExternally, canRunEditor = canRunEditor
+            annotating { $0.editNote(externally: externally, canRunEditor: canRunEditor, &$1, file: $2, &$3) }
+        case .cycleStatus: annotating { $0.cycleStatus(&$1, file: $2, &$3) }
+        case .deleteAnnotation: annotating { $0.deleteAtCursor(&$1, file: $2, &$3) }
         case .undo: undo()
         case .nextAnnotation, .previousAnnotation:
             for _ in 0..<n { goToAnnotation(forward: action == .nextAnnotation) }

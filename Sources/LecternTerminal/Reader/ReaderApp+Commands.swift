@@ -12,7 +12,7 @@ extension ReaderApp {
         case .write(nil): retrySaves()
         case .tagFilter(let tag): applyTagFilter(tag)
         case .status(let status):
-            if let id = annotationAtCursor(creating: true) { setStatus(status, id: id) }
+            annotating { $0.setStatusAtCursor(status, &$1, file: $2, &$3) }
         case .regularExpressions(let on):
             reader.usesRegex = on
             say(on ? "searches use regular expressions (:literal turns them off)"

@@ -24,7 +24,7 @@ extension ReaderApp {
     /// Enter in the prompt: runs what was typed.
     private mutating func submit(_ prompt: Prompt) {
         switch prompt.kind {
-        case .tags(let file, let id): setTags(prompt.text, file: file, id: id)
+        case .tags(let file, let id): annotating(file: file) { $0.setTags(prompt.text, id: id, &$1, file: $2, &$3) }
         case .tagFilter: applyTagFilter(prompt.text.trimmingCharacters(in: .whitespaces))
         case .command: if let command = ColonCommand(prompt.text) { run(command) }
         case .search:

@@ -15,8 +15,8 @@ public struct ReaderApp {
     var mode: ReaderMode = .normal
     var message: StatusMessage?
     var dispatcher = KeyDispatcher()
-    /// Annotation changes that `u` undoes, the last at the end.
-    var undoStack: [AnnotationChange] = []
+    /// The annotation commands and their undo history.
+    var annotationCommands = AnnotationCommands()
     /// True when the backend can run $EDITOR (the real terminal, not headless runs).
     public var canRunEditor = false
     /// Effects asked for by the update in progress; `update` hands them out and empties it.
@@ -158,7 +158,7 @@ public struct ReaderApp {
         case .editing: mode = .note(editor)
         case .finished:
             mode = .normal
-            saveNote(editor)
+            annotating(file: editor.file) { commands, reader, _, reply in commands.saveNote(editor, &reader, &reply) }
         case .cancelled:
             mode = .normal
             say("note unchanged")

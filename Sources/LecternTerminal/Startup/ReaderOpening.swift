@@ -35,14 +35,14 @@ public struct ReaderOpening: Sendable {
         self.init(shown: shown, loadWhole: Optional<@Sendable () -> Result<[Document], ReaderOpeningFailure>>.none)
     }
 
-    /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, the
-    /// first frame laid out (so its caches and the tree's problem marks are computed off the reader's thread).
+    /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, what the
+    /// first frame shows laid out (off the terminal's thread: ReaderApp+FirstFrame).
     static func wholeReader(_ documents: [Document], width: Int, height: Int, memories: [String: ReadingMemory],
                             canRunEditor: Bool) -> ReaderApp {
         var app = ReaderApp(documents: documents, width: width, height: height)
         app.canRunEditor = canRunEditor
         app.restore(memories)
-        _ = app.render()
+        app.layOutFirstFrame()
         return app
     }
 }

@@ -1,8 +1,11 @@
 import LecternCore
 
-/// The reader's whole state and its update function: events go in through `update`, which returns the effects
-/// to carry out (saves, $EDITOR, quitting); frames come out of `render`. No terminal is involved; the ncurses
-/// backend and the headless `screen` command both drive this type through a `ReaderSession`.
+/// The reader's whole state and its update function, a router: `update` hands each event to the component with
+/// the focus (TreePane, ReadingPane, Prompt and ColonCommand, NoteEditor, AnnotationPanel, HelpOverlay;
+/// AnnotationCommands for the annotation keys) with the state it works on, keeps what spans panes or files, and
+/// returns the effects to carry out (saves, $EDITOR, quitting); `render` composes the frame from the components.
+/// No terminal is involved; the ncurses backend and the headless `screen` command both drive this type through
+/// a `ReaderSession`.
 public struct ReaderApp {
     public internal(set) var readers: [DocumentReader]
     public internal(set) var current = 0

@@ -31,8 +31,7 @@ func runPdfBenchmark(pages: Int, runs: Int, sample: String) throws {
         open.append(try seconds { document = try DocumentOpener.open(path) })
         let start = DispatchTime.now()
         let staged = try DocumentOpener.openForReading(paths: [path])
-        let opening = ReaderOpening(shown: staged.shown, firstParts: staged.firstParts, standIns: staged.standIns,
-                                loadWhole: staged.loadWhole)
+        let opening = ReaderOpening(staged)
         firstScreen.append(try HeadlessRun.open(opening, width: 100, height: 30, startedAt: start).timings.firstScreen)
     }
     guard let document else { return }

@@ -38,7 +38,7 @@ extension ReaderApp {
                 return [.copyFailed(reason: error.description)]
             }
         case .undo:
-            guard let change = undoStack.popLast() else { return [.undone(nil)] }
+            guard let change = annotationCommands.undoStack.popLast() else { return [.undone(nil)] }
             // The change was applied once, so the layer is open and writable; taking it back cannot fail.
             _ = try? readers[change.file].annotations.apply { layer in
                 switch (change.before, change.after) {

@@ -23,7 +23,10 @@ extension ReaderApp {
         case .undone(let change?):
             say(change.before == nil ? "undone: annotation removed" : change.after == nil ? "undone: annotation restored" : "undone")
             keepPanelSelectionVisible()
-        case .editorClosed(let editor, let text, let failure): finishExternalEdit(editor, text: text, failure: failure)
+        case .editorClosed(let editor, let text, let failure):
+            annotating(file: editor.file) { commands, reader, _, reply in
+                commands.finishExternalEdit(editor, text: text, failure: failure, &reader, &reply)
+            }
         }
     }
 }

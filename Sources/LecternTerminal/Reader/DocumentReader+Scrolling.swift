@@ -96,3 +96,25 @@ extension DocumentReader {
         return cursor.slot * 100 / (index.slotCount - 1)
     }
 }
+
+extension DocumentReader {
+    /// The lines the reading pane shows, from the first, `height` at most (fewer at the end of the document).
+    func shownLines(height: Int) -> [ReadingPosition] {
+        guard height > 0, index.slotCount > 0 else { return [] }
+        var lines: [ReadingPosition] = []
+        var position = top
+        let flow = self.flow
+        while true {
+            lines.append(position)
+            guard lines.count < height else { break }
+            if position.line + 1 < lineCount(position.slot) {
+                position.line += 1
+            } else if let next = flow.next(after: position.slot) {
+                position = ReadingPosition(slot: next, line: 0)
+            } else {
+                break
+            }
+        }
+        return lines
+    }
+}

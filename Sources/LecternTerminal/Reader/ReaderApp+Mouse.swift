@@ -20,11 +20,10 @@ extension ReaderApp {
             guard let start = pressed, start.column != event.column || start.row != event.row else {
                 return handleMouse(MouseEvent(.click, column: event.column, row: event.row))
             }
-            guard !inTree, start.row < layout.paneHeight, let from = textPoint(column: start.column, row: start.row),
-                  let to = textPoint(column: event.column, row: row) else { return }
+            guard !inTree, start.row < layout.paneHeight,
+                  ReadingPane.selectDragged(&reader, from: (start.column, start.row), to: (event.column, row),
+                                            textColumn: layout.textColumn) else { return }
             focus = .text
-            reader.selection = Selection(anchor: from, head: from, wholeParagraphs: false)
-            reader.moveHead(to: to)
         case .click:
             guard event.row < layout.paneHeight else { return }
             if inTree {
@@ -40,25 +39,9 @@ extension ReaderApp {
                 }
             } else if event.column >= layout.textColumn - 1 {
                 focus = .text
-                let point = textPoint(column: event.column, row: event.row)
-                if reader.selection != nil, let point {
-                    reader.moveHead(to: point)
-                } else {
-                    reader.cursor = reader.advanced(reader.top, by: event.row)
-                    reader.pointer = point
-                    reader.keepCursorVisible()
-                }
+                ReadingPane.click(&reader, column: event.column, row: event.row, textColumn: layout.textColumn)
             }
         }
         afterUpdate()
-    }
-
-    /// The character under a screen cell of the reading pane.
-    private func textPoint(column: Int, row: Int) -> TextPoint? {
-        let layout = self.layout
-        guard column >= layout.textColumn - 1 else { return nil }
-        let position = reader.advanced(reader.top, by: row)
-        guard reader.paragraph(at: position) != nil else { return nil }
-        return reader.point(at: position, column: max(0, column - layout.textColumn))
     }
 }

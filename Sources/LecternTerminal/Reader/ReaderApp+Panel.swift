@@ -1,7 +1,7 @@
 import LecternCore
 
-/// The annotations panel: moving through the list, filtering it, going to an annotation, deleting one, and
-/// re-attaching an orphaned or ambiguous one to the selection (or the requirement at the cursor).
+/// The annotations panel, routed: its keys move and filter the list; going to an annotation changes the file on
+/// screen, and deleting or re-attaching one is an annotation command (AnnotationCommands).
 extension ReaderApp {
     /// Rows of the list on screen.
     var panelHeight: Int { max(1, height - 4) }
@@ -30,9 +30,9 @@ extension ReaderApp {
                     + "then A and r re-attach it", error: true)
             }
         case .delete(let i):
-            if let row = selected(i) { deleteAnnotation(file: row.file, id: row.annotation.id) }
+            if let row = selected(i) { annotating(file: row.file) { $0.delete(row.annotation.id, &$1, file: $2, &$3) } }
         case .reattach(let i):
-            if let row = selected(i) { reattach(row) }
+            if let row = selected(i) { annotating(file: row.file) { $0.reattach(row.annotation.id, &$1, file: $2, &$3) } }
         }
         keepPanelSelectionVisible()
     }
@@ -42,29 +42,5 @@ extension ReaderApp {
         guard case .panel(var panel) = mode else { return }
         panel.keepSelectionVisible(rowCount: AnnotationPanel.rows(readers, filter: panel.filter).count, page: panelHeight)
         mode = .panel(panel)
-    }
-
-    /// Points an annotation at the selection in its file, or at the requirement at that file's cursor.
-    private mutating func reattach(_ row: AnnotationPanel.Row) {
-        let file = row.file
-        guard let targeting = try? readers[file].annotations.targeting() else {
-            return say("annotations of \(fileName(of: file)) are read-only", error: true)
-        }
-        let target: AnnotationTarget
-        if let range = readers[file].selectedCodePoints() {
-            target = targeting.target(range, kind: readers[file].selection!.wholeParagraphs ? .paragraphs : .range)
-        } else if let node = readers[file].node(at: readers[file].cursor) {
-            let n = readers[file].document.nodes[node]
-            target = targeting.requirement(n)
-        } else {
-            return say("select the passage in \(fileName(of: file)) first (v or V), then A and r", error: true)
-        }
-        let id = row.annotation.id
-        changeAnnotations(file: file, id: id) { layer in
-            layer.reattach(id, to: target)
-            return id
-        }
-        readers[file].selection = nil
-        if message?.isError != true { say("re-attached to \(target.requirement ?? "the selection") (u undoes)") }
     }
 }

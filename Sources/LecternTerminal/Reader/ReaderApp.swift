@@ -1,8 +1,11 @@
 import LecternCore
 
-/// The reader's whole state and its update function: events go in through `update`, which returns the effects
-/// to carry out (saves, $EDITOR, quitting); frames come out of `render`. No terminal is involved; the ncurses
-/// backend and the headless `screen` command both drive this type through a `ReaderSession`.
+/// The reader's whole state and its update function, a router: `update` hands each event to the component with
+/// the focus (TreePane, ReadingPane, Prompt and ColonCommand, NoteEditor, AnnotationPanel, HelpOverlay;
+/// AnnotationCommands for the annotation keys) with the state it works on, keeps what spans panes or files, and
+/// returns the effects to carry out (saves, $EDITOR, quitting); `render` composes the frame from the components.
+/// No terminal is involved; the ncurses backend and the headless `screen` command both drive this type through
+/// a `ReaderSession`.
 public struct ReaderApp {
     public internal(set) var readers: [DocumentReader]
     public internal(set) var current = 0
@@ -15,8 +18,8 @@ public struct ReaderApp {
     var mode: ReaderMode = .normal
     var message: StatusMessage?
     var dispatcher = KeyDispatcher()
-    /// Annotation changes that `u` undoes, the last at the end.
-    var undoStack: [AnnotationChange] = []
+    /// The annotation commands and their undo history.
+    var annotationCommands = AnnotationCommands()
     /// True when the backend can run $EDITOR (the real terminal, not headless runs).
     public var canRunEditor = false
     /// Effects asked for by the update in progress; `update` hands them out and empties it.
@@ -158,7 +161,7 @@ public struct ReaderApp {
         case .editing: mode = .note(editor)
         case .finished:
             mode = .normal
-            saveNote(editor)
+            annotating(file: editor.file) { commands, reader, _, reply in commands.saveNote(editor, &reader, &reply) }
         case .cancelled:
             mode = .normal
             say("note unchanged")

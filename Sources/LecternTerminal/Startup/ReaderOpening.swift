@@ -1,7 +1,8 @@
 import LecternCore
+import LecternFormats
 
 /// What the reader opens with: documents to show at once and, when some of them are only the first part of a
-/// big file, how to load the whole ones.
+/// big file, how to load the whole ones. Made from LecternFormats' `ReadingOpening` (`init(_:)`), or by hand in tests.
 public struct ReaderOpening: Sendable {
     /// Shown from the first frame: whole documents, or first parts and stand-ins while `remaining` runs.
     public let shown: [Document]
@@ -35,14 +36,14 @@ public struct ReaderOpening: Sendable {
         self.init(shown: shown, loadWhole: Optional<@Sendable () -> Result<[Document], ReaderOpeningFailure>>.none)
     }
 
-    /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, the
-    /// first frame laid out (so its caches and the tree's problem marks are computed off the reader's thread).
+    /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, what the
+    /// first frame shows laid out (off the terminal's thread: ReaderApp+FirstFrame).
     static func wholeReader(_ documents: [Document], width: Int, height: Int, memories: [String: ReadingMemory],
                             canRunEditor: Bool) -> ReaderApp {
         var app = ReaderApp(documents: documents, width: width, height: height)
         app.canRunEditor = canRunEditor
         app.restore(memories)
-        _ = app.render()
+        app.layOutFirstFrame()
         return app
     }
 }
@@ -62,5 +63,13 @@ extension ReaderApp {
         var text = Document.noTextNotice(first)
         if paths.count > 1 { text += " (and \(paths.count - 1) more file\(paths.count == 2 ? "" : "s") with no text)" }
         message = StatusMessage(text: ([text] + [message?.text].compactMap { $0 }).joined(separator: " · "), isError: true)
+    }
+}
+
+extension ReaderOpening {
+    /// What `DocumentOpener.openForReading` staged, opened by the reader: its first parts, stand-ins and the
+    /// whole load as they are (its notices are for stderr, before the reader starts).
+    public init(_ staged: ReadingOpening) {
+        self.init(shown: staged.shown, firstParts: staged.firstParts, standIns: staged.standIns, loadWhole: staged.loadWhole)
     }
 }

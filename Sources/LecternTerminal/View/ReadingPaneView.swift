@@ -2,23 +2,13 @@
 /// highlighted, and the cursor's line.
 enum ReadingPaneView {
     static func draw(into screen: inout ScreenBuffer, area: Rect, reader: DocumentReader, focused: Bool) {
-        let (column, width, height) = (area.column, area.width, area.height)
-        guard height > 0, reader.index.slotCount > 0 else { return }
-        var position = reader.top
-        let flow = reader.flow
-        for row in 0..<height {
+        let (column, width) = (area.column, area.width)
+        for (row, position) in reader.shownLines(height: area.height).enumerated() {
             drawLine(reader, at: position, into: &screen, row: area.row + row, column: column, width: width)
             if position == reader.cursor {
                 screen.restyle(row: area.row + row, columns: column..<(column + width)) {
                     $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor)
                 }
-            }
-            if position.line + 1 < reader.lineCount(position.slot) {
-                position.line += 1
-            } else if let next = flow.next(after: position.slot) {
-                position = ReadingPosition(slot: next, line: 0)
-            } else {
-                break
             }
         }
     }

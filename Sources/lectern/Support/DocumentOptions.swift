@@ -45,8 +45,7 @@ struct DocumentOptions: ParsableArguments {
         }
         opening.notices.forEach(Console.error)
         guard !opening.shown.isEmpty else { throw ExitCode(2) }
-        return ReaderOpening(shown: opening.shown, firstParts: opening.firstParts, standIns: opening.standIns,
-                             loadWhole: opening.loadWhole)
+        return ReaderOpening(opening)
     }
 
     /// Runs `body`; a file that cannot be opened ends the command with its one line on stderr and status 2.

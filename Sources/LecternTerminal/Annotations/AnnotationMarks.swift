@@ -28,7 +28,7 @@ struct AnnotationMarks {
         for annotation in annotations {
             guard let start = annotation.anchor.start, let end = annotation.anchor.end else { continue }
             passages.append(Passage(id: annotation.id, codePoints: start..<max(start, end)))
-            guard let id = annotation.target.requirement, let node = index.nodesByID[id] else { continue }
+            guard let id = annotation.target.requirement, let node = index.node(id: id) else { continue }
             nodeOf[annotation.id] = node
             if let s = annotation.status, status[node].map({ $0.1 <= annotation.modified }) ?? true {
                 status[node] = (s, annotation.modified)

@@ -18,9 +18,8 @@ public final class DocumentIndex {
     /// speech, so opening a big document does not check all of it.
     private var problemNodesBySpeech: [Int: Set<Int>] = [:]
 
-    /// The first node with each id.
-    public private(set) lazy var nodesByID: [String: Int] = Dictionary(
-        document.nodes.map { ($0.id, $0.index) }, uniquingKeysWith: { first, _ in first })
+    /// The first node with this id, through the node table's id index (the same lookup annotations use).
+    public func node(id: String) -> Int? { document.nodes.firstIndex(ofID: id) }
 
     public init(_ document: Document) {
         self.document = document

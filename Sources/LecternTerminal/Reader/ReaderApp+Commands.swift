@@ -43,8 +43,8 @@ extension ReaderApp {
             return goToInCurrentFile(id: String(text[text.index(after: colon)...]))
         }
         let wanted = ColonCommand.normalizedID(text)
-        if readers.count > 1, let wanted, wanted.contains("."), reader.index.nodesByID[wanted] == nil {
-            let others = readers.indices.filter { readers[$0].index.nodesByID[wanted] != nil }
+        if readers.count > 1, let wanted, wanted.contains("."), reader.index.node(id: wanted) == nil {
+            let others = readers.indices.filter { readers[$0].index.node(id: wanted) != nil }
             if others.count == 1 {
                 current = others[0]
                 relayout()

@@ -43,17 +43,23 @@ let package = Package(
         // It opens what LecternFormats stages for reading (ReadingOpening → ReaderOpening).
         .target(name: "LecternTerminal", dependencies: ["LecternCore", "LecternFormats", "CNcursesw"]),
         // Release-built benchmark: generates a corpus (and PDFs, with the test support's writer) and prints figures.
-        .executableTarget(name: "lectern-benchmark",
-                         dependencies: ["LecternCore", "LecternFormats", "LecternTerminal", "LecternSample",
-                                        "LecternTestSupport"]),
+        .executableTarget(
+            name: "lectern-benchmark",
+            dependencies: [
+                "LecternCore", "LecternFormats", "LecternTerminal", "LecternSample",
+                "LecternTestSupport",
+            ]),
         // Fixtures and assertion helpers shared by the test targets (ZIPFoundation writes .docx fixtures).
-        .target(name: "LecternTestSupport", dependencies: [
-            "LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-        ], path: "Tests/LecternTestSupport"),
+        .target(
+            name: "LecternTestSupport",
+            dependencies: [
+                "LecternCore", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ], path: "Tests/LecternTestSupport"),
         .testTarget(name: "LecternCoreTests", dependencies: ["LecternCore", "LecternTestSupport"]),
         .testTarget(name: "LecternFormatsTests", dependencies: ["LecternFormats", "LecternTestSupport"]),
-        .testTarget(name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternTestSupport", "lectern"],
-                    exclude: ["Headless/__Snapshots__"]),
+        .testTarget(
+            name: "LecternTerminalTests", dependencies: ["LecternTerminal", "LecternTestSupport", "lectern"],
+            exclude: ["Headless/__Snapshots__"]),
         .testTarget(name: "lecternTests", dependencies: ["lectern", "LecternTestSupport"]),
     ]
 )
@@ -64,15 +70,21 @@ if Context.environment["LECTERN_FUZZ"] == "1" {
     let harness: [SwiftSetting] = [.unsafeFlags(["-parse-as-library"])]
     package.targets += [
         .target(name: "LecternFuzzSupport", dependencies: ["LecternCore", "LecternTerminal"], path: "Fuzz/Support"),
-        .executableTarget(name: "fuzz-decode", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternFormats"],
-                          path: "Fuzz/Targets/decode", swiftSettings: harness),
-        .executableTarget(name: "fuzz-sidecar", dependencies: ["LecternFuzzSupport", "LecternCore"],
-                          path: "Fuzz/Targets/sidecar", swiftSettings: harness),
-        .executableTarget(name: "fuzz-docx", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternFormats", "LecternTestSupport"],
-                          path: "Fuzz/Targets/docx", swiftSettings: harness),
-        .executableTarget(name: "fuzz-keys", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternTerminal"],
-                          path: "Fuzz/Targets/keys", swiftSettings: harness),
-        .executableTarget(name: "fuzz-search", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternTerminal"],
-                          path: "Fuzz/Targets/search", swiftSettings: harness),
+        .executableTarget(
+            name: "fuzz-decode", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternFormats"],
+            path: "Fuzz/Targets/decode", swiftSettings: harness),
+        .executableTarget(
+            name: "fuzz-sidecar", dependencies: ["LecternFuzzSupport", "LecternCore"],
+            path: "Fuzz/Targets/sidecar", swiftSettings: harness),
+        .executableTarget(
+            name: "fuzz-docx",
+            dependencies: ["LecternFuzzSupport", "LecternCore", "LecternFormats", "LecternTestSupport"],
+            path: "Fuzz/Targets/docx", swiftSettings: harness),
+        .executableTarget(
+            name: "fuzz-keys", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternTerminal"],
+            path: "Fuzz/Targets/keys", swiftSettings: harness),
+        .executableTarget(
+            name: "fuzz-search", dependencies: ["LecternFuzzSupport", "LecternCore", "LecternTerminal"],
+            path: "Fuzz/Targets/search", swiftSettings: harness),
     ]
 }

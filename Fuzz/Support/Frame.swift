@@ -5,17 +5,21 @@ import LecternTerminal
 /// tests' `HostileText.rawControls`, checked cell by cell so that a frame after every key stays affordable).
 public enum Frame {
     public static func check(_ screen: ScreenBuffer) {
-        Fuzz.require(screen.cells.count == screen.width * screen.height,
-                     "a frame of \(screen.cells.count) cells for \(screen.width)x\(screen.height)")
+        Fuzz.require(
+            screen.cells.count == screen.width * screen.height,
+            "a frame of \(screen.cells.count) cells for \(screen.width)x\(screen.height)")
         if let cursor = screen.cursorPosition {
-            Fuzz.require(cursor.row >= 0 && cursor.row < screen.height && cursor.column >= 0 && cursor.column < screen.width,
-                         "the cursor at \(cursor) is outside the \(screen.width)x\(screen.height) frame")
+            Fuzz.require(
+                cursor.row >= 0 && cursor.row < screen.height && cursor.column >= 0 && cursor.column < screen.width,
+                "the cursor at \(cursor) is outside the \(screen.width)x\(screen.height) frame")
         }
         for (i, cell) in screen.cells.enumerated() {
             for scalar in cell.text.unicodeScalars where isTerminalControl(scalar.value) {
                 let row = i / max(1, screen.width)
-                Fuzz.require(false, "row \(row) of the frame holds U+\(String(scalar.value, radix: 16, uppercase: true)): "
-                             + screen.text(ofRow: row).debugDescription)
+                Fuzz.require(
+                    false,
+                    "row \(row) of the frame holds U+\(String(scalar.value, radix: 16, uppercase: true)): "
+                        + screen.text(ofRow: row).debugDescription)
             }
         }
     }

@@ -11,8 +11,10 @@ public enum Fuzz {
 
     /// Stops the run when a property the code promises does not hold; libFuzzer reports it as a crash and keeps
     /// the input.
-    public static func require(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
-                               file: StaticString = #fileID, line: UInt = #line) {
+    public static func require(
+        _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String,
+        file: StaticString = #fileID, line: UInt = #line
+    ) {
         if !condition() { fatalError("property broken: \(message())", file: file, line: line) }
     }
 
@@ -41,7 +43,9 @@ public enum Fuzz {
     /// With LECTERN_FUZZ_WRITE_SEEDS=DIR set, calls `write` with DIR and exits; `scripts/fuzz.sh --seeds` uses it
     /// to regenerate the seeds that are made in code (Word files, sidecars). Call from `LLVMFuzzerInitialize`.
     public static func writeSeedsIfAsked(_ write: (String) throws -> Void) {
-        guard let directory = ProcessInfo.processInfo.environment["LECTERN_FUZZ_WRITE_SEEDS"], !directory.isEmpty else { return }
+        guard let directory = ProcessInfo.processInfo.environment["LECTERN_FUZZ_WRITE_SEEDS"], !directory.isEmpty else {
+            return
+        }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             try write(directory)

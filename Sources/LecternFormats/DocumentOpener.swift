@@ -15,7 +15,10 @@ public enum DocumentOpener {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
                 throw DocumentLoadError(path: path, reason: "no such file")
             }
-            guard isDirectory.boolValue else { files.append(path); continue }
+            guard isDirectory.boolValue else {
+                files.append(path)
+                continue
+            }
             let names: [String]
             do {
                 names = try FileManager.default.contentsOfDirectory(atPath: path)
@@ -37,7 +40,8 @@ public enum DocumentOpener {
         let bytes = try DocumentLoader.readBytes(path: path)
         if LegacyOfficeFile.matches(bytes) {
             do {
-                return DocumentParser.parse(try LegacyWordImporter.text(of: bytes, path: path, extension: ext), path: path)
+                return DocumentParser.parse(
+                    try LegacyWordImporter.text(of: bytes, path: path, extension: ext), path: path)
             } catch {
                 throw DocumentLoadError(path: path, reason: error.reason)
             }
@@ -75,16 +79,18 @@ public enum DocumentOpener {
     /// while the whole file loads. Nil when there is no such part to show: a file of at most `minimumSize` bytes,
     /// a Word file, UTF-16, a first part that cannot be decoded or holds no text; opening the whole file then
     /// says what is wrong, if anything.
-    public static func openLeadingPart(_ path: String, encoding: TextEncoding? = nil, limit: Int = 512 << 10,
-                                       minimumSize: Int = 4 << 20) -> Document? {
+    public static func openLeadingPart(
+        _ path: String, encoding: TextEncoding? = nil, limit: Int = 512 << 10,
+        minimumSize: Int = 4 << 20
+    ) -> Document? {
         let ext = (path as NSString).pathExtension.lowercased()
         guard !wordExtensions.contains(ext),
-              let size = PosixFileSystem().size(path), size > max(minimumSize, limit),
-              // A line of up to 64 KiB past the limit still ends inside what is read.
-              let bytes = try? DocumentLoader.readBytes(path: path, limit: limit + (64 << 10)),
-              !LegacyOfficeFile.matches(bytes), !PdfImporter.looksLikePDF(bytes),
-              let part = LeadingPart.cut(bytes, atLineEndAfter: limit, forced: encoding),
-              let text = try? TextDecoder.decode(part, forcing: encoding)
+            let size = PosixFileSystem().size(path), size > max(minimumSize, limit),
+            // A line of up to 64 KiB past the limit still ends inside what is read.
+            let bytes = try? DocumentLoader.readBytes(path: path, limit: limit + (64 << 10)),
+            !LegacyOfficeFile.matches(bytes), !PdfImporter.looksLikePDF(bytes),
+            let part = LeadingPart.cut(bytes, atLineEndAfter: limit, forced: encoding),
+            let text = try? TextDecoder.decode(part, forcing: encoding)
         else { return nil }
         let document = parse(text, path: path, extension: ext)
         return document.paragraphs.isEmpty ? nil : document
@@ -97,7 +103,8 @@ public enum DocumentOpener {
     }
 
     private static func decode(_ bytes: [UInt8], path: String, encoding: TextEncoding?) throws(DocumentLoadError)
-        -> DecodedText {
+        -> DecodedText
+    {
         do {
             return try TextDecoder.decode(bytes, forcing: encoding)
         } catch {

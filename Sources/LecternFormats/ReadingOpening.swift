@@ -26,7 +26,8 @@ extension DocumentOpener {
     /// folder of thousands of files shows at once. Errors in the files read now are thrown; the others' are
     /// found when `loadWhole` reads them.
     public static func openForReading(paths: [String], encoding: TextEncoding? = nil, readNow: Int = 512 << 10)
-        throws(DocumentLoadError) -> ReadingOpening {
+        throws(DocumentLoadError) -> ReadingOpening
+    {
         let files = try expand(paths)
         var shown: [Document] = []
         var firstParts: Set<Int> = []
@@ -66,7 +67,8 @@ extension DocumentOpener {
             // first failure in order is the one reading them in turn would have met.
             let opened = ParallelWork.map(toLoad.count) { i in
                 toLoad[i].whole.map { .success($0) }
-                    ?? Result(catching: { () throws(DocumentLoadError) in try open(toLoad[i].path, encoding: encoding) })
+                    ?? Result(catching: { () throws(DocumentLoadError) in try open(toLoad[i].path, encoding: encoding) }
+                    )
             }
             var documents: [Document] = []
             documents.reserveCapacity(opened.count)

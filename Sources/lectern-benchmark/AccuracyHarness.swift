@@ -19,8 +19,9 @@ enum AccuracyHarness {
         let total = FileAccuracy.total(files)
         let unscored = textFiles(in: directory).filter { expectations[$0] == nil }
         if json {
-            print(AccuracyJSON.render(directory: directory, files, total: total, unscored: unscored, verbose: verbose),
-                  terminator: "")
+            print(
+                AccuracyJSON.render(directory: directory, files, total: total, unscored: unscored, verbose: verbose),
+                terminator: "")
         } else {
             print(AccuracyTable.render(files, total: total, verbose: verbose), terminator: "")
             if !unscored.isEmpty {

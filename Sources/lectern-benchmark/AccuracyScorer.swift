@@ -8,8 +8,10 @@ enum AccuracyScorer {
         scoreIds(document, into: &result)
         for diagnostic in DocumentChecker.check(document) where diagnostic.severity == .warning {
             result.warnings += 1
-            result.misses.append(AccuracyMiss(kind: .warning, line: diagnostic.line,
-                                              detail: "\(diagnostic.kind.rawValue): \(diagnostic.message)"))
+            result.misses.append(
+                AccuracyMiss(
+                    kind: .warning, line: diagnostic.line,
+                    detail: "\(diagnostic.kind.rawValue): \(diagnostic.message)"))
         }
         LineScoring.score(document, expectation, into: &result)
         return result
@@ -39,9 +41,11 @@ enum AccuracyScorer {
         for id in order {
             guard let found = lines[id], found.count > 1 else { continue }
             result.duplicateIds += found.count - 1
-            result.misses.append(AccuracyMiss(kind: .duplicateId, line: found[0],
-                                              detail: "\(id) ×\(found.count) at lines "
-                                                  + found.map(String.init).joined(separator: ", ")))
+            result.misses.append(
+                AccuracyMiss(
+                    kind: .duplicateId, line: found[0],
+                    detail: "\(id) ×\(found.count) at lines "
+                        + found.map(String.init).joined(separator: ", ")))
         }
     }
 }

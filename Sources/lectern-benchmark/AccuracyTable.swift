@@ -11,12 +11,13 @@ enum AccuracyTable {
     static func render(_ files: [FileAccuracy], total: FileAccuracy, verbose: Bool) -> String {
         let rows = [columns] + (files + [total]).map(cells)
         let widths = columns.indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        var out = rows.map { row in
-            row.enumerated().map { column, cell in
-                let pad = String(repeating: " ", count: widths[column] - cell.count)
-                return column == 0 ? cell + pad : pad + cell
-            }.joined(separator: "  ")
-        }.joined(separator: "\n") + "\n"
+        var out =
+            rows.map { row in
+                row.enumerated().map { column, cell in
+                    let pad = String(repeating: " ", count: widths[column] - cell.count)
+                    return column == 0 ? cell + pad : pad + cell
+                }.joined(separator: "  ")
+            }.joined(separator: "\n") + "\n"
         if verbose {
             for file in files where !file.misses.isEmpty {
                 out += "\n\(file.file)\n"

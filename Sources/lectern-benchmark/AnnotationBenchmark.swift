@@ -7,7 +7,8 @@ import LecternCore
 func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
     var generator = CorpusGenerator()
     let bytes = generator.corpus(bytes: megabytes * 1_000_000)
-    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-annotation-bench-\(getpid())")
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "lectern-annotation-bench-\(getpid())")
     try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: directory) }
     let path = directory.appendingPathComponent("corpus.txt").path
@@ -32,7 +33,8 @@ func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
                 let start = next(text.count - 200)
                 target = try layer.targeting.range(start, start + 12 + next(108))
             }
-            layer.add(target, tags: ["标签\(i % 37)"], note: i % 3 == 0 ? "批注 \(i)" : nil, status: i % 5 == 0 ? .todo : nil)
+            layer.add(
+                target, tags: ["标签\(i % 37)"], note: i % 3 == 0 ? "批注 \(i)" : nil, status: i % 5 == 0 ? .todo : nil)
         }
     }
     let firstSave = try seconds { try layer.save() }
@@ -68,8 +70,9 @@ func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
         }
     }
     // A hostile sidecar's single huge quote: 100,000 code points of the old text, edited in about ten places.
-    let hugeQuote = AnnotationTarget(kind: .range, requirement: nil, position: TextPosition(start: 0, end: 100_000),
-                                     quote: text.quote(0..<100_000))
+    let hugeQuote = AnnotationTarget(
+        kind: .range, requirement: nil, position: TextPosition(start: 0, end: 100_000),
+        quote: text.quote(0..<100_000))
     var hugeAnchor = Anchor(status: .orphaned)
     let huge = seconds {
         var reanchorer = Reanchorer(positions: positions, text: anchorText)
@@ -84,19 +87,40 @@ func runAnnotationBenchmark(megabytes: Int, count: Int) throws {
     }.count
     let secondSave = try seconds { try layer.save() }
 
-    print(String(format: "annotations: %d on %.1f MB (%d code points, %d nodes); sidecar %.1f MB", count,
-                 Double(bytes.count) / 1e6, text.count, document.nodes.count, Double(sidecarSize) / 1e6))
+    print(
+        String(
+            format: "annotations: %d on %.1f MB (%d code points, %d nodes); sidecar %.1f MB", count,
+            Double(bytes.count) / 1e6, text.count, document.nodes.count, Double(sidecarSize) / 1e6))
     print(String(format: "load document + empty layer %6.3f s", open))
     print(String(format: "create %d annotations     %6.3f s", count, create))
     print(String(format: "save (new sidecar)          %6.3f s", firstSave))
-    print(String(format: "load, source unchanged      %6.3f s  (document + sidecar, hash fast path)", fastDocument + fastLayer))
-    print(String(format: "  without the document     %6.3f s  (AnnotationLayer.open: sidecar, hash, stored anchors)", fastLayer))
-    print(String(format: "load, source edited         %6.3f s  (document + sidecar + re-anchoring every annotation)", editedDocument + editedLayer))
-    print(String(format: "  without the document     %6.3f s  (AnnotationLayer.open: sidecar, hash, re-anchoring)", editedLayer))
-    print(String(format: "  of which re-anchoring     %6.3f s  (trigram index + every annotation, measured again alone)", anchorOnly))
+    print(
+        String(
+            format: "load, source unchanged      %6.3f s  (document + sidecar, hash fast path)",
+            fastDocument + fastLayer))
+    print(
+        String(
+            format: "  without the document     %6.3f s  (AnnotationLayer.open: sidecar, hash, stored anchors)",
+            fastLayer))
+    print(
+        String(
+            format: "load, source edited         %6.3f s  (document + sidecar + re-anchoring every annotation)",
+            editedDocument + editedLayer))
+    print(
+        String(
+            format: "  without the document     %6.3f s  (AnnotationLayer.open: sidecar, hash, re-anchoring)",
+            editedLayer))
+    print(
+        String(
+            format: "  of which re-anchoring     %6.3f s  (trigram index + every annotation, measured again alone)",
+            anchorOnly))
     print(String(format: "save after re-anchoring     %6.3f s", secondSave))
-    print(String(format: "one 100,000-code-point quote %5.3f s  (edited in ~10 places: %@)", huge,
-                 "\(hugeAnchor.status.rawValue)\(hugeAnchor.similarity.map { String(format: " %.3f", $0) } ?? "")"))
-    print("anchors after the edit: " + Anchor.Status.allCases.map { "\($0.rawValue) \(statuses[$0, default: 0])" }.joined(separator: ", ")
-          + "; found at a wrong place: \(elsewhere)")
+    print(
+        String(
+            format: "one 100,000-code-point quote %5.3f s  (edited in ~10 places: %@)", huge,
+            "\(hugeAnchor.status.rawValue)\(hugeAnchor.similarity.map { String(format: " %.3f", $0) } ?? "")"))
+    print(
+        "anchors after the edit: "
+            + Anchor.Status.allCases.map { "\($0.rawValue) \(statuses[$0, default: 0])" }.joined(separator: ", ")
+            + "; found at a wrong place: \(elsewhere)")
 }

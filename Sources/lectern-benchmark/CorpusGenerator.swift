@@ -25,7 +25,10 @@ struct CorpusGenerator {
     static func repeating(_ document: [UInt8], toBytes bytes: Int) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(bytes + document.count)
-        while out.count < bytes { out += document; out.append(0x0A) }
+        while out.count < bytes {
+            out += document
+            out.append(0x0A)
+        }
         return out
     }
 
@@ -34,7 +37,11 @@ struct CorpusGenerator {
         var out: [UInt8] = []
         out.reserveCapacity(bytes + 100_000)
         var speech = 0
-        func line(_ text: String) { out.append(contentsOf: text.utf8); out.append(0x0A); out.append(0x0A) }
+        func line(_ text: String) {
+            out.append(contentsOf: text.utf8)
+            out.append(0x0A)
+            out.append(0x0A)
+        }
         while out.count < bytes {
             speech += 1
             line("第\(speech)页 / 共9999页")

@@ -11,7 +11,8 @@ enum LineScoring {
             let dropped = droppedRule[line] != nil
             result.chrome.count(dropped)
             if !dropped {
-                let text = line >= 1 && line <= document.lines.count
+                let text =
+                    line >= 1 && line <= document.lines.count
                     ? document.string(ofLine: line) : "(not a line of the file)"
                 result.misses.append(AccuracyMiss(kind: .chromeKept, line: line, detail: AccuracyText.excerpt(text)))
             }
@@ -25,8 +26,10 @@ enum LineScoring {
             let rule = droppedRule[line]
             result.body.count(rule == nil)
             if let rule {
-                result.misses.append(AccuracyMiss(kind: .bodyDropped, line: line,
-                                                  detail: "\(rule.rawValue): \(AccuracyText.excerpt(text))"))
+                result.misses.append(
+                    AccuracyMiss(
+                        kind: .bodyDropped, line: line,
+                        detail: "\(rule.rawValue): \(AccuracyText.excerpt(text))"))
             }
         }
     }

@@ -20,19 +20,22 @@ func runLongParagraphBenchmark(characters: Int) throws {
     let opened = try HeadlessRun.open(opening, width: 100, height: 30, startedAt: start)
     var session = opened.session
     let document = session.app.reader.document
-    print(String(format: "one paragraph of %d characters (%.1f MB, %d paragraphs), 100x30; whole document ready %.3f s",
-                 characters, Double(document.text.utf8.count) / 1e6, document.paragraphs.count,
-                 opened.timings.wholeDocuments))
+    print(
+        String(
+            format: "one paragraph of %d characters (%.1f MB, %d paragraphs), 100x30; whole document ready %.3f s",
+            characters, Double(document.text.utf8.count) / 1e6, document.paragraphs.count,
+            opened.timings.wholeDocuments))
     print("| keys | mean | max |")
     print("| --- | --- | --- |")
 
     /// Milliseconds each key takes, frame included.
     func timed(_ notation: String) throws -> [Double] {
         try KeyNotation.parse(notation).map { key in
-            1000 * seconds {
-                session.handle(key)
-                _ = session.render()
-            }
+            1000
+                * seconds {
+                    session.handle(key)
+                    _ = session.render()
+                }
         }
     }
     func report(_ label: String, _ times: [Double]) {

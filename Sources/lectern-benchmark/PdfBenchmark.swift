@@ -24,7 +24,9 @@ func runPdfBenchmark(pages: Int, runs: Int, sample: String) throws {
     try printed.data.write(to: URL(fileURLWithPath: path))
 
     func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
-    var extract: [Double] = [], open: [Double] = [], firstScreen: [Double] = []
+    var extract: [Double] = []
+    var open: [Double] = []
+    var firstScreen: [Double] = []
     var document: Document?
     for _ in 0..<runs {
         extract.append(try seconds { _ = try PdfImporter.text(ofFile: path) })
@@ -35,12 +37,16 @@ func runPdfBenchmark(pages: Int, runs: Int, sample: String) throws {
         firstScreen.append(try HeadlessRun.open(opening, width: 100, height: 30, startedAt: start).timings.firstScreen)
     }
     guard let document else { return }
-    print(String(format: "PDF of %d pages (%.0f KB; %d speeches, %d nodes, %d lines of furniture out), median of %d runs:",
-                 printed.pageCount, Double(printed.data.count) / 1024, document.speeches.count, document.nodes.count,
-                 document.text.pages?.removed.count ?? 0, runs))
+    print(
+        String(
+            format: "PDF of %d pages (%.0f KB; %d speeches, %d nodes, %d lines of furniture out), median of %d runs:",
+            printed.pageCount, Double(printed.data.count) / 1024, document.speeches.count, document.nodes.count,
+            document.text.pages?.removed.count ?? 0, runs))
     print("| work | time |")
     print("| --- | --- |")
     print(String(format: "| pdftotext + furniture (PdfImporter) | %.3f s |", median(extract)))
-    print(String(format: "| open: the above + recognition (what `outline` does before printing) | %.3f s |", median(open)))
+    print(
+        String(format: "| open: the above + recognition (what `outline` does before printing) | %.3f s |", median(open))
+    )
     print(String(format: "| reader: first screen (100x30) | %.3f s |", median(firstScreen)))
 }

@@ -32,11 +32,16 @@ func runReaderBenchmark(path: String, keys: Int) throws {
     let hits = session.render().rows.last ?? ""
 
     let document = session.app.reader.document
-    print(String(format: "%@: %.1f MB, %d paragraphs, %d speeches", path as NSString,
-                 Double(document.text.utf8.count) / 1e6, document.paragraphs.count, document.speeches.count))
+    print(
+        String(
+            format: "%@: %.1f MB, %d paragraphs, %d speeches", path as NSString,
+            Double(document.text.utf8.count) / 1e6, document.paragraphs.count, document.speeches.count))
     print(String(format: "first screen %.3f s (%@)", timings.firstScreen, timings.firstScreenShowed as NSString))
     print(String(format: "whole document ready %.3f s", timings.wholeDocuments))
-    print(String(format: "typing /考评<Enter>: %.1f ms per key; then %d keys (j k ]] [[ } { C-d C-u n N): %.3f ms per key (frames included)",
-                 searchKey * 1000, moves.count, moveKey * 1000))
+    print(
+        String(
+            format:
+                "typing /考评<Enter>: %.1f ms per key; then %d keys (j k ]] [[ } { C-d C-u n N): %.3f ms per key (frames included)",
+            searchKey * 1000, moves.count, moveKey * 1000))
     print("last status line: " + hits)
 }

@@ -20,9 +20,11 @@ enum StructureScoring {
                 result.titles.expected += 1
                 result.sections.expected += expected.sections.count
                 result.children.expected += expected.sections.count
-                result.misses.append(AccuracyMiss(kind: .speechNotFound, line: expected.line,
-                                                  detail: "「\(expected.title)」; recognized: "
-                                                      + recognized(document.speeches)))
+                result.misses.append(
+                    AccuracyMiss(
+                        kind: .speechNotFound, line: expected.line,
+                        detail: "「\(expected.title)」; recognized: "
+                            + recognized(document.speeches)))
                 continue
             }
             let speech = document.speeches[index]
@@ -31,8 +33,10 @@ enum StructureScoring {
         }
         for (index, speech) in document.speeches.enumerated() where !matched.contains(index) {
             result.extraSpeeches += 1
-            result.misses.append(AccuracyMiss(kind: .extraSpeech, line: speech.line,
-                                              detail: "「\(AccuracyText.excerpt(speech.title))」"))
+            result.misses.append(
+                AccuracyMiss(
+                    kind: .extraSpeech, line: speech.line,
+                    detail: "「\(AccuracyText.excerpt(speech.title))」"))
         }
     }
 
@@ -54,8 +58,10 @@ enum StructureScoring {
             .joined(separator: ", ")
     }
 
-    private static func scoreTitle(_ speech: Speech, _ expected: ExpectedSpeech, _ document: Document,
-                                   into result: inout FileAccuracy) {
+    private static func scoreTitle(
+        _ speech: Speech, _ expected: ExpectedSpeech, _ document: Document,
+        into result: inout FileAccuracy
+    ) {
         var accepted = [expected.title]
         if let lines = expected.titleLines, lines.allSatisfy({ $0 >= 1 && $0 <= document.lines.count }) {
             let parts = lines.map { AccuracyText.trimmed(document.string(ofLine: $0)) }
@@ -64,34 +70,39 @@ enum StructureScoring {
         let right = speech.titleInferred == (expected.titleInferred ?? false) && accepted.contains(speech.title)
         result.titles.count(right)
         if !right {
-            result.misses.append(AccuracyMiss(
-                kind: .title, line: expected.line,
-                detail: "expected 「\(expected.title)」" + (expected.titleInferred == true ? " (inferred)" : "")
-                    + ", got 「\(speech.title)」" + (speech.titleInferred ? " (inferred from the opening)" : "")))
+            result.misses.append(
+                AccuracyMiss(
+                    kind: .title, line: expected.line,
+                    detail: "expected 「\(expected.title)」" + (expected.titleInferred == true ? " (inferred)" : "")
+                        + ", got 「\(speech.title)」" + (speech.titleInferred ? " (inferred from the opening)" : "")))
         }
     }
 
-    private static func scoreSections(_ speech: Speech, _ expected: ExpectedSpeech, _ document: Document,
-                                      into result: inout FileAccuracy) {
+    private static func scoreSections(
+        _ speech: Speech, _ expected: ExpectedSpeech, _ document: Document,
+        into result: inout FileAccuracy
+    ) {
         let nodes = speech.topLevelNodes.map { document.nodes[$0] }.filter(isCountedSection)
         for (position, want) in expected.sections.enumerated() {
             let got = position < nodes.count ? nodes[position] : nil
             let right = got.map { isRight($0, want, document) } ?? false
             result.sections.count(right)
             if !right {
-                result.misses.append(AccuracyMiss(
-                    kind: .section, line: want.line,
-                    detail: "expected \(describe(want)), got " + (got.map(describe) ?? "nothing")))
+                result.misses.append(
+                    AccuracyMiss(
+                        kind: .section, line: want.line,
+                        detail: "expected \(describe(want)), got " + (got.map(describe) ?? "nothing")))
             }
             // The children are counted under the node standing for the section: same place, same line.
             let node = got.flatMap { $0.line == want.line ? $0 : nil }
             let children = node.map { $0.children.filter { !document.nodes[$0].isInline }.count }
             result.children.count(children == want.children)
             if children != want.children {
-                result.misses.append(AccuracyMiss(
-                    kind: .children, line: want.line,
-                    detail: "\(want.marker) expected \(want.children), got "
-                        + (children.map(String.init) ?? "no node at line \(want.line)")))
+                result.misses.append(
+                    AccuracyMiss(
+                        kind: .children, line: want.line,
+                        detail: "\(want.marker) expected \(want.children), got "
+                            + (children.map(String.init) ?? "no node at line \(want.line)")))
             }
         }
         for node in nodes.dropFirst(expected.sections.count) {

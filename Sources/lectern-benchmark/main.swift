@@ -3,7 +3,8 @@ import LecternCore
 import LecternSample
 
 // lectern-benchmark: decode + recognize a generated corpus and print throughput.
-//   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--write-folder DIR [--files N]] [--utf8-only]
+//   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH]
+//       [--write-folder DIR [--files N]] [--utf8-only]
 // --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
 //   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
 //   swift run -c release lectern-benchmark --reader PATH [--keys N]   (first screen, whole ready, per key)
@@ -32,10 +33,15 @@ var verbose = false
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
-    case "--megabytes": megabytes = Int(arguments.popFirst() ?? "") ?? megabytes; megabytesGiven = true
+    case "--megabytes":
+        megabytes = Int(arguments.popFirst() ?? "") ?? megabytes
+        megabytesGiven = true
     case "--annotations":
         annotationCount = 10_000
-        if let n = arguments.first.flatMap({ Int($0) }) { annotationCount = n; arguments.removeFirst() }
+        if let n = arguments.first.flatMap({ Int($0) }) {
+            annotationCount = n
+            arguments.removeFirst()
+        }
     case "--runs": runs = max(1, Int(arguments.popFirst() ?? "") ?? runs)
     case "--write": writePath = arguments.popFirst()
     case "--write-folder": writeFolder = arguments.popFirst()
@@ -45,16 +51,25 @@ while let argument = arguments.popFirst() {
     case "--reader": readerPath = arguments.popFirst()
     case "--pdf-pages":
         pdfPages = 100
-        if let n = arguments.first.flatMap({ Int($0) }) { pdfPages = n; arguments.removeFirst() }
+        if let n = arguments.first.flatMap({ Int($0) }) {
+            pdfPages = n
+            arguments.removeFirst()
+        }
     case "--long-paragraph":
         longParagraph = 1_000_000
-        if let n = arguments.first.flatMap({ Int($0) }) { longParagraph = n; arguments.removeFirst() }
+        if let n = arguments.first.flatMap({ Int($0) }) {
+            longParagraph = n
+            arguments.removeFirst()
+        }
     case "--keys": readerKeys = Int(arguments.popFirst() ?? "") ?? readerKeys
     case "--accuracy" where !arguments.isEmpty: accuracyDirectory = arguments.popFirst()
     case "--json": json = true
     case "--verbose": verbose = true
     default:
-        FileHandle.standardError.write(Data("usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--write-folder DIR [--files N]] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--pdf-pages [N]] [--accuracy DIR [--verbose] [--json]]\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--write-folder DIR [--files N]] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--pdf-pages [N]] [--accuracy DIR [--verbose] [--json]]\n"
+                    .utf8))
         exit(2)
     }
 }
@@ -85,8 +100,10 @@ if let annotationCount {
 }
 
 var generator = CorpusGenerator()
-let utf8 = repeatSample
-    ? CorpusGenerator.repeating(try [UInt8](Data(contentsOf: URL(fileURLWithPath: BundledSample.path!))), toBytes: megabytes * 1_000_000)
+let utf8 =
+    repeatSample
+    ? CorpusGenerator.repeating(
+        try [UInt8](Data(contentsOf: URL(fileURLWithPath: BundledSample.path!))), toBytes: megabytes * 1_000_000)
     : generator.corpus(bytes: megabytes * 1_000_000)
 let size = Double(utf8.count) / 1e6
 if let writePath {
@@ -121,8 +138,11 @@ for (name, bytes) in inputs {
         if decode + parse < best.total { best = (decode, parse, decode + parse) }
     }
     let d = document!
-    print(String(format: "%-8@ %5.1f MB  decode %6.3f s (%5.0f MB/s)  recognize %6.3f s  total %6.3f s  %7.1f MB/s  (%d paragraphs, %d speeches, %d numbered nodes)",
-                 name as NSString, Double(bytes.count) / 1e6, best.decode, Double(bytes.count) / 1e6 / best.decode,
-                 best.parse, best.total, size / best.total, d.paragraphs.count, d.speeches.count, d.nodes.count))
+    print(
+        String(
+            format:
+                "%-8@ %5.1f MB  decode %6.3f s (%5.0f MB/s)  recognize %6.3f s  total %6.3f s  %7.1f MB/s  (%d paragraphs, %d speeches, %d numbered nodes)",
+            name as NSString, Double(bytes.count) / 1e6, best.decode, Double(bytes.count) / 1e6 / best.decode,
+            best.parse, best.total, size / best.total, d.paragraphs.count, d.speeches.count, d.nodes.count))
     if try TextDecoder.decode(bytes).utf8 != utf8 { print("  warning: \(name) did not decode to the corpus's UTF-8") }
 }

@@ -10,8 +10,10 @@ struct Lectern: ParsableCommand {
             With no subcommand, opens the given files (or the bundled sample) for reading.
             Exit status: 0 success (check: clean), 1 check found problems, 2 unusable input.
             """,
-        subcommands: [Read.self, Outline.self, Requirements.self, Show.self, Text.self, Check.self,
-                      Annotate.self, Annotations.self, Tags.self, Export.self, Screen.self, Keys.self],
+        subcommands: [
+            Read.self, Outline.self, Requirements.self, Show.self, Text.self, Check.self,
+            Annotate.self, Annotations.self, Tags.self, Export.self, Screen.self, Keys.self,
+        ],
         defaultSubcommand: Read.self
     )
 

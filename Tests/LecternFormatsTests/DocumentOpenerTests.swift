@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
-@testable import LecternFormats
 import LecternTestSupport
 import Testing
+
+@testable import LecternFormats
 
 @Suite struct DocumentOpenerTests {
     @Test func foldersExpandToTheirDocumentsSortedByName() throws {
@@ -22,7 +23,8 @@ import Testing
             _ = try DocumentOpener.open(doc.path)
             Issue.record("an OLE file with no WordDocument stream should not open")
         } catch {
-            #expect(error.reason == "an Office file but not a Word document; Lectern reads .doc, .docx and .wps documents")
+            #expect(
+                error.reason == "an Office file but not a Word document; Lectern reads .doc, .docx and .wps documents")
         }
     }
 
@@ -68,7 +70,8 @@ import Testing
         #expect(DocumentOpener.openLeadingPart(small, limit: 40_000, minimumSize: 100_000) == nil)
         let docx = try repeatedSample(6, name: "big.docx")
         #expect(DocumentOpener.openLeadingPart(docx, limit: 40_000, minimumSize: 100_000) == nil)
-        let binary = try repeatedSample(6, name: "binary.txt", bytes: [0, 1, 2, 0x0A] + Array(repeating: 0x41, count: 40_000))
+        let binary = try repeatedSample(
+            6, name: "binary.txt", bytes: [0, 1, 2, 0x0A] + Array(repeating: 0x41, count: 40_000))
         #expect(DocumentOpener.openLeadingPart(binary, limit: 40_000, minimumSize: 100_000) == nil)
         #expect(DocumentOpener.openLeadingPart("/no/such/file.txt") == nil)
     }
@@ -100,7 +103,9 @@ import Testing
         #expect(opening.shown.map { ($0.path as NSString).lastPathComponent } == ["1-big.txt", "2-small.txt"])
         #expect(opening.firstParts == [0])
         #expect(opening.shown[0].text.utf8.count < 600_000)
-        #expect(opening.notices.count == 1 && opening.notices[0].hasSuffix("3-empty.txt: no text to show (the file is empty or only page chrome)"))
+        #expect(
+            opening.notices.count == 1
+                && opening.notices[0].hasSuffix("3-empty.txt: no text to show (the file is empty or only page chrome)"))
         let loadWhole = try #require(opening.loadWhole)
         let whole = try loadWhole().get()
         #expect(whole.count == 2)
@@ -136,10 +141,13 @@ import Testing
         #expect(opening.shown.map { ($0.path as NSString).lastPathComponent } == ["1.txt", "2.txt", "3-empty.txt"])
         #expect(opening.standIns == [1, 2] && opening.firstParts.isEmpty)
         #expect(opening.shown[1].paragraphs.count == 1 && opening.shown[0].paragraphs.count > 1)
-        #expect(opening.notices.count == 1 && opening.notices[0].hasSuffix("0-empty.txt: no text to show (the file is empty or only page chrome)"))
+        #expect(
+            opening.notices.count == 1
+                && opening.notices[0].hasSuffix("0-empty.txt: no text to show (the file is empty or only page chrome)"))
         let loadWhole = try #require(opening.loadWhole)
         let whole = try loadWhole().get()
-        #expect(whole.map(\.paragraphs.count) == [opening.shown[0].paragraphs.count, opening.shown[0].paragraphs.count, 0])
+        #expect(
+            whole.map(\.paragraphs.count) == [opening.shown[0].paragraphs.count, opening.shown[0].paragraphs.count, 0])
 
         let broken = folder.appendingPathComponent("4-broken.txt")
         try Data(sample + [0, 0x0A]).write(to: broken)

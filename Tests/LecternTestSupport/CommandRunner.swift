@@ -19,14 +19,18 @@ public enum CommandRunner {
     }
 
     /// `environment` sets variables over the test's own (PATH of an empty folder: no external tools).
-    public static func run(_ arguments: [String], in directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> CommandResult {
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> CommandResult {
         try run(executable: executable, arguments, in: directory, environment: environment)
     }
 
     /// Runs any program the same way (the runner's own tests use a shell).
-    public static func run(executable: URL, _ arguments: [String], in directory: URL? = nil,
-                           environment: [String: String] = [:]) throws -> CommandResult {
+    public static func run(
+        executable: URL, _ arguments: [String], in directory: URL? = nil,
+        environment: [String: String] = [:]
+    ) throws -> CommandResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -34,7 +38,8 @@ public enum CommandRunner {
         if !environment.isEmpty {
             process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         }
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -43,8 +48,9 @@ public enum CommandRunner {
         // child that fills the other pipe (64 kB) while the first is still open.
         let (stdout, stderr) = readTogether(out.fileHandleForReading, err.fileHandleForReading)
         process.waitUntilExit()
-        return CommandResult(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                             stderr: String(decoding: stderr, as: UTF8.self))
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
     }
 
     /// Reads two handles to their ends concurrently (the second on a thread of its own) and returns both.

@@ -39,11 +39,37 @@ public struct DocxBuilder {
 
     public func data() throws -> Data {
         var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data("<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".utf8)),
-            ("word/document.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\(prologue)<w:document \(Self.namespace)><w:body>\(body.joined())</w:body></w:document>".utf8)),
+            (
+                "[Content_Types].xml",
+                Data(
+                    "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"
+                        .utf8)
+            ),
+            (
+                "word/document.xml",
+                Data(
+                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\(prologue)<w:document \(Self.namespace)><w:body>\(body.joined())</w:body></w:document>"
+                        .utf8)
+            ),
         ]
-        if let styles { parts.append(("word/styles.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles \(Self.namespace)>\(styles)</w:styles>".utf8))) }
-        if let numbering { parts.append(("word/numbering.xml", Data("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(Self.namespace)>\(numbering)</w:numbering>".utf8))) }
+        if let styles {
+            parts.append(
+                (
+                    "word/styles.xml",
+                    Data(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:styles \(Self.namespace)>\(styles)</w:styles>"
+                            .utf8)
+                ))
+        }
+        if let numbering {
+            parts.append(
+                (
+                    "word/numbering.xml",
+                    Data(
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering \(Self.namespace)>\(numbering)</w:numbering>"
+                            .utf8)
+                ))
+        }
         parts += otherParts.map { ($0.path, Data($0.content.utf8)) }
         return try Self.archive(parts)
     }
@@ -52,8 +78,10 @@ public struct DocxBuilder {
     public static func archive(_ parts: [(String, Data)]) throws -> Data {
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, data) in parts {
-            try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count),
-                                 compressionMethod: .deflate) { position, size in
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count),
+                compressionMethod: .deflate
+            ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }
         }
@@ -61,12 +89,16 @@ public struct DocxBuilder {
     }
 
     /// An abstract numbering with levels (format, text) and instances (numId → start overrides per level).
-    public static func numbering(abstractID: String = "0", levels: [(String, String)], instances: [String: [Int: Int]]) -> String {
+    public static func numbering(abstractID: String = "0", levels: [(String, String)], instances: [String: [Int: Int]])
+        -> String
+    {
         let lvls = levels.enumerated().map { ilvl, level in
             "<w:lvl w:ilvl=\"\(ilvl)\"><w:start w:val=\"1\"/><w:numFmt w:val=\"\(level.0)\"/><w:lvlText w:val=\"\(level.1)\"/></w:lvl>"
         }.joined()
         let nums = instances.keys.sorted().map { numID in
-            let overrides = instances[numID]!.map { "<w:lvlOverride w:ilvl=\"\($0.key)\"><w:startOverride w:val=\"\($0.value)\"/></w:lvlOverride>" }.joined()
+            let overrides = instances[numID]!.map {
+                "<w:lvlOverride w:ilvl=\"\($0.key)\"><w:startOverride w:val=\"\($0.value)\"/></w:lvlOverride>"
+            }.joined()
             return "<w:num w:numId=\"\(numID)\"><w:abstractNumId w:val=\"\(abstractID)\"/>\(overrides)</w:num>"
         }.joined()
         return "<w:abstractNum w:abstractNumId=\"\(abstractID)\">\(lvls)</w:abstractNum>\(nums)"

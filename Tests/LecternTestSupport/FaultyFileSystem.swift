@@ -23,14 +23,19 @@ public final class FaultyFileSystem: AnnotationFileSystem, SidecarFlocking, @unc
 
     private func failure(for operation: String, _ path: String) -> Int32? {
         guard let failure, failure.operation == operation, !path.hasSuffix(".lock"),
-              onlyUnder.map({ path.hasPrefix($0) }) ?? true else { return nil }
+            onlyUnder.map({ path.hasPrefix($0) }) ?? true
+        else { return nil }
         return failure.code
     }
 
     public func read(_ path: String) throws(FileSystemError) -> [UInt8]? { try real.read(path) }
-    public func read(_ path: String, upTo limit: Int?) throws(FileSystemError) -> [UInt8]? { try real.read(path, upTo: limit) }
+    public func read(_ path: String, upTo limit: Int?) throws(FileSystemError) -> [UInt8]? {
+        try real.read(path, upTo: limit)
+    }
     public func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) {
-        if let code = failure(for: "create", path) { throw FileSystemError(operation: "create", path: path, code: code) }
+        if let code = failure(for: "create", path) {
+            throw FileSystemError(operation: "create", path: path, code: code)
+        }
         if let code = failure(for: "write", path) {
             // A full disk: the file is created, then the write fails; the caller must clean it up.
             try real.createDurably(path, Array(bytes.prefix(bytes.count / 2)), mode: mode)

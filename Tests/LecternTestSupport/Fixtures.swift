@@ -7,7 +7,9 @@ public enum Fixtures {
     public static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    public static var samplePath: String { packageRoot.appendingPathComponent("Resources/cadre-review-speeches.txt").path }
+    public static var samplePath: String {
+        packageRoot.appendingPathComponent("Resources/cadre-review-speeches.txt").path
+    }
 
     public static func sampleBytes() throws -> [UInt8] {
         [UInt8](try Data(contentsOf: URL(fileURLWithPath: samplePath)))

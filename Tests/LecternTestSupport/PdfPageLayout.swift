@@ -87,11 +87,12 @@ public struct PdfPageLayout {
                 drawn.append(PdfDrawnLine(page: number, text: runningHeader, kind: .header))
             }
             for (row, line) in page.enumerated() where !line.text.isEmpty {
-                let x = switch line.placement {
-                case .flush: left
-                case .indented: left + 2 * fontSize
-                case .centred: (PdfWriter.a4Width - PdfWriter.width(of: line.text, fontSize: fontSize)) / 2
-                }
+                let x =
+                    switch line.placement {
+                    case .flush: left
+                    case .indented: left + 2 * fontSize
+                    case .centred: (PdfWriter.a4Width - PdfWriter.width(of: line.text, fontSize: fontSize)) / 2
+                    }
                 lines.append(PdfTextLine(line.text, x: x, y: top - Double(row) * lineSpacing, fontSize: fontSize))
                 drawn.append(PdfDrawnLine(page: number, text: line.text, kind: .body))
             }
@@ -128,7 +129,9 @@ public struct PdfPageLayout {
                 continue
             }
             let indent = indentWithIdeographicSpaces ? "\u{3000}\u{3000}" : ""
-            for (index, piece) in split(indent + paragraph, firstWidth: 2 * charactersPerLine - (indent.isEmpty ? 4 : 0)).enumerated() {
+            for (index, piece) in split(
+                indent + paragraph, firstWidth: 2 * charactersPerLine - (indent.isEmpty ? 4 : 0)
+            ).enumerated() {
                 lines.append(Line(text: piece, placement: index == 0 && indent.isEmpty ? .indented : .flush))
             }
         }

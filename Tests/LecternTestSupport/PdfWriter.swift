@@ -60,7 +60,8 @@ public struct PdfWriter {
     public mutating func addPage(_ lines: [PdfTextLine], rectangles: [PdfRectangle] = []) {
         var content = ""
         for box in rectangles {
-            content += "\(Self.number(box.gray)) g \(Self.number(box.x)) \(Self.number(box.y)) "
+            content +=
+                "\(Self.number(box.gray)) g \(Self.number(box.x)) \(Self.number(box.y)) "
                 + "\(Self.number(box.width)) \(Self.number(box.height)) re f\n"
         }
         if !rectangles.isEmpty { content += "0 g\n" }
@@ -68,7 +69,8 @@ public struct PdfWriter {
             let cids = Self.cids(line.text)
             for cid in cids { highBytes.insert(UInt8(cid >> 8)) }
             let hex = cids.map { String(format: "%04X", $0) }.joined()
-            content += "BT /F1 \(Self.number(line.fontSize)) Tf \(Self.number(line.characterSpacing)) Tc "
+            content +=
+                "BT /F1 \(Self.number(line.fontSize)) Tf \(Self.number(line.characterSpacing)) Tc "
                 + "1 0 0 1 \(Self.number(line.x)) \(Self.number(line.y)) Tm <\(hex)> Tj ET\n"
         }
         pages.append(Array(content.utf8))
@@ -112,19 +114,23 @@ public struct PdfWriter {
         let kids = pages.indices.map { "\(firstPage + 2 * $0) 0 R" }.joined(separator: " ")
         add("<< /Type /Catalog /Pages 2 0 R >>")
         add("<< /Type /Pages /Kids [\(kids)] /Count \(pages.count) >>")
-        add("<< /Type /Font /Subtype /Type0 /BaseFont /LecternSong /Encoding /Identity-H "
-            + "/DescendantFonts [4 0 R] /ToUnicode 6 0 R >>")
+        add(
+            "<< /Type /Font /Subtype /Type0 /BaseFont /LecternSong /Encoding /Identity-H "
+                + "/DescendantFonts [4 0 R] /ToUnicode 6 0 R >>")
         // Latin-1 at half an em, so mixed lines sit where a real CJK font would put them.
-        add("<< /Type /Font /Subtype /CIDFontType2 /BaseFont /LecternSong "
-            + "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
-            + "/FontDescriptor 5 0 R /DW 1000 /W [32 255 500] /CIDToGIDMap /Identity >>")
-        add("<< /Type /FontDescriptor /FontName /LecternSong /Flags 4 /FontBBox [0 -120 1000 880] "
-            + "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
+        add(
+            "<< /Type /Font /Subtype /CIDFontType2 /BaseFont /LecternSong "
+                + "/CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> "
+                + "/FontDescriptor 5 0 R /DW 1000 /W [32 255 500] /CIDToGIDMap /Identity >>")
+        add(
+            "<< /Type /FontDescriptor /FontName /LecternSong /Flags 4 /FontBBox [0 -120 1000 880] "
+                + "/ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>")
         addStream(Array(toUnicode().utf8))
         let box = "[0 0 \(Self.number(pageWidth)) \(Self.number(pageHeight))]"
         for (index, content) in pages.enumerated() {
-            add("<< /Type /Page /Parent 2 0 R /MediaBox \(box) /Resources << /Font << /F1 3 0 R >> >> "
-                + "/Contents \(firstPage + 2 * index + 1) 0 R >>")
+            add(
+                "<< /Type /Page /Parent 2 0 R /MediaBox \(box) /Resources << /Font << /F1 3 0 R >> >> "
+                    + "/Contents \(firstPage + 2 * index + 1) 0 R >>")
             addStream(content)
         }
         var info: Int?

@@ -10,7 +10,9 @@ public enum ZipBomb {
     /// A .docx whose word/document.xml is one paragraph of `spaces` spaces (under 4 GB in all), declaring its
     /// true size (`ZipHeaders` makes it lie).
     public static func docx(spaces: Int) -> Data {
-        let head = Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(DocxBuilder.namespace)><w:body><w:p><w:r><w:t xml:space=\"preserve\">".utf8)
+        let head = Array(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document \(DocxBuilder.namespace)><w:body><w:p><w:r><w:t xml:space=\"preserve\">"
+                .utf8)
         let tail = Array("</w:t></w:r></w:p></w:body></w:document>".utf8)
         var deflate = BitWriter()
         deflate.write(0b011, bits: 3)  // the final block, fixed Huffman codes
@@ -31,20 +33,50 @@ public enum ZipBomb {
     /// One deflated entry (CRC 0): local header, data, central directory, end record.
     static func archive(name: String, deflated: [UInt8], declaredSize: UInt32) -> Data {
         var out: [UInt8] = []
-        func le(_ value: Int, _ bytes: Int) { for k in 0..<bytes { out.append(UInt8(truncatingIfNeeded: value >> (8 * k))) } }
+        func le(_ value: Int, _ bytes: Int) {
+            for k in 0..<bytes { out.append(UInt8(truncatingIfNeeded: value >> (8 * k))) }
+        }
         let name = Array(name.utf8)
         // Local header: signature, version 2.0, no flags, deflate, no time, CRC, sizes, name length, no extra field.
-        le(0x0403_4B50, 4); le(20, 2); le(0, 2); le(8, 2); le(0, 4); le(0, 4)
-        le(deflated.count, 4); le(Int(declaredSize), 4); le(name.count, 2); le(0, 2)
+        le(0x0403_4B50, 4)
+        le(20, 2)
+        le(0, 2)
+        le(8, 2)
+        le(0, 4)
+        le(0, 4)
+        le(deflated.count, 4)
+        le(Int(declaredSize), 4)
+        le(name.count, 2)
+        le(0, 2)
         out += name
         out += deflated
         let directory = out.count
-        le(0x0201_4B50, 4); le(20, 2); le(20, 2); le(0, 2); le(8, 2); le(0, 4); le(0, 4)
-        le(deflated.count, 4); le(Int(declaredSize), 4); le(name.count, 2); le(0, 2); le(0, 2); le(0, 2); le(0, 2)
-        le(0, 4); le(0, 4)
+        le(0x0201_4B50, 4)
+        le(20, 2)
+        le(20, 2)
+        le(0, 2)
+        le(8, 2)
+        le(0, 4)
+        le(0, 4)
+        le(deflated.count, 4)
+        le(Int(declaredSize), 4)
+        le(name.count, 2)
+        le(0, 2)
+        le(0, 2)
+        le(0, 2)
+        le(0, 2)
+        le(0, 4)
+        le(0, 4)
         out += name
         let directorySize = out.count - directory
-        le(0x0605_4B50, 4); le(0, 2); le(0, 2); le(1, 2); le(1, 2); le(directorySize, 4); le(directory, 4); le(0, 2)
+        le(0x0605_4B50, 4)
+        le(0, 2)
+        le(0, 2)
+        le(1, 2)
+        le(1, 2)
+        le(directorySize, 4)
+        le(directory, 4)
+        le(0, 2)
         return Data(out)
     }
 }

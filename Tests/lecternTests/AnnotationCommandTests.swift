@@ -25,11 +25,15 @@ import Testing
 
     @Test func annotateEveryWayThenListAsJSON() throws {
         let (directory, path) = try copyOfSample()
-        let byID = try annotate([path, "--at", "2.4.3", "--tag", "考核", "--tag", "选人用人", "--note", "第一行\n第二行", "--status", "todo"])
+        let byID = try annotate([
+            path, "--at", "2.4.3", "--tag", "考核", "--tag", "选人用人", "--note", "第一行\n第二行", "--status", "todo",
+        ])
         let byLine = try annotate([path, "--line", "277", "--tag", "纪律"])
         let byQuote = try annotate([path, "--quote", "知人识才", "--occurrence", "2", "--tag", "纪律", "--status", "done"])
         let byRange = try annotate([path, "--range", "10:20", "--color", "yellow"])
-        #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("speeches.txt.annotations.json").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: directory.appendingPathComponent("speeches.txt.annotations.json").path))
         let listed = try CommandRunner.run(["annotations", "--json", path])
         #expect(listed.status == 0)
         #expect(!listed.stdout.contains("\\u"))
@@ -65,7 +69,9 @@ import Testing
 
     @Test func tagsAndExportsInEveryFormat() throws {
         let (_, path) = try copyOfSample()
-        _ = try annotate([path, "--at", "2.4.3", "--tag", "纪律", "--tag", "考核", "--note", "要落实, \"马上\"办", "--status", "doing"])
+        _ = try annotate([
+            path, "--at", "2.4.3", "--tag", "纪律", "--tag", "考核", "--note", "要落实, \"马上\"办", "--status", "doing",
+        ])
         _ = try annotate([path, "--line", "277", "--tag", "纪律"])
         let tags = try CommandRunner.run(["tags", path])
         #expect(tags.stdout == "2\t纪律\n1\t考核\n")
@@ -75,7 +81,10 @@ import Testing
         #expect(markdown.contains("  > 三是知人善任能力。"))
         let csv = try CommandRunner.run(["export", path, "--format", "csv"]).stdout
         let rows = csv.components(separatedBy: "\r\n")
-        #expect(rows[0] == "path,requirement,requirement_title,line,start,end,anchor,status,tags,note,quote,color,id,created,modified")
+        #expect(
+            rows[0]
+                == "path,requirement,requirement_title,line,start,end,anchor,status,tags,note,quote,color,id,created,modified"
+        )
         #expect(rows[1].contains(",2.4.3,三是知人善任能力,265,"))
         #expect(rows[1].contains(",exact,doing,纪律; 考核,\"要落实, \"\"马上\"\"办\",三是知人善任能力。,"))
         let w3c = try json(try CommandRunner.run(["export", path, "--format", "w3c"]).stdout)
@@ -113,7 +122,9 @@ import Testing
         #expect(try Data(contentsOf: sidecar) == broken)
         let fresh = try CommandRunner.run(["annotate", path, "--at", "2.4.3", "--back-up-unreadable"])
         #expect(fresh.status == 0)
-        let backups = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.contains(".broken-") }
+        let backups = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter {
+            $0.contains(".broken-")
+        }
         #expect(backups.count == 1)
         #expect(try Data(contentsOf: directory.appendingPathComponent(backups[0])) == broken)
     }
@@ -131,10 +142,14 @@ import Testing
                 try process.run()
                 return (process, out)
             }
-            for (process, _) in processes { process.waitUntilExit(); #expect(process.terminationStatus == 0) }
+            for (process, _) in processes {
+                process.waitUntilExit()
+                #expect(process.terminationStatus == 0)
+            }
             _ = processes.map { $0.1.fileHandleForReading.readDataToEndOfFile() }
         }
-        let list = try json(try CommandRunner.run(["annotations", "--json", path]).stdout)["annotations"] as? [[String: Any]]
+        let list =
+            try json(try CommandRunner.run(["annotations", "--json", path]).stdout)["annotations"] as? [[String: Any]]
         #expect(list?.count == 18)
         let tags = try CommandRunner.run(["tags", path]).stdout.split(separator: "\n")
         #expect(tags.count == 18)
@@ -147,11 +162,13 @@ import Testing
         // Make every save write a large file (3,000 annotations) so kills land while writing.
         var root = try json(String(decoding: try Data(contentsOf: sidecar), as: UTF8.self))
         let seed = try #require((root["annotations"] as? [[String: Any]])?.first)
-        root["annotations"] = [seed] + (0..<3000).map { n -> [String: Any] in
-            var copy = seed
-            copy["id"] = "bulk-\(n)"
-            return copy
-        }
+        root["annotations"] =
+            [seed]
+            + (0..<3000).map { n -> [String: Any] in
+                var copy = seed
+                copy["id"] = "bulk-\(n)"
+                return copy
+            }
         try JSONSerialization.data(withJSONObject: root).write(to: sidecar)
         var saved: [String] = []
         var killed = 0
@@ -166,7 +183,10 @@ import Testing
             process.standardError = FileHandle.nullDevice
             try process.run()
             usleep(UInt32.random(in: 0...400_000, using: &random))
-            if process.isRunning { kill(process.processIdentifier, SIGKILL); killed += 1 }
+            if process.isRunning {
+                kill(process.processIdentifier, SIGKILL)
+                killed += 1
+            }
             process.waitUntilExit()
             let printed = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             if process.terminationReason == .exit, process.terminationStatus == 0 {
@@ -176,14 +196,16 @@ import Testing
             let parsed = try JSONSerialization.jsonObject(with: contents) as? [String: Any]
             let ids = Set(((parsed?["annotations"] as? [[String: Any]]) ?? []).compactMap { $0["id"] as? String })
             #expect(ids.count >= 3001, "iteration \(iteration), \(random.replay): \(ids.count) annotations")
-            #expect(Set(saved).isSubset(of: ids), "iteration \(iteration), \(random.replay): a saved annotation is missing")
+            #expect(
+                Set(saved).isSubset(of: ids), "iteration \(iteration), \(random.replay): a saved annotation is missing")
         }
         #expect(killed > 0, "\(random.replay)")
         // A normal run afterwards cleans up whatever the killed ones left (lock, temp files).
         saved.append(try annotate([path, "--line", "277", "--tag", "final"]))
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["speeches.txt", "speeches.txt.annotations.json"], "\(random.replay)")
-        let final = try json(try CommandRunner.run(["annotations", "--json", path]).stdout)["annotations"] as? [[String: Any]]
+        let final =
+            try json(try CommandRunner.run(["annotations", "--json", path]).stdout)["annotations"] as? [[String: Any]]
         #expect(Set(saved).isSubset(of: Set((final ?? []).compactMap { $0["id"] as? String })), "\(random.replay)")
     }
 }

@@ -46,7 +46,8 @@ import Testing
         #expect(items[2]["line"] as? Int == 265)
         // Keys come in a stable, documented order.
         let idRange = try #require(result.stdout.range(of: "\"id\""))
-        let childrenRange = try #require(result.stdout.range(of: "\"children\"", range: idRange.upperBound..<result.stdout.endIndex))
+        let childrenRange = try #require(
+            result.stdout.range(of: "\"children\"", range: idRange.upperBound..<result.stdout.endIndex))
         #expect(idRange.lowerBound < childrenRange.lowerBound)
     }
 
@@ -131,8 +132,10 @@ import Testing
         let text = try String(contentsOfFile: sample, encoding: .utf8)
         let file = directory.appendingPathComponent("gb.txt")
         try text.data(using: String.Encoding(rawValue: 0x8000_0632))!.write(to: file)
-        let utf8Outline = try CommandRunner.run(["requirements", sample]).stdout.replacingOccurrences(of: sample, with: "F")
-        let gbOutline = try CommandRunner.run(["requirements", file.path]).stdout.replacingOccurrences(of: file.path, with: "F")
+        let utf8Outline = try CommandRunner.run(["requirements", sample]).stdout.replacingOccurrences(
+            of: sample, with: "F")
+        let gbOutline = try CommandRunner.run(["requirements", file.path]).stdout.replacingOccurrences(
+            of: file.path, with: "F")
         #expect(gbOutline == utf8Outline)
         #expect(try CommandRunner.run(["outline", file.path]).stdout.contains("(GB18030)"))
     }
@@ -170,7 +173,9 @@ import Testing
         #expect(plain.stdout.contains("100%  ? help"))
         #expect(plain.stdout.split(separator: "\n").last?.contains("│ 450 › ") == true)
         #expect(plain.stderr.isEmpty)
-        #expect(timed.stderr.contains(/^lectern: first screen \d+\.\d{3} s, whole documents ready \d+\.\d{3} s, keys \d+\.\d{3} s\n$/))
+        #expect(
+            timed.stderr.contains(
+                /^lectern: first screen \d+\.\d{3} s, whole documents ready \d+\.\d{3} s, keys \d+\.\d{3} s\n$/))
     }
 
     @Test func everyCommandHasHelp() throws {

@@ -13,7 +13,9 @@ import Testing
         let result = try CommandRunner.run(["text", path])
         #expect(result.status == 2)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == "lectern: \(path): word/document.xml inflates past 256 MB; not a plausible Word document\n")
+        #expect(
+            result.stderr == "lectern: \(path): word/document.xml inflates past 256 MB; not a plausible Word document\n"
+        )
     }
 
     @Test func aWordDocumentWithADTDIsOneLineAndStatusTwo() throws {
@@ -24,8 +26,10 @@ import Testing
         try docx.data().write(to: URL(fileURLWithPath: path))
         let result = try CommandRunner.run(["outline", path])
         #expect(result.status == 2)
-        #expect(result.stderr
-            == "lectern: \(path): word/document.xml declares a DTD, which Word never writes; not a plausible Word document\n")
+        #expect(
+            result.stderr
+                == "lectern: \(path): word/document.xml declares a DTD, which Word never writes; not a plausible Word document\n"
+        )
     }
 
     @Test func aSidecarNestedTooDeepIsOneLineAndKept() throws {
@@ -33,12 +37,16 @@ import Testing
         let path = directory.appendingPathComponent("speeches.txt").path
         try FileManager.default.copyItem(atPath: Fixtures.samplePath, toPath: path)
         let sidecar = URL(fileURLWithPath: path + ".annotations.json")
-        let deep = Data(#"{"version": 1, "annotations": [], "x": "#.utf8 + Data(repeating: UInt8(ascii: "["), count: 100_000))
+        let deep = Data(
+            #"{"version": 1, "annotations": [], "x": "#.utf8 + Data(repeating: UInt8(ascii: "["), count: 100_000))
         try deep.write(to: sidecar)
         for arguments in [["annotations", path], ["annotate", path, "--at", "1.1"]] {
             let result = try CommandRunner.run(arguments)
             #expect(result.status == 2)
-            #expect(result.stderr.hasPrefix("lectern: \(sidecar.path): arrays and objects nested deeper than 64 levels at line 1, column 103; the file was left unchanged"))
+            #expect(
+                result.stderr.hasPrefix(
+                    "lectern: \(sidecar.path): arrays and objects nested deeper than 64 levels at line 1, column 103; the file was left unchanged"
+                ))
             #expect(result.stderr.split(separator: "\n").count == 1)
             #expect(try Data(contentsOf: sidecar) == deep)
         }

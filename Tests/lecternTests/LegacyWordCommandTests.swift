@@ -27,7 +27,10 @@ import Testing
         let path = Self.fixture("speech.doc")
         let result = try CommandRunner.run(["outline", path], environment: ["PATH": emptyBin.path])
         #expect(result.status == 2)
-        #expect(result.stderr == "lectern: \(path): reading a Word .doc file needs antiword, which is not installed (apt-get install antiword)\n")
+        #expect(
+            result.stderr
+                == "lectern: \(path): reading a Word .doc file needs antiword, which is not installed (apt-get install antiword)\n"
+        )
         #expect(result.stdout.isEmpty)
     }
 
@@ -42,14 +45,19 @@ import Testing
 
     @Test func aFolderListsItsDocAndWpsFiles() throws {
         let folder = try CommandRunner.temporaryDirectory()
-        try FileManager.default.copyItem(atPath: Self.fixture("speech.doc"), toPath: folder.appendingPathComponent("b.doc").path)
-        try FileManager.default.copyItem(atPath: Self.fixture("speech.wps"), toPath: folder.appendingPathComponent("c.wps").path)
+        try FileManager.default.copyItem(
+            atPath: Self.fixture("speech.doc"), toPath: folder.appendingPathComponent("b.doc").path)
+        try FileManager.default.copyItem(
+            atPath: Self.fixture("speech.wps"), toPath: folder.appendingPathComponent("c.wps").path)
         try "同志们：\n一、甲部分\n".write(to: folder.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         let result = try CommandRunner.run(["outline", "--json", folder.path])
         #expect(result.status == 0, "\(result.stderr)")
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let documents = try #require(root["documents"] as? [[String: Any]])
-        #expect(documents.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } } == ["a.txt", "b.doc", "c.wps"])
+        #expect(
+            documents.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } } == [
+                "a.txt", "b.doc", "c.wps",
+            ])
         #expect(documents.compactMap { $0["encoding"] as? String } == ["UTF-8", "DOC", "DOC"])
     }
 }

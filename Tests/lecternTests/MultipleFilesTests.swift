@@ -18,7 +18,10 @@ import Testing
         #expect(result.status == 0)
         let root = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
         let documents = try #require(root["documents"] as? [[String: Any]])
-        #expect(documents.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } } == ["a.txt", "b.txt"])
+        #expect(
+            documents.compactMap { ($0["path"] as? String).map { ($0 as NSString).lastPathComponent } } == [
+                "a.txt", "b.txt",
+            ])
     }
 
     @Test func everyListingCommandTakesSeveralFilesAndFolders() throws {
@@ -38,7 +41,10 @@ import Testing
         try Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0]).write(to: doc)
         let legacy = try CommandRunner.run(["outline", doc.path])
         #expect(legacy.status == 2)
-        #expect(legacy.stderr == "lectern: \(doc.path): an Office file but not a Word document; Lectern reads .doc, .docx and .wps documents\n")
+        #expect(
+            legacy.stderr
+                == "lectern: \(doc.path): an Office file but not a Word document; Lectern reads .doc, .docx and .wps documents\n"
+        )
         let broken = folder.appendingPathComponent("broken.docx")
         try Data("PK\u{03}\u{04}garbage".utf8).write(to: broken)
         let damaged = try CommandRunner.run(["outline", broken.path])

@@ -22,7 +22,8 @@ import Testing
         #expect(outline.status == 0, "\(outline.stderr)")
         #expect(outline.stdout.contains("    2.4.3  三是知人善任能力  [p. "))
         let requirements = try CommandRunner.run(["requirements", "--json", pdf])
-        let root = try #require(try JSONSerialization.jsonObject(with: Data(requirements.stdout.utf8)) as? [String: Any])
+        let root = try #require(
+            try JSONSerialization.jsonObject(with: Data(requirements.stdout.utf8)) as? [String: Any])
         let items = try #require(root["requirements"] as? [[String: Any]])
         #expect(items.count == 38 && items.allSatisfy { ($0["page"] as? Int ?? 0) >= 1 })
         let show = try CommandRunner.run(["show", pdf, "2.4.3"])
@@ -43,10 +44,13 @@ import Testing
         let sidecar = try String(contentsOfFile: pdf + ".annotations.json", encoding: .utf8)
         #expect(sidecar.contains("\"encoding\": \"PDF\"") && sidecar.contains("\"extractor\": \"pdftotext "))
         // Another extractor version gave other text: the annotation is re-anchored, not lost.
-        let older = sidecar.replacingOccurrences(of: #""sha256": "[0-9a-f]+""#, with: #""sha256": "0000""#,
-                                                 options: .regularExpression)
-            .replacingOccurrences(of: #""extractor": "pdftotext [^"]*""#, with: #""extractor": "pdftotext 0.86.1""#,
-                                  options: .regularExpression)
+        let older = sidecar.replacingOccurrences(
+            of: #""sha256": "[0-9a-f]+""#, with: #""sha256": "0000""#,
+            options: .regularExpression
+        )
+        .replacingOccurrences(
+            of: #""extractor": "pdftotext [^"]*""#, with: #""extractor": "pdftotext 0.86.1""#,
+            options: .regularExpression)
         try older.write(toFile: pdf + ".annotations.json", atomically: true, encoding: .utf8)
         let listed = try CommandRunner.run(["annotations", pdf])
         #expect(listed.status == 0, "\(listed.stderr)")
@@ -59,7 +63,10 @@ import Testing
         let emptyBin = try CommandRunner.temporaryDirectory()
         let result = try CommandRunner.run(["outline", pdf], environment: ["PATH": emptyBin.path])
         #expect(result.status == 2)
-        #expect(result.stderr == "lectern: \(pdf): reading a PDF needs pdftotext, which is not installed (apt-get install poppler-utils)\n")
+        #expect(
+            result.stderr
+                == "lectern: \(pdf): reading a PDF needs pdftotext, which is not installed (apt-get install poppler-utils)\n"
+        )
     }
 
     @Test func aFolderListsItsPDFs() throws {

@@ -9,8 +9,11 @@ struct HostileDocument {
     static let shown = HostileText.shown
     static let fileName = "讲话" + hostile + ".txt"
     static let itemParagraph = "一是要坚持标准" + hostile + "。这是正文" + hostile + "。"
-    static let text = ["关于考核的讲话" + hostile, "同志们：", "一、提高认识" + hostile, itemParagraph, "三、加强领导",
-                       "正文第二段。"].joined(separator: "\n\n") + "\n"
+    static let text =
+        [
+            "关于考核的讲话" + hostile, "同志们：", "一、提高认识" + hostile, itemParagraph, "三、加强领导",
+            "正文第二段。",
+        ].joined(separator: "\n\n") + "\n"
     static let tag = "标签" + hostile
     static let note = "注释" + hostile + "\n第二行\t有制表符"
 
@@ -37,12 +40,17 @@ struct HostileDocument {
     let shownFileName = "讲话" + HostileDocument.shown + ".txt"
 
     /// No raw control but `allowed` on stdout or stderr, and every `expected` text in stdout.
-    func expectSafe(_ result: CommandResult, showing expected: [String], allowing allowed: Set<Unicode.Scalar> = ["\n", "\t"],
-                    sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(HostileText.rawControls(in: result.stdout, allowing: allowed) == [], "stdout", sourceLocation: sourceLocation)
+    func expectSafe(
+        _ result: CommandResult, showing expected: [String], allowing allowed: Set<Unicode.Scalar> = ["\n", "\t"],
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        #expect(
+            HostileText.rawControls(in: result.stdout, allowing: allowed) == [], "stdout",
+            sourceLocation: sourceLocation)
         #expect(HostileText.rawControls(in: result.stderr) == [], "stderr", sourceLocation: sourceLocation)
         for text in expected {
-            #expect(result.stdout.contains(text), "missing \(text) in:\n\(result.stdout)", sourceLocation: sourceLocation)
+            #expect(
+                result.stdout.contains(text), "missing \(text) in:\n\(result.stdout)", sourceLocation: sourceLocation)
         }
     }
 
@@ -99,7 +107,9 @@ struct HostileDocument {
         let document = try HostileDocument()
         let copy = document.directory.appendingPathComponent("副本" + HostileText.all + ".txt").path
         try FileManager.default.copyItem(atPath: document.path, toPath: copy)
-        let result = try CommandRunner.run(["annotate", document.directory.path, "--at", "1.1.1", "--tag", HostileDocument.tag])
+        let result = try CommandRunner.run([
+            "annotate", document.directory.path, "--at", "1.1.1", "--tag", HostileDocument.tag,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         expectSafe(result, showing: ["/副本\(shown).txt\t", "/" + shownFileName + "\t"])
         #expect(result.stdout.split(separator: "\n").count == 2)
@@ -122,8 +132,12 @@ struct HostileDocument {
         let document = try HostileDocument()
         let missingID = try CommandRunner.run(["show", document.path, "9.9" + HostileText.all])
         #expect(missingID.status == 1)
-        #expect(missingID.stderr == "lectern: \(document.directory.path)/\(shownFileName): no requirement with id 9.9\(shown)\n")
-        let missingFile = try CommandRunner.run(["outline", document.directory.appendingPathComponent("无" + HostileText.all).path])
+        #expect(
+            missingID.stderr
+                == "lectern: \(document.directory.path)/\(shownFileName): no requirement with id 9.9\(shown)\n")
+        let missingFile = try CommandRunner.run([
+            "outline", document.directory.appendingPathComponent("无" + HostileText.all).path,
+        ])
         #expect(missingFile.status == 2)
         #expect(missingFile.stderr.hasSuffix("/无\(shown): no such file\n"))
         let missingQuote = try CommandRunner.run(["annotate", document.path, "--quote", "不存在" + HostileText.all])
@@ -144,9 +158,13 @@ struct HostileDocument {
     @Test func markdownExportShowsControlsAsPlaceholdersAndKeepsLines() throws {
         let document = try HostileDocument.annotated()
         let result = try CommandRunner.run(["export", document.path, "--format", "markdown"])
-        expectSafe(result, showing: ["## \(document.directory.path)/\(shownFileName)\n", "- `标签\(shown)` · line 7\n",
-                                     "  > 一是要坚持标准\(shown)。这是正文\(shown)。\n",
-                                     "\n  注释\(shown)\n  第二行 有制表符\n"], allowing: ["\n"])
+        expectSafe(
+            result,
+            showing: [
+                "## \(document.directory.path)/\(shownFileName)\n", "- `标签\(shown)` · line 7\n",
+                "  > 一是要坚持标准\(shown)。这是正文\(shown)。\n",
+                "\n  注释\(shown)\n  第二行 有制表符\n",
+            ], allowing: ["\n"])
     }
 
     @Test func csvExportShowsControlsAsPlaceholdersKeepingLineFeedsInFields() throws {
@@ -156,9 +174,13 @@ struct HostileDocument {
         let rows = result.stdout.components(separatedBy: "\r\n")
         #expect(rows.count == 3 && rows[2].isEmpty)
         #expect(HostileText.rawControls(in: rows.joined(), allowing: ["\n"]) == [])
-        expectSafe(result, showing: ["\(document.directory.path)/\(shownFileName),1.1.1,",
-                                     ",标签\(shown),\"注释\(shown)\n第二行 有制表符\",一是要坚持标准\(shown)。这是正文\(shown)。,"],
-                   allowing: ["\n", "\r"])
+        expectSafe(
+            result,
+            showing: [
+                "\(document.directory.path)/\(shownFileName),1.1.1,",
+                ",标签\(shown),\"注释\(shown)\n第二行 有制表符\",一是要坚持标准\(shown)。这是正文\(shown)。,",
+            ],
+            allowing: ["\n", "\r"])
     }
 
     @Test func jsonOutputsKeepTheExactStrings() throws {
@@ -188,8 +210,9 @@ struct HostileDocument {
         }
         let tags = try #require(try run(["tags", "--json", path])["tags"] as? [[String: Any]])
         #expect(tags.first?["tag"] as? String == tag)
-        let w3c = try #require(((try run(["export", path, "--format", "w3c"])["first"] as? [String: Any])?["items"]
-            as? [[String: Any]])?.first)
+        let w3c = try #require(
+            ((try run(["export", path, "--format", "w3c"])["first"] as? [String: Any])?["items"]
+                as? [[String: Any]])?.first)
         let bodies = try #require(w3c["body"] as? [[String: Any]])
         #expect(bodies.first { $0["purpose"] as? String == "tagging" }?["value"] as? String == tag)
         #expect(bodies.first { $0["purpose"] as? String == "commenting" }?["value"] as? String == note)

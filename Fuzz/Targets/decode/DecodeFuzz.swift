@@ -1,7 +1,8 @@
 import Foundation
+import LecternFuzzSupport
+
 @testable import LecternCore
 @testable import LecternFormats
-import LecternFuzzSupport
 
 // Bytes → decoded text → document, as `lectern` opens a text or Markdown file: auto-detection and every forced
 // encoding, the first part of a big file, then recognition, the checks and the outline JSON.
@@ -10,8 +11,10 @@ import LecternFuzzSupport
 // (strict parser) and is the same whether the document was parsed in one part or in three.
 
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>,
-                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     Fuzz.writeSeedsIfAsked { directory in
         let sample = Fuzz.sampleBytes
         let text = String(decoding: sample, as: UTF8.self)
@@ -19,12 +22,20 @@ public func initialize(_ argc: UnsafeMutablePointer<CInt>,
         let gb18030 = String.Encoding(rawValue: 0x8000_0632)
         let firstSpeech = String(text.prefix(2500))
         try Fuzz.writeSeed(Array(firstSpeech.data(using: gb18030)!), named: "sample-gb18030.txt", in: directory)
-        try Fuzz.writeSeed([0xFF, 0xFE] + Array(firstSpeech.data(using: .utf16LittleEndian)!), named: "sample-utf16le-bom.txt", in: directory)
-        try Fuzz.writeSeed([0xFE, 0xFF] + Array(firstSpeech.data(using: .utf16BigEndian)!), named: "sample-utf16be-bom.txt", in: directory)
-        try Fuzz.writeSeed(Array(firstSpeech.data(using: .utf16LittleEndian)!), named: "sample-utf16le.txt", in: directory)
+        try Fuzz.writeSeed(
+            [0xFF, 0xFE] + Array(firstSpeech.data(using: .utf16LittleEndian)!), named: "sample-utf16le-bom.txt",
+            in: directory)
+        try Fuzz.writeSeed(
+            [0xFE, 0xFF] + Array(firstSpeech.data(using: .utf16BigEndian)!), named: "sample-utf16be-bom.txt",
+            in: directory)
+        try Fuzz.writeSeed(
+            Array(firstSpeech.data(using: .utf16LittleEndian)!), named: "sample-utf16le.txt", in: directory)
         try Fuzz.writeSeed([0xEF, 0xBB, 0xBF] + Array(firstSpeech.utf8), named: "sample-utf8-bom.txt", in: directory)
-        try Fuzz.writeSeed(Array(firstSpeech.replacingOccurrences(of: "\n", with: "\r\n").utf8), named: "sample-crlf.txt", in: directory)
-        try Fuzz.writeSeed(Array(firstSpeech.replacingOccurrences(of: "\n", with: "\r").utf8), named: "sample-cr.txt", in: directory)
+        try Fuzz.writeSeed(
+            Array(firstSpeech.replacingOccurrences(of: "\n", with: "\r\n").utf8), named: "sample-crlf.txt",
+            in: directory)
+        try Fuzz.writeSeed(
+            Array(firstSpeech.replacingOccurrences(of: "\n", with: "\r").utf8), named: "sample-cr.txt", in: directory)
         // The sample in parts of a few KB (small inputs mutate fastest), and whole.
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (n, start) in stride(from: 0, to: lines.count, by: 60).enumerated() {
@@ -49,8 +60,9 @@ public func fuzzDecode(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         // libFuzzer's leak check run after the input, which triples its cost: one input in three.
         if size % 3 == 0 {
             let split = DocumentParser.parse(text, path: "fuzz.txt", workers: 3)
-            Fuzz.require(DocumentJSON.outline([split]).rendered() == DocumentJSON.outline([document]).rendered(),
-                         "parsing in 3 parts gives another outline than in one")
+            Fuzz.require(
+                DocumentJSON.outline([split]).rendered() == DocumentJSON.outline([document]).rendered(),
+                "parsing in 3 parts gives another outline than in one")
         }
         _ = examine(MarkdownText.plain(text))
     }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import LecternCore
-@testable import LecternFormats
 import LecternFuzzSupport
 import LecternTestSupport
+
+@testable import LecternCore
+@testable import LecternFormats
 
 // The .docx importer on zip bytes, then recognition and the checks.
 //
@@ -12,12 +13,15 @@ import LecternTestSupport
 //
 // Small limits keep each input fast; the limits' own code runs the same at any size.
 
-let limits = DocxLimits(maxPartBytes: 1 << 20, maxTotalBytes: 2 << 20, maxCompressionRatio: 200,
-                        ratioCheckedAfterBytes: 64 << 10, maxEntries: 64)
+let limits = DocxLimits(
+    maxPartBytes: 1 << 20, maxTotalBytes: 2 << 20, maxCompressionRatio: 200,
+    ratioCheckedAfterBytes: 64 << 10, maxEntries: 64)
 
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>,
-                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     Fuzz.writeSeedsIfAsked(writeSeeds)
     return 0
 }
@@ -51,13 +55,18 @@ func writeSeeds(_ directory: String) throws {
     runs.paragraph(["同志", "们："])
     runs.paragraph(["一、端正", "态度，", "自觉接受评议"])
     runs.paragraph(["一是深化", "了认识。"])
-    runs.body.append("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t><w:tab/><w:t>丙</w:t><w:br/><w:t>丁</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+    runs.body.append(
+        "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t><w:tab/><w:t>丙</w:t><w:br/><w:t>丁</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+    )
     builders["runs-table"] = runs
 
     var chinese = DocxBuilder()
-    chinese.numbering = DocxBuilder.numbering(levels: [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."),
-                                                       ("decimalEnclosedCircle", "%4"), ("lowerLetter", "%5)")],
-                                              instances: ["1": [:], "2": [0: 3, 1: 2]])
+    chinese.numbering = DocxBuilder.numbering(
+        levels: [
+            ("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."),
+            ("decimalEnclosedCircle", "%4"), ("lowerLetter", "%5)"),
+        ],
+        instances: ["1": [:], "2": [0: 3, 1: 2]])
     chinese.paragraph("关于加强干部队伍建设的讲话")
     chinese.paragraph("同志们：")
     chinese.paragraph("总体要求", numID: "1")
@@ -70,7 +79,8 @@ func writeSeeds(_ directory: String) throws {
     builders["numbering"] = chinese
 
     var styled = DocxBuilder()
-    styled.styles = "<w:style w:type=\"paragraph\" w:styleId=\"标题 1\"><w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style>"
+    styled.styles =
+        "<w:style w:type=\"paragraph\" w:styleId=\"标题 1\"><w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"正文1\"><w:name w:val=\"Body Numbered\"/><w:basedOn w:val=\"标题 1\"/></w:style>"
         + "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/></w:style>"
     styled.numbering = DocxBuilder.numbering(levels: [("chineseCountingThousand", "%1、")], instances: ["3": [:]])
@@ -83,7 +93,9 @@ func writeSeeds(_ directory: String) throws {
 
     // The first speech of the sample, a paragraph a line.
     var sample = DocxBuilder()
-    for line in String(decoding: Fuzz.sampleBytes, as: UTF8.self).split(separator: "\n").prefix(80) { sample.paragraph(String(line)) }
+    for line in String(decoding: Fuzz.sampleBytes, as: UTF8.self).split(separator: "\n").prefix(80) {
+        sample.paragraph(String(line))
+    }
     builders["sample"] = sample
 
     for (name, builder) in builders {
@@ -99,7 +111,12 @@ func xmlParts(_ builder: DocxBuilder) -> [(path: String, bytes: [UInt8])] {
     let ns = DocxBuilder.namespace
     let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
     return [
-        ("word/document.xml", Array("\(declaration)\(builder.prologue)<w:document \(ns)><w:body>\(builder.body.joined())</w:body></w:document>".utf8)),
+        (
+            "word/document.xml",
+            Array(
+                "\(declaration)\(builder.prologue)<w:document \(ns)><w:body>\(builder.body.joined())</w:body></w:document>"
+                    .utf8)
+        ),
         ("word/styles.xml", Array("\(declaration)<w:styles \(ns)>\(builder.styles ?? "")</w:styles>".utf8)),
         ("word/numbering.xml", Array("\(declaration)<w:numbering \(ns)>\(builder.numbering ?? "")</w:numbering>".utf8)),
     ]

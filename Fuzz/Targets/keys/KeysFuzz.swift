@@ -1,7 +1,8 @@
 import Foundation
+import LecternFuzzSupport
+
 @testable import LecternCore
 @testable import LecternTerminal
-import LecternFuzzSupport
 
 // Key notation and the reader's `:` command line: a headless reader on the bundled sample (with a sidecar of a
 // few annotations, in a file system in memory) driven by fuzzed keys, then a frame drawn.
@@ -16,7 +17,8 @@ import LecternFuzzSupport
 // its cursor inside it, and no character a terminal would obey (controls, escapes, bidi overrides).
 
 let second: Document = {
-    let lines = String(decoding: Fuzz.sampleBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = String(decoding: Fuzz.sampleBytes, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false)
     let text = lines.suffix(80).joined(separator: "\n")
     return DocumentParser.parse(try! TextDecoder.decode(Array(text.utf8)), path: "/fuzz/b.txt")
 }()
@@ -33,15 +35,21 @@ let largestResize = (width: 300, height: 120)
 let initialFiles: [String: [UInt8]] = {
     let fileSystem = MemoryFileSystem()
     var app = ReaderApp(documents: [Fuzz.sample, second], width: 100, height: 30, fileSystem: fileSystem)
-    app.handle(try! KeyNotation.parse("]]a纪律 整改<Enter>e第一条批注<C-j>第二行<Enter>s]]]]a重点<Enter>ss]s]]vlllllla选段<Enter>]fa其他<Enter>"))
+    app.handle(
+        try! KeyNotation.parse("]]a纪律 整改<Enter>e第一条批注<C-j>第二行<Enter>s]]]]a重点<Enter>ss]s]]vlllllla选段<Enter>]fa其他<Enter>")
+    )
     let files = fileSystem.contents
-    precondition(files.keys.contains(AnnotationFile.sidecarPath(forSource: Fuzz.sample.path)), "the seed keys made no sidecar: \(files.keys)")
+    precondition(
+        files.keys.contains(AnnotationFile.sidecarPath(forSource: Fuzz.sample.path)),
+        "the seed keys made no sidecar: \(files.keys)")
     return files
 }()
 
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>,
-                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     _ = initialFiles
     return 0
 }
@@ -55,7 +63,9 @@ public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     if flags & 1 == 0 {
         guard let parsed = try? KeyNotation.parse(text) else { return 0 }
         let written = KeyNotation.notation(parsed)
-        Fuzz.require((try? KeyNotation.parse(written)) == parsed, "notation \(written.debugDescription) does not parse back to the keys of \(text.debugDescription)")
+        Fuzz.require(
+            (try? KeyNotation.parse(written)) == parsed,
+            "notation \(written.debugDescription) does not parse back to the keys of \(text.debugDescription)")
         keys = parsed
     } else {
         keys = text.split(separator: "\n", omittingEmptySubsequences: false).flatMap { line in
@@ -68,7 +78,8 @@ public func fuzzKeys(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let (width, height) = sizes[Int(flags >> 2) & 3]
     let documents = flags & 2 == 0 ? [Fuzz.sample] : [Fuzz.sample, second]
-    var app = ReaderApp(documents: documents, width: width, height: height, fileSystem: MemoryFileSystem(files: initialFiles))
+    var app = ReaderApp(
+        documents: documents, width: width, height: height, fileSystem: MemoryFileSystem(files: initialFiles))
     let everyKey = flags & 16 != 0
     Frame.check(app.render())
     for key in keys where !app.isFinished {

@@ -1,7 +1,8 @@
 import Foundation
+import LecternFuzzSupport
+
 @testable import LecternCore
 @testable import LecternTerminal
-import LecternFuzzSupport
 
 // The search query, literal and regular expression: typed into a headless reader's `/` (or `\`) prompt a
 // character at a time, as the incremental search runs it, then n, N and Enter; and the literal matcher against a
@@ -36,7 +37,9 @@ public func fuzzSearch(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     for scalar in query.unicodeScalars {
         let folded = SearchMatcher.fold(scalar.value)
-        Fuzz.require(SearchMatcher.fold(folded) == folded, "folding U+\(String(scalar.value, radix: 16)) twice differs from once")
+        Fuzz.require(
+            SearchMatcher.fold(folded) == folded, "folding U+\(String(scalar.value, radix: 16)) twice differs from once"
+        )
     }
 
     var app = ReaderApp(documents: [document], width: 60, height: 16, fileSystem: MemoryFileSystem())
@@ -59,7 +62,10 @@ private func compareWithReference(query: String, text: String) {
     let matcher = SearchMatcher(query)
     let found = matcher.matches(in: text)
     let expected = referenceMatches(matcher.pattern, in: text)
-    Fuzz.require(found == expected, "SearchMatcher found \(found), the reference \(expected), for \(query.debugDescription) in \(text.debugDescription)")
+    Fuzz.require(
+        found == expected,
+        "SearchMatcher found \(found), the reference \(expected), for \(query.debugDescription) in \(text.debugDescription)"
+    )
 }
 
 private func referenceMatches(_ pattern: [UInt32], in text: String) -> [Range<Int>] {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import LecternCore
 import LecternFuzzSupport
+
+@testable import LecternCore
 
 // A sidecar from a colleague: the strict JSON parser, the annotation codec, and the sidecar opened beside a
 // document (re-anchored), saved, and exported in every format.
@@ -11,7 +12,8 @@ import LecternFuzzSupport
 
 /// A short document for the sidecars to anchor in: the sample's first speech (the speech the seeds annotate).
 let document: Document = {
-    let lines = String(decoding: Fuzz.sampleBytes, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = String(decoding: Fuzz.sampleBytes, as: UTF8.self).split(
+        separator: "\n", omittingEmptySubsequences: false)
     let text = lines.prefix(120).joined(separator: "\n") + "\n"
     return DocumentParser.parse(try! TextDecoder.decode(Array(text.utf8)), path: "/fuzz/speech.txt")
 }()
@@ -22,8 +24,10 @@ let sidecarPath = AnnotationFile.sidecarPath(forSource: document.path)
 let limits = SidecarLimits(maxFileBytes: 1 << 20, maxNestingDepth: 64, maxAnnotations: 200, maxNoteLength: 2_000)
 
 @_cdecl("LLVMFuzzerInitialize")
-public func initialize(_ argc: UnsafeMutablePointer<CInt>,
-                       _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+public func initialize(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>
+) -> CInt {
     Fuzz.writeSeedsIfAsked(writeSeeds)
     return 0
 }
@@ -46,7 +50,8 @@ public func fuzzSidecar(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let encoded = AnnotationCodec.encode(file)
         do {
             let decoded = try AnnotationCodec.decode(encoded, path: sidecarPath, limits: limits)
-            Fuzz.require(withoutAnchors(decoded) == withoutAnchors(file), "an encoded annotation file decodes to another file")
+            Fuzz.require(
+                withoutAnchors(decoded) == withoutAnchors(file), "an encoded annotation file decodes to another file")
             Fuzz.require(AnnotationCodec.encode(decoded) == encoded, "encoding is not stable")
         } catch {
             Fuzz.require(false, "an encoded annotation file does not decode: \(error)")
@@ -59,7 +64,9 @@ public func fuzzSidecar(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for format in AnnotationExport.Format.allCases {
         let out = AnnotationExport.render(rows, format: format)
         if format == .json || format == .w3c {
-            Fuzz.require((try? SidecarJSONParser.parse(Array(out.utf8), maxDepth: 1000)) != nil, "the \(format) export is not JSON")
+            Fuzz.require(
+                (try? SidecarJSONParser.parse(Array(out.utf8), maxDepth: 1000)) != nil,
+                "the \(format) export is not JSON")
         }
     }
     if let first = layer.annotations.first {
@@ -84,34 +91,45 @@ func writeSeeds(_ directory: String) throws {
     let fileSystem = MemoryFileSystem()
     var layer = try AnnotationLayer.open(document, fileSystem: fileSystem, limits: limits)
     let targeting = layer.targeting
-    if let node = document.nodes.first { layer.add(targeting.requirement(node), tags: ["纪律", "整改"], note: "第一行\n第二行 \"引号\"", status: .doing) }
-    if let node = document.nodes.dropFirst(2).first { layer.add(targeting.requirement(node), status: .done, color: "#ffcc00") }
+    if let node = document.nodes.first {
+        layer.add(targeting.requirement(node), tags: ["纪律", "整改"], note: "第一行\n第二行 \"引号\"", status: .doing)
+    }
+    if let node = document.nodes.dropFirst(2).first {
+        layer.add(targeting.requirement(node), status: .done, color: "#ffcc00")
+    }
     layer.add(try targeting.paragraphs(3...4), tags: ["重点"])
-    layer.add(try targeting.sentence(at: targeting.positions.paragraphRanges[6].lowerBound + 2), note: "\u{1B}]52;c;SGVsbG8=\u{07} 备注")
+    layer.add(
+        try targeting.sentence(at: targeting.positions.paragraphRanges[6].lowerBound + 2),
+        note: "\u{1B}]52;c;SGVsbG8=\u{07} 备注")
     let range = targeting.positions.paragraphRanges[8]
-    layer.add(targeting.target(range.lowerBound..<min(range.upperBound, range.lowerBound + 12), kind: .range), tags: ["a", "b", "c"], status: .todo)
+    layer.add(
+        targeting.target(range.lowerBound..<min(range.upperBound, range.lowerBound + 12), kind: .range),
+        tags: ["a", "b", "c"], status: .todo)
     _ = try layer.save()
     let saved = fileSystem.contents[sidecarPath]!
     try Fuzz.writeSeed(saved, named: "written.json", in: directory)
     // The same annotations recorded against other text: they re-anchor (fuzzy, orphaned) on open.
     var edited = String(decoding: saved, as: UTF8.self)
     edited = edited.replacingOccurrences(of: "\"sha256\": \"", with: "\"sha256\": \"0")
-    edited = edited.replacingOccurrences(of: "\"status\": \"exact\"", with: "\"status\": \"fuzzy\", \"similarity\": 0.917")
+    edited = edited.replacingOccurrences(
+        of: "\"status\": \"exact\"", with: "\"status\": \"fuzzy\", \"similarity\": 0.917")
     if let range = edited.range(of: "\"exact\": \"") { edited.insert(contentsOf: "改", at: range.upperBound) }
     try Fuzz.writeSeed(Array(edited.utf8), named: "edited-source.json", in: directory)
     let handWritten = [
         "unknown-fields.json": """
-            {"format": "lectern-annotations", "version": 1, "positionUnit": "unicode-code-point", "source": null,
-             "futureTop": {"a": [1, 2.50, -3e2, true, false, null]},
-             "annotations": [{"id": "a1", "created": "2026-01-01T00:00:00Z", "reviewer": "王五",
-               "target": {"kind": "range", "position": {"start": 0, "end": 2}, "quote": {"exact": "同志", "prefix": "", "suffix": "们"}, "selectorExtra": true},
-               "anchor": {"status": "ambiguous", "candidates": 3}, "tags": ["整改"], "note": null, "status": "todo", "color": null}]}
-            """,
-        "escapes.json": #"{"version": 1, "annotations": [{"id": "\u4e2d\ud83d\ude00\n\t\"\\\/\b\f\r", "created": "t", "target": {"kind": "sentence", "position": {"start": 1, "end": 1}, "quote": {"exact": ""}}}]}"#,
+        {"format": "lectern-annotations", "version": 1, "positionUnit": "unicode-code-point", "source": null,
+         "futureTop": {"a": [1, 2.50, -3e2, true, false, null]},
+         "annotations": [{"id": "a1", "created": "2026-01-01T00:00:00Z", "reviewer": "王五",
+           "target": {"kind": "range", "position": {"start": 0, "end": 2}, "quote": {"exact": "同志", "prefix": "", "suffix": "们"}, "selectorExtra": true},
+           "anchor": {"status": "ambiguous", "candidates": 3}, "tags": ["整改"], "note": null, "status": "todo", "color": null}]}
+        """,
+        "escapes.json":
+            #"{"version": 1, "annotations": [{"id": "\u4e2d\ud83d\ude00\n\t\"\\\/\b\f\r", "created": "t", "target": {"kind": "sentence", "position": {"start": 1, "end": 1}, "quote": {"exact": ""}}}]}"#,
         "newer.json": #"{"format": "lectern-annotations", "version": 2, "annotations": []}"#,
         "corrupt.json": "{\n  \"version\": 1,\n  \"annotations\": [\n    {\"id\": \"中文\" \"x\": 1}\n  ]\n}\n",
         "deep.json": String(repeating: "[", count: 70) + String(repeating: "]", count: 70),
-        "bad-kind.json": #"{"version": 1, "annotations": [{"id": "x", "created": "t", "target": {"kind": "word", "position": {"start": 0, "end": 1}, "quote": {"exact": "a"}}}]}"#,
+        "bad-kind.json":
+            #"{"version": 1, "annotations": [{"id": "x", "created": "t", "target": {"kind": "word", "position": {"start": 0, "end": 1}, "quote": {"exact": "a"}}}]}"#,
     ]
     for (name, text) in handWritten { try Fuzz.writeSeed(Array(text.utf8), named: name, in: directory) }
 }

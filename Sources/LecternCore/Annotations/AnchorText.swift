@@ -7,7 +7,8 @@ public struct AnchorText: Sendable {
         scalars = text.utf8.withUnsafeBufferPointer { bytes in
             let count = UTF8Text.codePointCount(in: bytes, 0..<bytes.count)
             return [UInt32](unsafeUninitializedCapacity: count) { out, initialized in
-                var i = 0, n = 0
+                var i = 0
+                var n = 0
                 while i < bytes.count, n < count {
                     let (value, length) = UTF8Text.scalar(in: bytes, at: i)
                     out[n] = value
@@ -27,21 +28,30 @@ public struct AnchorText: Sendable {
 
     /// The text of `range`, clamped to the text.
     public func string(_ range: Range<Int>) -> String {
-        let lower = max(0, min(range.lowerBound, count)), upper = max(lower, min(range.upperBound, count))
+        let lower = max(0, min(range.lowerBound, count))
+        let upper = max(lower, min(range.upperBound, count))
         // Encoded straight into the string's storage (every re-anchored passage makes three of these).
         return String(unsafeUninitializedCapacity: (upper - lower) * 4) { out in
             var n = 0
             for value in scalars[lower..<upper] {
                 if value < 0x80 {
-                    out[n] = UInt8(value); n += 1
+                    out[n] = UInt8(value)
+                    n += 1
                 } else if value < 0x800 {
-                    out[n] = UInt8(0xC0 | value >> 6); out[n + 1] = UInt8(0x80 | value & 0x3F); n += 2
+                    out[n] = UInt8(0xC0 | value >> 6)
+                    out[n + 1] = UInt8(0x80 | value & 0x3F)
+                    n += 2
                 } else if value < 0x10000 {
-                    out[n] = UInt8(0xE0 | value >> 12); out[n + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    out[n + 2] = UInt8(0x80 | value & 0x3F); n += 3
+                    out[n] = UInt8(0xE0 | value >> 12)
+                    out[n + 1] = UInt8(0x80 | value >> 6 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | value & 0x3F)
+                    n += 3
                 } else {
-                    out[n] = UInt8(0xF0 | value >> 18); out[n + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    out[n + 2] = UInt8(0x80 | value >> 6 & 0x3F); out[n + 3] = UInt8(0x80 | value & 0x3F); n += 4
+                    out[n] = UInt8(0xF0 | value >> 18)
+                    out[n + 1] = UInt8(0x80 | value >> 12 & 0x3F)
+                    out[n + 2] = UInt8(0x80 | value >> 6 & 0x3F)
+                    out[n + 3] = UInt8(0x80 | value & 0x3F)
+                    n += 4
                 }
             }
             return n
@@ -60,7 +70,8 @@ public struct AnchorText: Sendable {
 
     /// The quote selector of `range`: its text and the context on each side.
     public func quote(_ range: Range<Int>) -> TextQuote {
-        TextQuote(exact: string(range), prefix: prefix(before: range.lowerBound), suffix: suffix(after: range.upperBound))
+        TextQuote(
+            exact: string(range), prefix: prefix(before: range.lowerBound), suffix: suffix(after: range.upperBound))
     }
 
     /// True when the text at `start` is `needle`.

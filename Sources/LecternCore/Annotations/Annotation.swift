@@ -20,9 +20,11 @@ public struct Annotation: Sendable, Equatable {
     /// Members of the annotation object this version does not know, written back unchanged.
     public var unknownFields: UnknownFields
 
-    public init(id: String, target: AnnotationTarget, tags: [String] = [], note: String? = nil,
-                status: RequirementStatus? = nil, color: String? = nil, created: String, modified: String? = nil,
-                unknownFields: UnknownFields = UnknownFields()) {
+    public init(
+        id: String, target: AnnotationTarget, tags: [String] = [], note: String? = nil,
+        status: RequirementStatus? = nil, color: String? = nil, created: String, modified: String? = nil,
+        unknownFields: UnknownFields = UnknownFields()
+    ) {
         self.id = id
         self.target = target
         self.anchor = Anchor(status: .exact, start: target.position.start, end: target.position.end)

@@ -4,10 +4,12 @@ public enum AnnotationCodec {
 
     /// Parses sidecar bytes, refusing a sidecar past `limits`. `path` only names the file in errors.
     public static func decode(_ bytes: [UInt8], path: String, limits: SidecarLimits = .standard) throws(AnnotationError)
-        -> AnnotationFile {
+        -> AnnotationFile
+    {
         func overLimit(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .overLimit(reason)) }
         if let excess = limits.fileSizeExcess(bytes.count) { throw overLimit(excess) }
-        let json: JSONValue, items: [SidecarAnnotationItem]?
+        let json: JSONValue
+        let items: [SidecarAnnotationItem]?
         do { (json, items) = try SidecarJSONParser.parseSidecar(bytes, maxDepth: limits.maxNestingDepth) } catch {
             guard error.exceedsNestingLimit else { throw AnnotationError(path: path, kind: .corrupt(error)) }
             throw overLimit("\(error.reason) at line \(error.line), column \(error.column)")
@@ -16,14 +18,16 @@ public enum AnnotationCodec {
         guard let top = json.objectValue else { throw invalid("the top level is not an object") }
         guard let version = json["version"]?.intValue else { throw invalid("no integer \"version\"") }
         guard version <= AnnotationFile.currentVersion else {
-            throw AnnotationError(path: path, kind: .newerVersion(found: version, supported: AnnotationFile.currentVersion))
+            throw AnnotationError(
+                path: path, kind: .newerVersion(found: version, supported: AnnotationFile.currentVersion))
         }
         guard version >= 1 else { throw invalid("unknown version \(version)") }
         if let format = json["format"], format.stringValue != AnnotationFile.formatName {
             throw invalid("\"format\" is not \"\(AnnotationFile.formatName)\"")
         }
         if let unit = json["positionUnit"], unit.stringValue != AnnotationFile.positionUnit {
-            throw invalid("positions in \(unit.stringValue ?? "an unknown unit"), expected \(AnnotationFile.positionUnit)")
+            throw invalid(
+                "positions in \(unit.stringValue ?? "an unknown unit"), expected \(AnnotationFile.positionUnit)")
         }
         var source: SourceFingerprint?
         if let value = json["source"], value != .null {
@@ -39,44 +43,68 @@ public enum AnnotationCodec {
             case .annotation(let read): annotation = read
             case .json(let value): annotation = try decodeAnnotation(value) { invalid("annotation \(n + 1): \($0)") }
             }
-            guard ids.insert(annotation.id).inserted else { throw invalid("annotation \(n + 1): duplicate id \(annotation.id)") }
+            guard ids.insert(annotation.id).inserted else {
+                throw invalid("annotation \(n + 1): duplicate id \(annotation.id)")
+            }
             annotations.append(annotation)
         }
         if let excess = limits.excess(in: annotations) { throw overLimit(excess) }
         let known = ["format", "version", "positionUnit", "source", "annotations"]
-        return AnnotationFile(version: version, source: source, annotations: annotations,
-                              unknownFields: .from(top, known: known))
+        return AnnotationFile(
+            version: version, source: source, annotations: annotations,
+            unknownFields: .from(top, known: known))
     }
 
-    private static func decodeSource(_ value: JSONValue, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> SourceFingerprint {
-        guard let members = value.objectValue, let name = value["name"]?.stringValue, let bytes = value["bytes"]?.intValue,
-              let codePoints = value["codePoints"]?.intValue, let sha = value["sha256"]?.stringValue else {
+    private static func decodeSource(_ value: JSONValue, _ invalid: (String) -> AnnotationError) throws(AnnotationError)
+        -> SourceFingerprint
+    {
+        guard let members = value.objectValue, let name = value["name"]?.stringValue,
+            let bytes = value["bytes"]?.intValue,
+            let codePoints = value["codePoints"]?.intValue, let sha = value["sha256"]?.stringValue
+        else {
             throw invalid("\"source\" needs name, bytes, codePoints and sha256")
         }
-        return SourceFingerprint(name: name, bytes: bytes, codePoints: codePoints, sha256: sha,
-                                 encoding: value["encoding"]?.stringValue ?? "", lineEnding: value["lineEnding"]?.stringValue ?? "",
-                                 extractor: value["extractor"]?.stringValue,
-                                 unknownFields: .from(members, known: ["name", "bytes", "codePoints", "sha256", "encoding",
-                                                                       "lineEnding", "extractor"]))
+        return SourceFingerprint(
+            name: name, bytes: bytes, codePoints: codePoints, sha256: sha,
+            encoding: value["encoding"]?.stringValue ?? "", lineEnding: value["lineEnding"]?.stringValue ?? "",
+            extractor: value["extractor"]?.stringValue,
+            unknownFields: .from(
+                members,
+                known: [
+                    "name", "bytes", "codePoints", "sha256", "encoding",
+                    "lineEnding", "extractor",
+                ]))
     }
 
-    static func decodeAnnotation(_ item: JSONValue, _ invalid: (String) -> AnnotationError) throws(AnnotationError) -> Annotation {
+    static func decodeAnnotation(_ item: JSONValue, _ invalid: (String) -> AnnotationError) throws(AnnotationError)
+        -> Annotation
+    {
         guard let members = item.objectValue else { throw invalid("not an object") }
         guard let id = item["id"]?.stringValue, !id.isEmpty else { throw invalid("no \"id\"") }
-        guard let targetJSON = item["target"], let targetMembers = targetJSON.objectValue else { throw invalid("no \"target\"") }
-        guard let kindName = targetJSON["kind"]?.stringValue, let kind = AnnotationTarget.Kind(rawValue: kindName) else {
-            throw invalid("target.kind must be one of \(AnnotationTarget.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        guard let targetJSON = item["target"], let targetMembers = targetJSON.objectValue else {
+            throw invalid("no \"target\"")
         }
-        guard let start = targetJSON["position"]?["start"]?.intValue, let end = targetJSON["position"]?["end"]?.intValue,
-              start >= 0, end >= start else {
+        guard let kindName = targetJSON["kind"]?.stringValue, let kind = AnnotationTarget.Kind(rawValue: kindName)
+        else {
+            throw invalid(
+                "target.kind must be one of \(AnnotationTarget.Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard let start = targetJSON["position"]?["start"]?.intValue,
+            let end = targetJSON["position"]?["end"]?.intValue,
+            start >= 0, end >= start
+        else {
             throw invalid("target.position needs integers start ≤ end")
         }
-        guard let exact = targetJSON["quote"]?["exact"]?.stringValue else { throw invalid("target.quote.exact is missing") }
-        let quote = TextQuote(exact: exact, prefix: targetJSON["quote"]?["prefix"]?.stringValue ?? "",
-                              suffix: targetJSON["quote"]?["suffix"]?.stringValue ?? "")
+        guard let exact = targetJSON["quote"]?["exact"]?.stringValue else {
+            throw invalid("target.quote.exact is missing")
+        }
+        let quote = TextQuote(
+            exact: exact, prefix: targetJSON["quote"]?["prefix"]?.stringValue ?? "",
+            suffix: targetJSON["quote"]?["suffix"]?.stringValue ?? "")
         let requirement = targetJSON["requirement"]?.stringValue
-        let target = AnnotationTarget(kind: kind, requirement: requirement, position: TextPosition(start: start, end: end),
-                                      quote: quote, unknownFields: .from(targetMembers, known: ["kind", "requirement", "position", "quote"]))
+        let target = AnnotationTarget(
+            kind: kind, requirement: requirement, position: TextPosition(start: start, end: end),
+            quote: quote, unknownFields: .from(targetMembers, known: ["kind", "requirement", "position", "quote"]))
         guard let created = item["created"]?.stringValue else { throw invalid("no \"created\" time") }
         var tags: [String] = []
         if let list = item["tags"], list != .null {
@@ -93,19 +121,29 @@ public enum AnnotationCodec {
         }
         var status: RequirementStatus?
         if let name = try optionalString("status") {
-            guard let parsed = RequirementStatus(rawValue: name) else { throw invalid("status must be todo, doing or done") }
+            guard let parsed = RequirementStatus(rawValue: name) else {
+                throw invalid("status must be todo, doing or done")
+            }
             status = parsed
         }
-        var annotation = Annotation(id: id, target: target, tags: tags, note: try optionalString("note"), status: status,
-                                    color: try optionalString("color"), created: created,
-                                    modified: try optionalString("modified"),
-                                    unknownFields: .from(members, known: ["id", "target", "anchor", "tags", "note", "status",
-                                                                          "color", "created", "modified"]))
-        if let anchorName = item["anchor"]?["status"]?.stringValue, let anchorStatus = Anchor.Status(rawValue: anchorName) {
+        var annotation = Annotation(
+            id: id, target: target, tags: tags, note: try optionalString("note"), status: status,
+            color: try optionalString("color"), created: created,
+            modified: try optionalString("modified"),
+            unknownFields: .from(
+                members,
+                known: [
+                    "id", "target", "anchor", "tags", "note", "status",
+                    "color", "created", "modified",
+                ]))
+        if let anchorName = item["anchor"]?["status"]?.stringValue,
+            let anchorStatus = Anchor.Status(rawValue: anchorName)
+        {
             let anchored = anchorStatus != .ambiguous && anchorStatus != .orphaned
-            annotation.anchor = Anchor(status: anchorStatus, start: anchored ? start : nil, end: anchored ? end : nil,
-                                       candidates: item["anchor"]?["candidates"]?.intValue ?? 0,
-                                       similarity: item["anchor"]?["similarity"].flatMap(fuzzySimilarity))
+            annotation.anchor = Anchor(
+                status: anchorStatus, start: anchored ? start : nil, end: anchored ? end : nil,
+                candidates: item["anchor"]?["candidates"]?.intValue ?? 0,
+                similarity: item["anchor"]?["similarity"].flatMap(fuzzySimilarity))
         }
         return annotation
     }
@@ -113,7 +151,9 @@ public enum AnnotationCodec {
     /// A fuzzy anchor's similarity, 0–1; anything else (1e400 reads as infinity) is left out like an unknown status,
     /// since the anchor is found again on open and writing it back must not trap.
     private static func fuzzySimilarity(_ value: JSONValue) -> Double? {
-        guard case .number(let literal) = value, let similarity = Double(literal), (0...1).contains(similarity) else { return nil }
+        guard case .number(let literal) = value, let similarity = Double(literal), (0...1).contains(similarity) else {
+            return nil
+        }
         return similarity
     }
 
@@ -131,14 +171,20 @@ public enum AnnotationCodec {
             ("positionUnit", .string(AnnotationFile.positionUnit)),
         ]
         if let source = file.source {
-            members.append(("source", .object([
-                ("name", .string(source.name)),
-                ("bytes", .int(source.bytes)),
-                ("codePoints", .int(source.codePoints)),
-                ("sha256", .string(source.sha256)),
-                ("encoding", .string(source.encoding)),
-                ("lineEnding", .string(source.lineEnding)),
-            ] + (source.extractor.map { [("extractor", JSONValue.string($0))] } ?? []) + source.unknownFields.members)))
+            members.append(
+                (
+                    "source",
+                    .object(
+                        [
+                            ("name", .string(source.name)),
+                            ("bytes", .int(source.bytes)),
+                            ("codePoints", .int(source.codePoints)),
+                            ("sha256", .string(source.sha256)),
+                            ("encoding", .string(source.encoding)),
+                            ("lineEnding", .string(source.lineEnding)),
+                        ] + (source.extractor.map { [("extractor", JSONValue.string($0))] } ?? [])
+                            + source.unknownFields.members)
+                ))
         } else {
             members.append(("source", .null))
         }
@@ -153,23 +199,36 @@ public enum AnnotationCodec {
         if annotation.anchor.status == .fuzzy, let similarity = annotation.anchor.similarity {
             anchor.append(("similarity", .number(formatted(similarity))))
         }
-        return .object([
-            ("id", .string(annotation.id)),
-            ("target", .object([
-                ("kind", .string(target.kind.rawValue)),
-                ("requirement", target.requirement.map(JSONValue.string) ?? .null),
-                ("position", .object([("start", .int(target.position.start)), ("end", .int(target.position.end))])),
-                ("quote", .object([("exact", .string(target.quote.exact)), ("prefix", .string(target.quote.prefix)),
-                                   ("suffix", .string(target.quote.suffix))])),
-            ] + target.unknownFields.members)),
-            ("anchor", .object(anchor)),
-            ("tags", .array(annotation.tags.map(JSONValue.string))),
-            ("note", annotation.note.map(JSONValue.string) ?? .null),
-            ("status", annotation.status.map { .string($0.rawValue) } ?? .null),
-            ("color", annotation.color.map(JSONValue.string) ?? .null),
-            ("created", .string(annotation.created)),
-            ("modified", .string(annotation.modified)),
-        ] + annotation.unknownFields.members)
+        return .object(
+            [
+                ("id", .string(annotation.id)),
+                (
+                    "target",
+                    .object(
+                        [
+                            ("kind", .string(target.kind.rawValue)),
+                            ("requirement", target.requirement.map(JSONValue.string) ?? .null),
+                            (
+                                "position",
+                                .object([("start", .int(target.position.start)), ("end", .int(target.position.end))])
+                            ),
+                            (
+                                "quote",
+                                .object([
+                                    ("exact", .string(target.quote.exact)), ("prefix", .string(target.quote.prefix)),
+                                    ("suffix", .string(target.quote.suffix)),
+                                ])
+                            ),
+                        ] + target.unknownFields.members)
+                ),
+                ("anchor", .object(anchor)),
+                ("tags", .array(annotation.tags.map(JSONValue.string))),
+                ("note", annotation.note.map(JSONValue.string) ?? .null),
+                ("status", annotation.status.map { .string($0.rawValue) } ?? .null),
+                ("color", annotation.color.map(JSONValue.string) ?? .null),
+                ("created", .string(annotation.created)),
+                ("modified", .string(annotation.modified)),
+            ] + annotation.unknownFields.members)
     }
 
     /// A similarity with three decimals, e.g. 0.917.

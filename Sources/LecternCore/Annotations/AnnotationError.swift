@@ -33,10 +33,10 @@ public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(path): not a valid annotation file: \(reason); the file was left unchanged"
         case .overLimit(let reason):
             return "\(path): \(reason); the file was left unchanged"
-        case let .newerVersion(found, supported):
+        case .newerVersion(let found, let supported):
             return "\(path): annotation file version \(found) is newer than this Lectern reads (\(supported)); "
                 + "the file was left unchanged — update Lectern"
-        case let .io(operation, reason, _):
+        case .io(let operation, let reason, _):
             return "\(path): \(operation) failed: \(reason)"
         case .locked(let holder):
             let who = holder.map { "process \($0)" } ?? "another process"

@@ -19,31 +19,39 @@ public enum AnnotationExport {
 
     /// `{"annotations":[{"id","path","tags","note","status","requirement","quote","anchor":{…}},…]}`.
     public static func json(_ rows: [AnnotationReportRow]) -> JSONValue {
-        .object([("annotations", .array(rows.map { row in
-            let a = row.annotation
-            var anchor: [(String, JSONValue)] = [("status", .string(a.anchor.status.rawValue)), ("start", .optional(a.anchor.start)),
-                                                 ("end", .optional(a.anchor.end))]
-            if a.anchor.status == .ambiguous { anchor.append(("candidates", .int(a.anchor.candidates))) }
-            if a.anchor.status == .fuzzy, let similarity = a.anchor.similarity {
-                anchor.append(("similarityPercent", .int(Int((similarity * 100).rounded()))))
-            }
-            return .object([
-                ("id", .string(a.id)),
-                ("path", .string(row.path)),
-                ("tags", .array(a.tags.map(JSONValue.string))),
-                ("note", .optional(a.note)),
-                ("status", .optional(a.status?.rawValue)),
-                ("requirement", .optional(row.requirement)),
-                ("requirementTitle", .optional(row.requirementLabel)),
-                ("kind", .string(a.target.kind.rawValue)),
-                ("line", .optional(row.line)),
-                ("quote", .string(row.quote)),
-                ("color", .optional(a.color)),
-                ("anchor", .object(anchor)),
-                ("created", .string(a.created)),
-                ("modified", .string(a.modified)),
-            ])
-        }))])
+        .object([
+            (
+                "annotations",
+                .array(
+                    rows.map { row in
+                        let a = row.annotation
+                        var anchor: [(String, JSONValue)] = [
+                            ("status", .string(a.anchor.status.rawValue)), ("start", .optional(a.anchor.start)),
+                            ("end", .optional(a.anchor.end)),
+                        ]
+                        if a.anchor.status == .ambiguous { anchor.append(("candidates", .int(a.anchor.candidates))) }
+                        if a.anchor.status == .fuzzy, let similarity = a.anchor.similarity {
+                            anchor.append(("similarityPercent", .int(Int((similarity * 100).rounded()))))
+                        }
+                        return .object([
+                            ("id", .string(a.id)),
+                            ("path", .string(row.path)),
+                            ("tags", .array(a.tags.map(JSONValue.string))),
+                            ("note", .optional(a.note)),
+                            ("status", .optional(a.status?.rawValue)),
+                            ("requirement", .optional(row.requirement)),
+                            ("requirementTitle", .optional(row.requirementLabel)),
+                            ("kind", .string(a.target.kind.rawValue)),
+                            ("line", .optional(row.line)),
+                            ("quote", .string(row.quote)),
+                            ("color", .optional(a.color)),
+                            ("anchor", .object(anchor)),
+                            ("created", .string(a.created)),
+                            ("modified", .string(a.modified)),
+                        ])
+                    })
+            )
+        ])
     }
 
     // MARK: Markdown
@@ -71,18 +79,23 @@ public enum AnnotationExport {
             let a = row.annotation
             var facts: [String] = []
             if !a.tags.isEmpty {
-                facts.append(a.tags.map { "`\(markdownLine($0).replacingOccurrences(of: "`", with: "'"))`" }.joined(separator: " "))
+                facts.append(
+                    a.tags.map { "`\(markdownLine($0).replacingOccurrences(of: "`", with: "'"))`" }.joined(
+                        separator: " "))
             }
             if let status = a.status { facts.append("**\(status.rawValue)**") }
             if a.anchor.status != .exact { facts.append("anchor: \(a.anchor.status.rawValue)") }
             if let line = row.line { facts.append("line \(line)") }
             out += "\n- " + (facts.isEmpty ? "(no tags)" : facts.joined(separator: " · ")) + "\n"
-            for line in markdownText(row.quote).split(separator: "\n", omittingEmptySubsequences: false) where !line.isEmpty {
+            for line in markdownText(row.quote).split(separator: "\n", omittingEmptySubsequences: false)
+            where !line.isEmpty {
                 out += "  > \(line)\n"
             }
             if let note = a.note, !note.isEmpty {
                 out += "\n"
-                for line in markdownText(note).split(separator: "\n", omittingEmptySubsequences: false) { out += "  \(line)\n" }
+                for line in markdownText(note).split(separator: "\n", omittingEmptySubsequences: false) {
+                    out += "  \(line)\n"
+                }
             }
         }
         if rows.isEmpty { out += "\nNo annotations.\n" }
@@ -100,8 +113,10 @@ public enum AnnotationExport {
 
     // MARK: CSV
 
-    public static let csvColumns = ["path", "requirement", "requirement_title", "line", "start", "end", "anchor", "status",
-                                    "tags", "note", "quote", "color", "id", "created", "modified"]
+    public static let csvColumns = [
+        "path", "requirement", "requirement_title", "line", "start", "end", "anchor", "status",
+        "tags", "note", "quote", "color", "id", "created", "modified",
+    ]
 
     /// RFC 4180: comma-separated, CRLF rows, fields with commas, quotes or line breaks quoted. Tags joined by "; ".
     /// The only controls written are the CRLF ending each row and LF inside a quoted field (`csvField`).
@@ -126,7 +141,9 @@ public enum AnnotationExport {
         var s = TerminalSafeText.sanitizeEachLine(s)
         // A leading = + - @ would run as a formula in spreadsheets; a leading apostrophe keeps it text.
         if let first = s.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { s = "'" + s }
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s != s.trimmingSpaces else { return s }
+        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s != s.trimmingSpaces else {
+            return s
+        }
         return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
@@ -142,44 +159,73 @@ public enum AnnotationExport {
                 .object([("type", .string("TextualBody")), ("purpose", .string("tagging")), ("value", .string(tag))])
             }
             if let note = a.note {
-                bodies.append(.object([("type", .string("TextualBody")), ("purpose", .string("commenting")),
-                                       ("value", .string(note)), ("format", .string("text/plain"))]))
+                bodies.append(
+                    .object([
+                        ("type", .string("TextualBody")), ("purpose", .string("commenting")),
+                        ("value", .string(note)), ("format", .string("text/plain")),
+                    ]))
             }
             if let status = a.status {
-                bodies.append(.object([("type", .string("TextualBody")), ("purpose", .string("assessing")), ("value", .string(status.rawValue))]))
+                bodies.append(
+                    .object([
+                        ("type", .string("TextualBody")), ("purpose", .string("assessing")),
+                        ("value", .string(status.rawValue)),
+                    ]))
             }
             if let requirement = row.requirement {
-                bodies.append(.object([("type", .string("TextualBody")), ("purpose", .string("identifying")),
-                                       ("value", .string(requirement))]))
+                bodies.append(
+                    .object([
+                        ("type", .string("TextualBody")), ("purpose", .string("identifying")),
+                        ("value", .string(requirement)),
+                    ]))
             }
             var motivations: [String] = []
             if !a.tags.isEmpty { motivations.append("tagging") }
             if a.note != nil { motivations.append("commenting") }
             if a.status != nil { motivations.append("assessing") }
             if motivations.isEmpty { motivations.append("highlighting") }
-            let start = a.anchor.start ?? a.target.position.start, end = a.anchor.end ?? a.target.position.end
+            let start = a.anchor.start ?? a.target.position.start
+            let end = a.anchor.end ?? a.target.position.end
             var selectors: [JSONValue] = []
             if a.anchor.isAnchored {
-                selectors.append(.object([("type", .string("TextPositionSelector")), ("start", .int(start)), ("end", .int(end))]))
+                selectors.append(
+                    .object([("type", .string("TextPositionSelector")), ("start", .int(start)), ("end", .int(end))]))
             }
-            selectors.append(.object([("type", .string("TextQuoteSelector")), ("exact", .string(a.target.quote.exact)),
-                                      ("prefix", .string(a.target.quote.prefix)), ("suffix", .string(a.target.quote.suffix))]))
+            selectors.append(
+                .object([
+                    ("type", .string("TextQuoteSelector")), ("exact", .string(a.target.quote.exact)),
+                    ("prefix", .string(a.target.quote.prefix)), ("suffix", .string(a.target.quote.suffix)),
+                ]))
             var members: [(String, JSONValue)] = [
                 ("id", .string("urn:uuid:\(a.id)")),
                 ("type", .string("Annotation")),
                 ("created", .string(a.created)),
                 ("modified", .string(a.modified)),
-                ("motivation", motivations.count == 1 ? .string(motivations[0]) : .array(motivations.map(JSONValue.string))),
+                (
+                    "motivation",
+                    motivations.count == 1 ? .string(motivations[0]) : .array(motivations.map(JSONValue.string))
+                ),
             ]
             if !bodies.isEmpty { members.append(("body", bodies.count == 1 ? bodies[0] : .array(bodies))) }
             if let color = a.color {
-                members.append(("stylesheet", .object([("type", .string("CssStylesheet")),
-                                                       ("value", .string(".lectern-highlight { background-color: \(color); }"))])))
+                members.append(
+                    (
+                        "stylesheet",
+                        .object([
+                            ("type", .string("CssStylesheet")),
+                            ("value", .string(".lectern-highlight { background-color: \(color); }")),
+                        ])
+                    ))
             }
-            members.append(("target", .object([
-                ("source", .string(row.path)),
-                ("selector", selectors.count == 1 ? selectors[0] : .array(selectors)),
-            ] + (a.color != nil ? [("styleClass", JSONValue.string("lectern-highlight"))] : []))))
+            members.append(
+                (
+                    "target",
+                    .object(
+                        [
+                            ("source", .string(row.path)),
+                            ("selector", selectors.count == 1 ? selectors[0] : .array(selectors)),
+                        ] + (a.color != nil ? [("styleClass", JSONValue.string("lectern-highlight"))] : []))
+                ))
             return .object(members)
         }
         return .object([
@@ -187,7 +233,10 @@ public enum AnnotationExport {
             ("type", .string("AnnotationCollection")),
             ("label", .string("Lectern annotations")),
             ("total", .int(items.count)),
-            ("first", .object([("type", .string("AnnotationPage")), ("startIndex", .int(0)), ("items", .array(items))])),
+            (
+                "first",
+                .object([("type", .string("AnnotationPage")), ("startIndex", .int(0)), ("items", .array(items))])
+            ),
         ])
     }
 }

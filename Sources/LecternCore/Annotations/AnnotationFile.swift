@@ -13,8 +13,10 @@ public struct AnnotationFile: Sendable, Equatable {
     /// Top-level members this version does not know, written back unchanged.
     public var unknownFields: UnknownFields
 
-    public init(version: Int = AnnotationFile.currentVersion, source: SourceFingerprint?, annotations: [Annotation],
-                unknownFields: UnknownFields = UnknownFields()) {
+    public init(
+        version: Int = AnnotationFile.currentVersion, source: SourceFingerprint?, annotations: [Annotation],
+        unknownFields: UnknownFields = UnknownFields()
+    ) {
         self.version = version
         self.source = source
         self.annotations = annotations
@@ -43,8 +45,10 @@ public struct SourceFingerprint: Sendable, Equatable {
     public var extractor: String?
     public var unknownFields: UnknownFields
 
-    public init(name: String, bytes: Int, codePoints: Int, sha256: String, encoding: String, lineEnding: String,
-                extractor: String? = nil, unknownFields: UnknownFields = UnknownFields()) {
+    public init(
+        name: String, bytes: Int, codePoints: Int, sha256: String, encoding: String, lineEnding: String,
+        extractor: String? = nil, unknownFields: UnknownFields = UnknownFields()
+    ) {
         self.name = name
         self.bytes = bytes
         self.codePoints = codePoints
@@ -57,10 +61,12 @@ public struct SourceFingerprint: Sendable, Equatable {
 
     /// The fingerprint of a loaded document whose file had `fileSize` bytes.
     public init(document: Document, fileSize: Int, codePoints: Int) {
-        let name = document.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? document.path
-        self.init(name: name, bytes: fileSize, codePoints: codePoints, sha256: SHA256.hex(document.text.utf8),
-                  encoding: document.text.encoding.rawValue, lineEnding: document.text.lineEnding.rawValue,
-                  extractor: document.text.extractor)
+        let name =
+            document.path.split(separator: "/", omittingEmptySubsequences: false).last.map(String.init) ?? document.path
+        self.init(
+            name: name, bytes: fileSize, codePoints: codePoints, sha256: SHA256.hex(document.text.utf8),
+            encoding: document.text.encoding.rawValue, lineEnding: document.text.lineEnding.rawValue,
+            extractor: document.text.extractor)
     }
 
     /// Same text: positions recorded against one are valid in the other.

@@ -31,19 +31,26 @@ public struct AnnotationLayer: Sendable {
 
     /// Loads the sidecar beside `document.path`, re-anchoring if the source text changed since it was written.
     /// A corrupt, invalid, newer or over-limit sidecar throws and is not touched.
-    public static func open(_ document: Document, fileSystem: any AnnotationFileSystem = PosixFileSystem(),
-                            limits: SidecarLimits = .standard) throws(AnnotationError) -> AnnotationLayer {
+    public static func open(
+        _ document: Document, fileSystem: any AnnotationFileSystem = PosixFileSystem(),
+        limits: SidecarLimits = .standard
+    ) throws(AnnotationError) -> AnnotationLayer {
         let sidecar = AnnotationFile.sidecarPath(forSource: document.path)
         let bytes = try readSidecar(sidecar, fileSystem: fileSystem, limits: limits)
-        let file = try bytes.map { bytes throws(AnnotationError) in try AnnotationCodec.decode(bytes, path: sidecar, limits: limits) }
-        return AnnotationLayer(document: document, sidecar: sidecar, bytes: bytes, file: file, fileSystem: fileSystem,
-                               limits: limits)
+        let file = try bytes.map { bytes throws(AnnotationError) in
+            try AnnotationCodec.decode(bytes, path: sidecar, limits: limits)
+        }
+        return AnnotationLayer(
+            document: document, sidecar: sidecar, bytes: bytes, file: file, fileSystem: fileSystem,
+            limits: limits)
     }
 
     /// The sidecar's bytes (nil: no file), reading no more than one byte past the size limit, so an oversized file
     /// is refused without being held.
-    private static func readSidecar(_ path: String, fileSystem: any AnnotationFileSystem,
-                                    limits: SidecarLimits) throws(AnnotationError) -> [UInt8]? {
+    private static func readSidecar(
+        _ path: String, fileSystem: any AnnotationFileSystem,
+        limits: SidecarLimits
+    ) throws(AnnotationError) -> [UInt8]? {
         let bytes: [UInt8]?
         do { bytes = try fileSystem.read(path, upTo: limits.maxFileBytes + 1) } catch {
             throw AnnotationError(path: path, kind: .io(operation: "reading", reason: error.reason, code: error.code))
@@ -54,8 +61,10 @@ public struct AnnotationLayer: Sendable {
         return bytes
     }
 
-    private init(document: Document, sidecar: String, bytes: [UInt8]?, file: AnnotationFile?,
-                 fileSystem: any AnnotationFileSystem, limits: SidecarLimits) {
+    private init(
+        document: Document, sidecar: String, bytes: [UInt8]?, file: AnnotationFile?,
+        fileSystem: any AnnotationFileSystem, limits: SidecarLimits
+    ) {
         let positions = DocumentPositions(document)
         let text = AnchorText(document.text)
         self.sidecarPath = sidecar
@@ -63,8 +72,9 @@ public struct AnnotationLayer: Sendable {
         self.fileSystem = fileSystem
         self.targeting = AnnotationTargeting(positions: positions, text: text)
         self.reanchorer = Reanchorer(positions: positions, text: text)
-        self.fingerprint = SourceFingerprint(document: document, fileSize: fileSystem.size(document.path) ?? document.text.utf8.count,
-                                             codePoints: text.count)
+        self.fingerprint = SourceFingerprint(
+            document: document, fileSize: fileSystem.size(document.path) ?? document.text.utf8.count,
+            codePoints: text.count)
         self.baseBytes = bytes
         self.base = file?.annotations ?? []
         self.annotations = base
@@ -104,7 +114,9 @@ public struct AnnotationLayer: Sendable {
         let positions = targeting.positions
         if annotation.target.kind == .requirement, let node = positions.node(startingAt: start) {
             annotation.target.requirement = node.id
-        } else if annotation.target.kind != .requirement || annotation.target.requirement.flatMap({ positions.node(id: $0) }) == nil {
+        } else if annotation.target.kind != .requirement
+            || annotation.target.requirement.flatMap({ positions.node(id: $0) }) == nil
+        {
             annotation.target.requirement = positions.enclosingRequirement(at: start)?.id
         }
         return annotation
@@ -114,10 +126,13 @@ public struct AnnotationLayer: Sendable {
 
     /// Adds an annotation on `target` and returns it.
     @discardableResult
-    public mutating func add(_ target: AnnotationTarget, tags: [String] = [], note: String? = nil,
-                             status: RequirementStatus? = nil, color: String? = nil, now: Date = Date()) -> Annotation {
-        let annotation = Annotation(id: UUID().uuidString.lowercased(), target: target, tags: tags, note: note, status: status,
-                                    color: color, created: Self.timestamp(now))
+    public mutating func add(
+        _ target: AnnotationTarget, tags: [String] = [], note: String? = nil,
+        status: RequirementStatus? = nil, color: String? = nil, now: Date = Date()
+    ) -> Annotation {
+        let annotation = Annotation(
+            id: UUID().uuidString.lowercased(), target: target, tags: tags, note: note, status: status,
+            color: color, created: Self.timestamp(now))
         annotations.append(annotation)
         return annotation
     }
@@ -176,7 +191,8 @@ public struct AnnotationLayer: Sendable {
         let (lock, lockNotices) = try SidecarLock.acquire(for: sidecarPath, fileSystem: fileSystem)
         defer { lock.release() }
         let writer = AtomicWriter(fileSystem: fileSystem)
-        var report = SaveReport(merged: false, conflicts: [], notices: lockNotices + writer.removeLeftovers(beside: sidecarPath))
+        var report = SaveReport(
+            merged: false, conflicts: [], notices: lockNotices + writer.removeLeftovers(beside: sidecarPath))
         let disk = try Self.readSidecar(sidecarPath, fileSystem: fileSystem, limits: limits)
         var merged = annotations
         var unknown = fileUnknownFields
@@ -192,7 +208,8 @@ public struct AnnotationLayer: Sendable {
         } else if disk == nil, baseBytes != nil {
             report.notices.append("\(sidecarPath) was removed by someone else; writing all annotations held here")
         }
-        let bytes = try encodedWithinLimits(AnnotationFile(source: fingerprint, annotations: merged, unknownFields: unknown))
+        let bytes = try encodedWithinLimits(
+            AnnotationFile(source: fingerprint, annotations: merged, unknownFields: unknown))
         if bytes != disk { try writer.replace(sidecarPath, with: bytes) }
         annotations = merged
         base = merged
@@ -207,8 +224,10 @@ public struct AnnotationLayer: Sendable {
     /// the sidecar's directory cannot be written. The sidecar itself stays unsaved; `save()` can still be retried.
     public func saveCopy(to path: String) throws(AnnotationError) {
         // Not held to the limits: this copy is how work is kept when nothing else can be saved.
-        let bytes = AnnotationCodec.encode(AnnotationFile(source: fingerprint, annotations: annotations,
-                                                          unknownFields: fileUnknownFields))
+        let bytes = AnnotationCodec.encode(
+            AnnotationFile(
+                source: fingerprint, annotations: annotations,
+                unknownFields: fileUnknownFields))
         do {
             try fileSystem.createDurably(path, bytes, mode: 0o644)
             try fileSystem.syncDirectory(SidecarPaths.directory(path))
@@ -229,8 +248,10 @@ public struct AnnotationLayer: Sendable {
     }
 
     /// Moves an unreadable sidecar aside (renamed, bytes untouched) so a new layer can start; returns the backup path.
-    public static func backUpUnreadableSidecar(of document: Document, now: Date = Date(),
-                                               fileSystem: any AnnotationFileSystem = PosixFileSystem()) throws(AnnotationError) -> String {
+    public static func backUpUnreadableSidecar(
+        of document: Document, now: Date = Date(),
+        fileSystem: any AnnotationFileSystem = PosixFileSystem()
+    ) throws(AnnotationError) -> String {
         let sidecar = AnnotationFile.sidecarPath(forSource: document.path)
         let stamp = timestamp(now).filter { $0.isNumber }
         let backup = "\(sidecar).broken-\(stamp)"
@@ -238,7 +259,8 @@ public struct AnnotationLayer: Sendable {
             try fileSystem.rename(sidecar, backup)
             try fileSystem.syncDirectory(SidecarPaths.directory(sidecar))
         } catch {
-            throw AnnotationError(path: sidecar, kind: .io(operation: "backing up to \(backup)", reason: error.reason, code: error.code))
+            throw AnnotationError(
+                path: sidecar, kind: .io(operation: "backing up to \(backup)", reason: error.reason, code: error.code))
         }
         return backup
     }

@@ -20,7 +20,9 @@ public enum AnnotationMerge {
                 if let old, old != their {
                     // I deleted it, they edited it: keep their edit.
                     merged.append(their)
-                    conflicts.append(AnnotationConflict(id: their.id, fields: ["deleted here, edited elsewhere"], mine: nil, theirs: their))
+                    conflicts.append(
+                        AnnotationConflict(
+                            id: their.id, fields: ["deleted here, edited elsewhere"], mine: nil, theirs: their))
                 } else if old == nil {
                     merged.append(their)  // added elsewhere
                 }
@@ -30,19 +32,25 @@ public enum AnnotationMerge {
                 // Both sides have an id the base lacked: the same annotation added twice (or a re-save); merge fields.
                 let (annotation, fields) = mergeFields(base: nil, mine: my, theirs: their)
                 merged.append(annotation)
-                if !fields.isEmpty { conflicts.append(AnnotationConflict(id: my.id, fields: fields, mine: my, theirs: their)) }
+                if !fields.isEmpty {
+                    conflicts.append(AnnotationConflict(id: my.id, fields: fields, mine: my, theirs: their))
+                }
                 continue
             }
             let (annotation, fields) = mergeFields(base: old, mine: my, theirs: their)
             merged.append(annotation)
-            if !fields.isEmpty { conflicts.append(AnnotationConflict(id: my.id, fields: fields, mine: my, theirs: their)) }
+            if !fields.isEmpty {
+                conflicts.append(AnnotationConflict(id: my.id, fields: fields, mine: my, theirs: their))
+            }
         }
         for my in mine where !theirIDs.contains(my.id) {
             if let old = baseByID[my.id] {
                 // They deleted it. Keep it if I changed it; otherwise the delete stands.
                 if old != my {
                     merged.append(my)
-                    conflicts.append(AnnotationConflict(id: my.id, fields: ["edited here, deleted elsewhere"], mine: my, theirs: nil))
+                    conflicts.append(
+                        AnnotationConflict(id: my.id, fields: ["edited here, deleted elsewhere"], mine: my, theirs: nil)
+                    )
                 }
             } else {
                 merged.append(my)  // added here
@@ -56,7 +64,8 @@ public enum AnnotationMerge {
         var result = theirs
         var conflicts: [String] = []
         func pick<T: Equatable>(_ name: String, _ key: KeyPath<Annotation, T>) -> T {
-            let m = mine[keyPath: key], t = theirs[keyPath: key]
+            let m = mine[keyPath: key]
+            let t = theirs[keyPath: key]
             if m == t { return t }
             if let base {
                 if base[keyPath: key] == m { return t }
@@ -103,5 +112,7 @@ public struct AnnotationConflict: Sendable, Equatable {
     /// The version in the file (nil if it was deleted there).
     public let theirs: Annotation?
 
-    public var description: String { "annotation \(id): \(fields.joined(separator: ", ")) changed in another process too" }
+    public var description: String {
+        "annotation \(id): \(fields.joined(separator: ", ")) changed in another process too"
+    }
 }

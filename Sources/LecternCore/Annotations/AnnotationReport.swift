@@ -13,7 +13,9 @@ public struct AnnotationReportRow: Sendable {
 
 /// Rows for the annotations of several documents, in document order then position, orphans last.
 public enum AnnotationReport {
-    public static func rows(_ layers: [AnnotationLayer], tag: String? = nil, status: RequirementStatus? = nil) -> [AnnotationReportRow] {
+    public static func rows(_ layers: [AnnotationLayer], tag: String? = nil, status: RequirementStatus? = nil)
+        -> [AnnotationReportRow]
+    {
         layers.flatMap { layer in
             let positions = layer.targeting.positions
             let text = layer.targeting.text
@@ -21,7 +23,8 @@ public enum AnnotationReport {
                 (tag == nil || a.tags.contains(tag!)) && (status == nil || a.status == status)
             }
             let ordered = selected.enumerated().sorted { x, y in
-                let a = x.element.anchor.start ?? Int.max, b = y.element.anchor.start ?? Int.max
+                let a = x.element.anchor.start ?? Int.max
+                let b = y.element.anchor.start ?? Int.max
                 return a != b ? a < b : x.offset < y.offset
             }.map(\.element)
             return ordered.map { annotation in
@@ -30,10 +33,12 @@ public enum AnnotationReport {
                 var quote = annotation.target.quote.exact
                 if let start = annotation.anchor.start, let end = annotation.anchor.end {
                     quote = text.string(start..<end)
-                    line = positions.paragraph(at: start).map { _ in positions.document.line(containingCodePoint: start) }
+                    line = positions.paragraph(at: start).map { _ in positions.document.line(containingCodePoint: start)
+                    }
                 }
-                return AnnotationReportRow(path: layer.document.path, annotation: annotation, requirement: annotation.target.requirement,
-                                           requirementLabel: node?.label, line: line, quote: quote)
+                return AnnotationReportRow(
+                    path: layer.document.path, annotation: annotation, requirement: annotation.target.requirement,
+                    requirementLabel: node?.label, line: line, quote: quote)
             }
         }
     }
@@ -49,6 +54,8 @@ public enum AnnotationReport {
             }
         }
         let rank = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        return order.map { ($0, counts[$0]!) }.sorted { $0.count != $1.count ? $0.count > $1.count : rank[$0.tag]! < rank[$1.tag]! }
+        return order.map { ($0, counts[$0]!) }.sorted {
+            $0.count != $1.count ? $0.count > $1.count : rank[$0.tag]! < rank[$1.tag]!
+        }
     }
 }

@@ -20,8 +20,10 @@ public struct AnnotationTarget: Sendable, Equatable {
     public var quote: TextQuote
     public var unknownFields: UnknownFields
 
-    public init(kind: Kind, requirement: String?, position: TextPosition, quote: TextQuote,
-                unknownFields: UnknownFields = UnknownFields()) {
+    public init(
+        kind: Kind, requirement: String?, position: TextPosition, quote: TextQuote,
+        unknownFields: UnknownFields = UnknownFields()
+    ) {
         self.kind = kind
         self.requirement = requirement
         self.position = position

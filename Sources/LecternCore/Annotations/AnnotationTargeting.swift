@@ -14,9 +14,11 @@ public struct AnnotationTargeting: Sendable {
     private func failure(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .target(reason)) }
 
     /// A target on `range` with its quote and the enclosing requirement as the hint.
-    public func target(_ range: Range<Int>, kind: AnnotationTarget.Kind, requirement: String? = nil) -> AnnotationTarget {
-        AnnotationTarget(kind: kind, requirement: requirement ?? positions.enclosingRequirement(at: range.lowerBound)?.id,
-                         position: TextPosition(start: range.lowerBound, end: range.upperBound), quote: text.quote(range))
+    public func target(_ range: Range<Int>, kind: AnnotationTarget.Kind, requirement: String? = nil) -> AnnotationTarget
+    {
+        AnnotationTarget(
+            kind: kind, requirement: requirement ?? positions.enclosingRequirement(at: range.lowerBound)?.id,
+            position: TextPosition(start: range.lowerBound, end: range.upperBound), quote: text.quote(range))
     }
 
     /// The numbered requirement `id`: its marker and its own text.
@@ -35,7 +37,9 @@ public struct AnnotationTargeting: Sendable {
         guard indices.lowerBound >= 0, indices.upperBound < positions.paragraphRanges.count else {
             throw failure("no paragraph \(indices.upperBound) (the document has \(positions.paragraphRanges.count))")
         }
-        let range = positions.paragraphRanges[indices.lowerBound].lowerBound..<positions.paragraphRanges[indices.upperBound].upperBound
+        let range =
+            positions.paragraphRanges[indices.lowerBound]
+            .lowerBound..<positions.paragraphRanges[indices.upperBound].upperBound
         return target(range, kind: .paragraphs)
     }
 

@@ -12,18 +12,22 @@ public struct AtomicWriter: Sendable {
 
     public func replace(_ path: String, with bytes: [UInt8]) throws(AnnotationError) {
         let directory = SidecarPaths.directory(path)
-        let temp = SidecarPaths.join(directory, Self.temporaryPrefix(for: path)
-                                     + "\(fileSystem.processID)-\(UInt32.random(in: 0...UInt32.max))")
+        let temp = SidecarPaths.join(
+            directory,
+            Self.temporaryPrefix(for: path)
+                + "\(fileSystem.processID)-\(UInt32.random(in: 0...UInt32.max))")
         let mode = fileSystem.mode(path) ?? 0o644
         do {
             try fileSystem.createDurably(temp, bytes, mode: mode)
             try fileSystem.rename(temp, path)
         } catch {
             try? fileSystem.remove(temp)
-            throw AnnotationError(path: path, kind: .io(operation: "saving (\(error.operation))", reason: error.reason, code: error.code))
+            throw AnnotationError(
+                path: path, kind: .io(operation: "saving (\(error.operation))", reason: error.reason, code: error.code))
         }
         do { try fileSystem.syncDirectory(directory) } catch {
-            throw AnnotationError(path: directory, kind: .io(operation: error.operation, reason: error.reason, code: error.code))
+            throw AnnotationError(
+                path: directory, kind: .io(operation: error.operation, reason: error.reason, code: error.code))
         }
     }
 
@@ -50,7 +54,9 @@ public struct AtomicWriter: Sendable {
     public func leftovers(beside path: String) -> [String] {
         let directory = SidecarPaths.directory(path)
         let prefix = Self.temporaryPrefix(for: path)
-        return ((try? fileSystem.list(directory)) ?? []).filter { $0.hasPrefix(prefix) }.map { SidecarPaths.join(directory, $0) }
+        return ((try? fileSystem.list(directory)) ?? []).filter { $0.hasPrefix(prefix) }.map {
+            SidecarPaths.join(directory, $0)
+        }
     }
 }
 

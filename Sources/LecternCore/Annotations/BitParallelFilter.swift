@@ -34,16 +34,21 @@ struct BitParallelFilter {
         return text.withUnsafeBufferPointer { text in
             masks.withUnsafeBufferPointer { masks in
                 withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * blocks) { state in
-                    let positive = state.baseAddress!, negative = positive + blocks
-                    for b in 0..<blocks { positive[b] = ~0; negative[b] = 0 }
+                    let positive = state.baseAddress!
+                    let negative = positive + blocks
+                    for b in 0..<blocks {
+                        positive[b] = ~0
+                        negative[b] = 0
+                    }
                     var score = length
                     for j in window {
                         let maskBase = table.lookup(text[j]).map { $0 * blocks }
                         var carry = 0  // the horizontal difference entering the block from above: row 0 is all zeros
                         for b in 0..<blocks {
                             let equal = maskBase.map { masks[$0 + b] } ?? 0
-                            carry = Self.step(&positive[b], &negative[b], equal, carry,
-                                              high: b == blocks - 1 ? lastBit : UInt64(1) << 63)
+                            carry = Self.step(
+                                &positive[b], &negative[b], equal, carry,
+                                high: b == blocks - 1 ? lastBit : UInt64(1) << 63)
                         }
                         score += carry
                         if score < best.edits { best = (score, j + 1) }
@@ -56,11 +61,14 @@ struct BitParallelFilter {
 
     /// One column of one 64-row block; returns the horizontal difference leaving it at row `high`.
     @inline(__always)
-    private static func step(_ positive: inout UInt64, _ negative: inout UInt64, _ equal: UInt64, _ carryIn: Int,
-                             high: UInt64) -> Int {
+    private static func step(
+        _ positive: inout UInt64, _ negative: inout UInt64, _ equal: UInt64, _ carryIn: Int,
+        high: UInt64
+    ) -> Int {
         let carryNegative: UInt64 = carryIn < 0 ? 1 : 0
         let carryPositive: UInt64 = carryIn > 0 ? 1 : 0
-        let pv = positive, mv = negative
+        let pv = positive
+        let mv = negative
         let xv = equal | mv
         let eq = equal | carryNegative
         let xh = (((eq & pv) &+ pv) ^ pv) | eq

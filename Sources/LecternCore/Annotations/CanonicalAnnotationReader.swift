@@ -6,32 +6,35 @@
 extension SidecarJSONParser.Parser {
     mutating func canonicalAnnotation() -> Annotation? {
         guard take("{"), key("id"), let id = quotedString(), !id.isEmpty, take(","),
-              key("target"), take("{"),
-              key("kind"), let kindName = quotedString(), let kind = AnnotationTarget.Kind(rawValue: kindName), take(","),
-              key("requirement"), let requirement = nullableString(), take(","),
-              key("position"), take("{"), key("start"), let start = integer(), take(","), key("end"), let end = integer(),
-              take("}"), start >= 0, end >= start, take(","),
-              key("quote"), take("{"), key("exact"), let exact = quotedString(), take(","), key("prefix"), let prefix = quotedString(),
-              take(","), key("suffix"), let suffix = quotedString(), take("}"),
-              take("}"), take(","),
-              key("anchor"), take("{"), key("status"), let anchorName = quotedString(),
-              let anchorStatus = Anchor.Status(rawValue: anchorName), take("}"), take(","),
-              key("tags"), let tags = strings(), take(","),
-              key("note"), let note = nullableString(), take(","),
-              key("status"), let statusName = nullableString(), take(","),
-              key("color"), let color = nullableString(), take(","),
-              key("created"), let created = quotedString(), take(","),
-              key("modified"), let modified = nullableString(), take("}")
+            key("target"), take("{"),
+            key("kind"), let kindName = quotedString(), let kind = AnnotationTarget.Kind(rawValue: kindName), take(","),
+            key("requirement"), let requirement = nullableString(), take(","),
+            key("position"), take("{"), key("start"), let start = integer(), take(","), key("end"), let end = integer(),
+            take("}"), start >= 0, end >= start, take(","),
+            key("quote"), take("{"), key("exact"), let exact = quotedString(), take(","), key("prefix"),
+            let prefix = quotedString(),
+            take(","), key("suffix"), let suffix = quotedString(), take("}"),
+            take("}"), take(","),
+            key("anchor"), take("{"), key("status"), let anchorName = quotedString(),
+            let anchorStatus = Anchor.Status(rawValue: anchorName), take("}"), take(","),
+            key("tags"), let tags = strings(), take(","),
+            key("note"), let note = nullableString(), take(","),
+            key("status"), let statusName = nullableString(), take(","),
+            key("color"), let color = nullableString(), take(","),
+            key("created"), let created = quotedString(), take(","),
+            key("modified"), let modified = nullableString(), take("}")
         else { return nil }
         var status: RequirementStatus?
         if let statusName {
             guard let parsed = RequirementStatus(rawValue: statusName) else { return nil }
             status = parsed
         }
-        let target = AnnotationTarget(kind: kind, requirement: requirement, position: TextPosition(start: start, end: end),
-                                      quote: TextQuote(exact: exact, prefix: prefix, suffix: suffix))
-        var annotation = Annotation(id: id, target: target, tags: tags, note: note, status: status, color: color,
-                                    created: created, modified: modified)
+        let target = AnnotationTarget(
+            kind: kind, requirement: requirement, position: TextPosition(start: start, end: end),
+            quote: TextQuote(exact: exact, prefix: prefix, suffix: suffix))
+        var annotation = Annotation(
+            id: id, target: target, tags: tags, note: note, status: status, color: color,
+            created: created, modified: modified)
         let anchored = anchorStatus != .ambiguous && anchorStatus != .orphaned
         annotation.anchor = Anchor(status: anchorStatus, start: anchored ? start : nil, end: anchored ? end : nil)
         return annotation
@@ -49,7 +52,8 @@ extension SidecarJSONParser.Parser {
     private mutating func key(_ name: StaticString) -> Bool {
         skipWhitespace()
         guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return false }
-        let start = i + 1, end = start + name.utf8CodeUnitCount
+        let start = i + 1
+        let end = start + name.utf8CodeUnitCount
         guard end < bytes.count, bytes[end] == UInt8(ascii: "\"") else { return false }
         for k in 0..<name.utf8CodeUnitCount where bytes[start + k] != name.utf8Start[k] { return false }
         i = end + 1
@@ -74,7 +78,9 @@ extension SidecarJSONParser.Parser {
 
     private mutating func integer() -> Int? {
         skipWhitespace()
-        guard i < bytes.count, bytes[i] == UInt8(ascii: "-") || (bytes[i] >= 0x30 && bytes[i] <= 0x39) else { return nil }
+        guard i < bytes.count, bytes[i] == UInt8(ascii: "-") || (bytes[i] >= 0x30 && bytes[i] <= 0x39) else {
+            return nil
+        }
         return (try? number()).flatMap { Int($0) }
     }
 

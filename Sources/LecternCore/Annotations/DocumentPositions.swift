@@ -23,7 +23,8 @@ public struct DocumentPositions: Sendable {
             for node in document.nodes {
                 if node.isInline {
                     let length = UTF8Text.codePointCount(in: bytes, node.byteRange)
-                    inline[node.paragraphIndex, default: []].append((node.index, node.codePointOffset..<(node.codePointOffset + length)))
+                    inline[node.paragraphIndex, default: []].append(
+                        (node.index, node.codePointOffset..<(node.codePointOffset + length)))
                 } else {
                     for p in node.paragraphSpan where p < enclosing.count { enclosing[p] = node.index }
                 }
@@ -45,7 +46,8 @@ public struct DocumentPositions: Sendable {
     /// True for dot-separated decimal numbers without leading zeros ("2.4.3", "0"): ids `NodeID.normalized`
     /// returns unchanged.
     static func isPlainDottedNumber(_ id: String) -> Bool {
-        var digits = 0, leadingZero = false
+        var digits = 0
+        var leadingZero = false
         for byte in id.utf8 {
             if byte == UInt8(ascii: ".") {
                 guard digits > 0 else { return false }
@@ -71,7 +73,8 @@ public struct DocumentPositions: Sendable {
 
     /// Index of the paragraph holding code point `offset`, or the last paragraph starting before it.
     public func paragraph(at offset: Int) -> Int? {
-        var lo = 0, hi = paragraphRanges.count
+        var lo = 0
+        var hi = paragraphRanges.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if paragraphRanges[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }

@@ -77,7 +77,10 @@ public struct PosixFileSystem: AnnotationFileSystem {
             while count < buffer.count {
                 let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
                 if n < 0, errno == EINTR { continue }
-                if n < 0 { failure = errno; return }
+                if n < 0 {
+                    failure = errno
+                    return
+                }
                 if n == 0 { return }
                 count += n
             }
@@ -121,7 +124,9 @@ public struct PosixFileSystem: AnnotationFileSystem {
     }
 
     public func rename(_ from: String, _ to: String) throws(FileSystemError) {
-        guard Foundation.rename(from, to) == 0 else { throw FileSystemError(operation: "rename", path: to, code: errno) }
+        guard Foundation.rename(from, to) == 0 else {
+            throw FileSystemError(operation: "rename", path: to, code: errno)
+        }
     }
 
     public func syncDirectory(_ path: String) throws(FileSystemError) {
@@ -135,11 +140,15 @@ public struct PosixFileSystem: AnnotationFileSystem {
     }
 
     public func remove(_ path: String) throws(FileSystemError) {
-        guard unlink(path) == 0 || errno == ENOENT else { throw FileSystemError(operation: "unlink", path: path, code: errno) }
+        guard unlink(path) == 0 || errno == ENOENT else {
+            throw FileSystemError(operation: "unlink", path: path, code: errno)
+        }
     }
 
     public func list(_ directory: String) throws(FileSystemError) -> [String] {
-        guard let dir = opendir(directory) else { throw FileSystemError(operation: "opendir", path: directory, code: errno) }
+        guard let dir = opendir(directory) else {
+            throw FileSystemError(operation: "opendir", path: directory, code: errno)
+        }
         defer { closedir(dir) }
         var names: [String] = []
         while let entry = readdir(dir) {
@@ -167,9 +176,9 @@ public struct PosixFileSystem: AnnotationFileSystem {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         #if canImport(Darwin)
-        let modified = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
+            let modified = Double(info.st_mtimespec.tv_sec) + Double(info.st_mtimespec.tv_nsec) / 1e9
         #else
-        let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+            let modified = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
         #endif
         return Date().timeIntervalSince1970 - modified
     }

@@ -67,13 +67,15 @@ public struct Reanchorer: Sendable {
     public mutating func anchor(_ target: AnnotationTarget, shift: Int = 0) -> Anchor {
         let quote = target.quote.exact.scalarValues
         let limit = thresholds.maximumContextLength
-        let prefix = Array(target.quote.prefix.scalarValues.suffix(limit)), suffix = Array(target.quote.suffix.scalarValues.prefix(limit))
+        let prefix = Array(target.quote.prefix.scalarValues.suffix(limit))
+        let suffix = Array(target.quote.suffix.scalarValues.prefix(limit))
         let old = target.position
         expectedStart = old.start + shift
         guard !quote.isEmpty else {
             // An empty selection (a point) can only be checked by position and context.
             let p = contextSimilarity(prefix: prefix, suffix: suffix, range: old.start..<old.start)
-            return old.start <= text.count && p.agrees ? Anchor(status: .exact, start: old.start, end: old.start) : Anchor(status: .orphaned)
+            return old.start <= text.count && p.agrees
+                ? Anchor(status: .exact, start: old.start, end: old.start) : Anchor(status: .orphaned)
         }
         // 1. Position check: the quote is still at the recorded offsets, with some of its context.
         if old.start >= 0, old.end - old.start == quote.count, text.matches(quote, at: old.start) {
@@ -83,22 +85,28 @@ public struct Reanchorer: Sendable {
         // 2. Exact quote, anywhere.
         let hint = target.requirement.flatMap { positions.node(id: $0) }.map { positions.span(of: $0) }
         if let nearby = copiesNearExpectedStart(quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift) {
-            let decision = decide(quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift, hint: hint, exactStarts: nearby)
+            let decision = decide(
+                quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift, hint: hint, exactStarts: nearby)
             if let best = decision.best, copiesElsewhereCannotCompete(with: best) { return decision.anchor }
         }
         let starts = exactCandidates(quote: quote, prefix: prefix, suffix: suffix)
-        return decide(quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift, hint: hint, exactStarts: starts).anchor
+        return decide(
+            quote: quote, prefix: prefix, suffix: suffix, old: old, shift: shift, hint: hint, exactStarts: starts
+        ).anchor
     }
 
     /// Steps 2 to 5 of `anchor` once the exact copies worth scoring are known (their starts, ascending): the fuzzy
     /// search, then the best candidate and its rivals.
-    private mutating func decide(quote: [UInt32], prefix: [UInt32], suffix: [UInt32], old: TextPosition, shift: Int,
-                                 hint: Range<Int>?, exactStarts: [Int]) -> (anchor: Anchor, best: Candidate?) {
+    private mutating func decide(
+        quote: [UInt32], prefix: [UInt32], suffix: [UInt32], old: TextPosition, shift: Int,
+        hint: Range<Int>?, exactStarts: [Int]
+    ) -> (anchor: Anchor, best: Candidate?) {
         let exact = exactStarts.map { start -> Candidate in
             let range = start..<(start + quote.count)
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: range)
-            return Candidate(range: range, similarity: 1, score: score(1, context, range, hint), contextAgrees: context.agrees,
-                             contextSimilarity: min(context.prefix, context.suffix))
+            return Candidate(
+                range: range, similarity: 1, score: score(1, context, range, hint), contextAgrees: context.agrees,
+                contextSimilarity: min(context.prefix, context.suffix))
         }
         let short = quote.count <= thresholds.shortQuoteLength
         var pool = exact.filter { $0.contextAgrees || !short }
@@ -108,14 +116,17 @@ public struct Reanchorer: Sendable {
         let convincing = exact.contains { $0.contextSimilarity >= thresholds.convincingContext }
         if !short {
             let expected = [old.start + shift, old.start].filter { d in !exact.contains { $0.range.contains(d) } }
-            pool += fuzzyCandidates(quote: quote, prefix: prefix, suffix: suffix, hint: hint, expected: expected, voting: !convincing,
-                                    exact: exact.map(\.range))
-                .filter { f in !pool.contains { $0.range.overlaps(f.range) } }
+            pool += fuzzyCandidates(
+                quote: quote, prefix: prefix, suffix: suffix, hint: hint, expected: expected, voting: !convincing,
+                exact: exact.map(\.range)
+            )
+            .filter { f in !pool.contains { $0.range.overlaps(f.range) } }
         }
         guard let best = pool.max(by: { $0.score < $1.score }) else { return (Anchor(status: .orphaned), nil) }
         // Two exact copies tie only when (nearly) equal; a fuzzy candidate close to the best is a near-tie.
         let rivals = pool.filter { c in
-            let margin = best.similarity == 1 && c.similarity == 1 ? thresholds.exactTieMargin : thresholds.fuzzyTieMargin
+            let margin =
+                best.similarity == 1 && c.similarity == 1 ? thresholds.exactTieMargin : thresholds.fuzzyTieMargin
             return c.range != best.range && !c.range.overlaps(best.range) && best.score - c.score < margin
         }
         if !rivals.isEmpty { return (Anchor(status: .ambiguous, candidates: rivals.count + 1), best) }
@@ -123,7 +134,11 @@ public struct Reanchorer: Sendable {
             let status: Anchor.Status = best.range.lowerBound == old.start ? .exact : .moved
             return (Anchor(status: status, start: best.range.lowerBound, end: best.range.upperBound), best)
         }
-        return (Anchor(status: .fuzzy, start: best.range.lowerBound, end: best.range.upperBound, similarity: best.similarity), best)
+        return (
+            Anchor(
+                status: .fuzzy, start: best.range.lowerBound, end: best.range.upperBound, similarity: best.similarity),
+            best
+        )
     }
 
     /// The usual case after an edit: the passage moved with its neighbours, its whole context with it, and is
@@ -132,14 +147,18 @@ public struct Reanchorer: Sendable {
     /// matter here are listed — those the fuzzy windows (at the expected and the old start) could overlap — and
     /// `copiesElsewhereCannotCompete` confirms the decision, or the whole text is searched as before.
     /// Nil when this case does not apply.
-    private mutating func copiesNearExpectedStart(quote: [UInt32], prefix: [UInt32], suffix: [UInt32], old: TextPosition,
-                                                  shift: Int) -> [Int]? {
-        let m = quote.count, expected = old.start + shift
+    private mutating func copiesNearExpectedStart(
+        quote: [UInt32], prefix: [UInt32], suffix: [UInt32], old: TextPosition,
+        shift: Int
+    ) -> [Int]? {
+        let m = quote.count
+        let expected = old.start + shift
         // Only where exactCandidates would list the copies of quote + whole context: a quote with many copies, and
         // some context to seek it with.
         guard m > thresholds.shortQuoteLength, !prefix.isEmpty || !suffix.isEmpty else { return nil }
         let sought = prefix + quote + suffix
-        guard text.matches(sought, at: expected - prefix.count), rarestTrigram(quote).count > thresholds.manyCopies else { return nil }
+        guard text.matches(sought, at: expected - prefix.count), rarestTrigram(quote).count > thresholds.manyCopies
+        else { return nil }
         let maxEdits = Int(Double(m) * (1 - thresholds.minimumSimilarity))
         // A copy overlapping a fuzzy window's match starts within m + maxEdits of the window's start.
         let reach = m + maxEdits
@@ -151,7 +170,9 @@ public struct Reanchorer: Sendable {
             let last = min(span.upperBound, text.count - sought.count + prefix.count)
             while start <= last {
                 // The first scalar settles most places without a call.
-                if text.scalars[start - prefix.count] == sought[0], text.matches(sought, at: start - prefix.count) { starts.append(start) }
+                if text.scalars[start - prefix.count] == sought[0], text.matches(sought, at: start - prefix.count) {
+                    starts.append(start)
+                }
                 start += 1
             }
         }
@@ -169,7 +190,9 @@ public struct Reanchorer: Sendable {
     /// sought with its whole stored context, then with one side of it: a copy keeping its context outscores every
     /// copy that does not, so the others need not be scored. Failing that, all copies are shortlisted.
     private mutating func exactCandidates(quote: [UInt32], prefix: [UInt32], suffix: [UInt32]) -> [Int] {
-        guard quote.count >= 3, rarestTrigram(quote).count > thresholds.manyCopies else { return exactOccurrences(of: quote) }
+        guard quote.count >= 3, rarestTrigram(quote).count > thresholds.manyCopies else {
+            return exactOccurrences(of: quote)
+        }
         for (before, after) in [(prefix, suffix), (prefix, []), ([], suffix)] where !before.isEmpty || !after.isEmpty {
             let found = exactOccurrences(of: before + quote + after)
             if !found.isEmpty { return found.map { $0 + before.count } }
@@ -180,10 +203,14 @@ public struct Reanchorer: Sendable {
     /// The first of the needle's least frequent trigrams: its offset in the needle and how often it occurs.
     private mutating func rarestTrigram(_ needle: [UInt32]) -> (offset: Int, count: Int) {
         let index = trigrams()
-        var rarest = 0, rarestCount = Int.max
+        var rarest = 0
+        var rarestCount = Int.max
         for offset in 0..<(needle.count - 2) {
             let count = index.count(needle, at: offset)
-            if count < rarestCount { rarest = offset; rarestCount = count }
+            if count < rarestCount {
+                rarest = offset
+                rarestCount = count
+            }
             if count == 0 { break }
         }
         return (rarest, rarestCount)
@@ -197,7 +224,9 @@ public struct Reanchorer: Sendable {
         guard starts.count > limit else { return starts }
         func agreement(_ start: Int) -> Int {
             var n = 0
-            while n < prefix.count, start - n - 1 >= 0, text.scalars[start - n - 1] == prefix[prefix.count - n - 1] { n += 1 }
+            while n < prefix.count, start - n - 1 >= 0, text.scalars[start - n - 1] == prefix[prefix.count - n - 1] {
+                n += 1
+            }
             var m = 0
             let end = start + length
             while m < suffix.count, end + m < text.count, text.scalars[end + m] == suffix[m] { m += 1 }
@@ -210,14 +239,19 @@ public struct Reanchorer: Sendable {
 
     /// Hypothesis's weighting (quote 50, prefix 20, suffix 20) plus a small bonus for lying in the hinted
     /// requirement; the old position is deliberately not a factor, so equal copies stay a tie.
-    private func score(_ similarity: Double, _ context: (prefix: Double, suffix: Double, agrees: Bool),
-                       _ range: Range<Int>, _ hint: Range<Int>?) -> Double {
+    private func score(
+        _ similarity: Double, _ context: (prefix: Double, suffix: Double, agrees: Bool),
+        _ range: Range<Int>, _ hint: Range<Int>?
+    ) -> Double {
         let inHint = hint.map { $0.contains(range.lowerBound) } ?? false
         let expected = expectedStart.map { abs(range.lowerBound - $0) <= 2 } ?? false
-        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (expected ? 2 : 0) + (inHint ? 1 : 0)) / 93
+        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (expected ? 2 : 0) + (inHint ? 1 : 0))
+            / 93
     }
 
-    private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (prefix: Double, suffix: Double, agrees: Bool) {
+    private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (
+        prefix: Double, suffix: Double, agrees: Bool
+    ) {
         let before = text.scalars[max(0, range.lowerBound - prefix.count)..<max(0, min(range.lowerBound, text.count))]
         let afterStart = min(range.upperBound, text.count)
         let after = text.scalars[afterStart..<min(text.count, afterStart + suffix.count)]
@@ -243,11 +277,15 @@ public struct Reanchorer: Sendable {
         // Each trigram's count with its offset, packed so that sorting them orders by count, then offset.
         var order: [UInt64] = []
         order.reserveCapacity(quote.count - 2)
-        var rarest = 0, fewest = Int.max
+        var rarest = 0
+        var fewest = Int.max
         for offset in 0..<(quote.count - 2) {
             let count = index.count(quote, at: offset)
             if count == 0 { return [] }
-            if count < fewest { rarest = offset; fewest = count }
+            if count < fewest {
+                rarest = offset
+                fewest = count
+            }
             order.append(UInt64(count) << 32 | UInt64(offset))
         }
         var starts = index.positions(quote, at: rarest, minus: rarest)
@@ -273,8 +311,10 @@ public struct Reanchorer: Sendable {
     }
 
     /// Windows where many of the quote's trigrams line up, each verified by edit distance.
-    private mutating func fuzzyCandidates(quote: [UInt32], prefix: [UInt32], suffix: [UInt32], hint: Range<Int>?,
-                                          expected: [Int], voting: Bool, exact: [Range<Int>]) -> [Candidate] {
+    private mutating func fuzzyCandidates(
+        quote: [UInt32], prefix: [UInt32], suffix: [UInt32], hint: Range<Int>?,
+        expected: [Int], voting: Bool, exact: [Range<Int>]
+    ) -> [Candidate] {
         let m = quote.count
         guard m >= 3 else { return [] }
         let maxEdits = Int(Double(m) * (1 - thresholds.minimumSimilarity))
@@ -328,18 +368,26 @@ public struct Reanchorer: Sendable {
                 // A match ending there is at least m − edits long, so whatever its start it overlaps an exact copy,
                 // and anchor() drops every fuzzy candidate that does (an exact copy where the passage moved to
                 // usually lies in the window of its old position).
-                if exact.contains(where: { $0.lowerBound < closest.end && closest.end - m + closest.edits < $0.upperBound }) { continue }
+                if exact.contains(where: {
+                    $0.lowerBound < closest.end && closest.end - m + closest.edits < $0.upperBound
+                }) {
+                    continue
+                }
             }
-            let match = blockwise
-                ? EditDistance.blockwiseMatch(of: quote, in: text.scalars, window: window, block: thresholds.fuzzyBlock, limit: allowed)
+            let match =
+                blockwise
+                ? EditDistance.blockwiseMatch(
+                    of: quote, in: text.scalars, window: window, block: thresholds.fuzzyBlock, limit: allowed)
                 : EditDistance.bestMatch(of: quote[...], in: text.scalars, window: window, limit: allowed)
             let similarity = 1 - Double(match.edits) / Double(m)
             guard similarity >= thresholds.minimumSimilarity, !match.range.isEmpty else { continue }
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: match.range)
             guard similarity >= thresholds.contextFreeSimilarity || context.agrees else { continue }
             if candidates.contains(where: { $0.range == match.range }) { continue }
-            candidates.append(Candidate(range: match.range, similarity: similarity,
-                                        score: score(similarity, context, match.range, hint), contextAgrees: context.agrees))
+            candidates.append(
+                Candidate(
+                    range: match.range, similarity: similarity,
+                    score: score(similarity, context, match.range, hint), contextAgrees: context.agrees))
         }
         return candidates
     }

@@ -4,7 +4,8 @@
 /// stack overflow, on any thread.
 public enum SidecarJSONParser {
     public static func parse(_ bytes: [UInt8], maxDepth: Int = SidecarLimits.standard.maxNestingDepth)
-        throws(SidecarJSONError) -> JSONValue {
+        throws(SidecarJSONError) -> JSONValue
+    {
         var parser = Parser(bytes: bytes, maxDepth: maxDepth)
         parser.skipBOM()
         parser.skipWhitespace()
@@ -18,7 +19,8 @@ public enum SidecarJSONParser {
     /// writes them are read straight into annotations (CanonicalAnnotationReader.swift); the others stay JSON.
     /// `annotations` is nil when the top level has no "annotations" array. Errors are those of `parse`.
     static func parseSidecar(_ bytes: [UInt8], maxDepth: Int) throws(SidecarJSONError)
-        -> (json: JSONValue, annotations: [SidecarAnnotationItem]?) {
+        -> (json: JSONValue, annotations: [SidecarAnnotationItem]?)
+    {
         var parser = Parser(bytes: bytes, maxDepth: maxDepth)
         parser.readsAnnotations = true
         parser.skipBOM()
@@ -43,18 +45,27 @@ public enum SidecarJSONParser {
 
         func error(_ reason: String, at offset: Int? = nil, exceedsNestingLimit: Bool = false) -> SidecarJSONError {
             let end = min(offset ?? i, bytes.count)
-            var line = 1, column = 1
+            var line = 1
+            var column = 1
             var k = 0
             while k < end {
-                if bytes[k] == 0x0A { line += 1; column = 1 } else if bytes[k] & 0xC0 != 0x80 { column += 1 }
+                if bytes[k] == 0x0A {
+                    line += 1
+                    column = 1
+                } else if bytes[k] & 0xC0 != 0x80 {
+                    column += 1
+                }
                 k += 1
             }
-            return SidecarJSONError(line: line, column: column, byteOffset: end, reason: reason,
-                                    exceedsNestingLimit: exceedsNestingLimit)
+            return SidecarJSONError(
+                line: line, column: column, byteOffset: end, reason: reason,
+                exceedsNestingLimit: exceedsNestingLimit)
         }
 
         mutating func skipWhitespace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
+                i += 1
+            }
         }
 
         /// The value at `i`, inside `depth` arrays and objects.
@@ -67,9 +78,15 @@ public enum SidecarJSONParser {
             case UInt8(ascii: "{"): return try object(depth: depth)
             case UInt8(ascii: "["): return try array(depth: depth)
             case UInt8(ascii: "\""): return .string(try string())
-            case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-            case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-            case UInt8(ascii: "n"): try literal("null"); return .null
+            case UInt8(ascii: "t"):
+                try literal("true")
+                return .bool(true)
+            case UInt8(ascii: "f"):
+                try literal("false")
+                return .bool(false)
+            case UInt8(ascii: "n"):
+                try literal("null")
+                return .null
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
             default: throw error("unexpected character")
             }
@@ -89,13 +106,18 @@ public enum SidecarJSONParser {
             // key; a set is made only for a big object.
             var keys: Set<String>?
             skipWhitespace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
+                i += 1
+                return .object(members)
+            }
             while true {
                 skipWhitespace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
                 let keyStart = i
                 let key = try string()
-                guard Self.isNew(key, in: members, keys: &keys) else { throw error("duplicate key \"\(key)\"", at: keyStart) }
+                guard Self.isNew(key, in: members, keys: &keys) else {
+                    throw error("duplicate key \"\(key)\"", at: keyStart)
+                }
                 skipWhitespace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
                 i += 1
@@ -103,7 +125,8 @@ public enum SidecarJSONParser {
                 // The annotations array of a sidecar (its placeholder here is never read: AnnotationCodec takes the
                 // items from `annotations`).
                 if readsAnnotations, depth == 0, key == "annotations", i < bytes.count, bytes[i] == UInt8(ascii: "["),
-                   depth + 1 < maxDepth {
+                    depth + 1 < maxDepth
+                {
                     annotations = try annotationItems(depth: depth + 1)
                     members.append((key, .array([])))
                 } else {
@@ -111,8 +134,14 @@ public enum SidecarJSONParser {
                 }
                 skipWhitespace()
                 guard i < bytes.count else { throw error("unexpected end of file inside an object") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "}") { i += 1; return .object(members) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .object(members)
+                }
                 throw error("expected ',' or '}' in an object")
             }
         }
@@ -136,7 +165,10 @@ public enum SidecarJSONParser {
             i += 1
             var items: [SidecarAnnotationItem] = []
             skipWhitespace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return items }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return items
+            }
             // An annotation's position object lies three levels below its array: read directly only where the
             // parser would let that depth through.
             let direct = depth + 3 < maxDepth
@@ -151,8 +183,14 @@ public enum SidecarJSONParser {
                 }
                 skipWhitespace()
                 guard i < bytes.count else { throw error("unexpected end of file inside an array") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return items }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return items
+                }
                 throw error("expected ',' or ']' in an array")
             }
         }
@@ -161,14 +199,23 @@ public enum SidecarJSONParser {
             i += 1
             var items: [JSONValue] = []
             skipWhitespace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
+                i += 1
+                return .array(items)
+            }
             while true {
                 skipWhitespace()
                 items.append(try value(depth: depth + 1))
                 skipWhitespace()
                 guard i < bytes.count else { throw error("unexpected end of file inside an array") }
-                if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
-                if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(items) }
+                if bytes[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if bytes[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .array(items)
+                }
                 throw error("expected ',' or ']' in an array")
             }
         }
@@ -217,10 +264,14 @@ public enum SidecarJSONParser {
             i += 1
             // Most strings hold no escape: made straight from their bytes, with no buffer in between.
             var end = i
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"), bytes[end] >= 0x20 { end += 1 }
+            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
+                bytes[end] >= 0x20
+            { end += 1 }
             if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
                 let start = i
-                let string = bytes.withUnsafeBufferPointer { Self.validString(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+                let string = bytes.withUnsafeBufferPointer {
+                    Self.validString(UnsafeBufferPointer(rebasing: $0[start..<end]))
+                }
                 guard let string else { throw error("invalid UTF-8 in a string", at: start) }
                 i = end + 1
                 return string
@@ -254,7 +305,8 @@ public enum SidecarJSONParser {
                     case UInt8(ascii: "u"):
                         var scalar = try hex4()
                         if scalar >= 0xD800, scalar < 0xDC00 {
-                            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                            guard i + 1 < bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u")
+                            else {
                                 throw error("lone surrogate in a \\u escape")
                             }
                             i += 2

@@ -12,8 +12,10 @@ public struct SidecarLimits: Sendable, Equatable {
     /// Code points of one note (about 50 pages of Chinese).
     public var maxNoteLength: Int
 
-    public init(maxFileBytes: Int = 64 << 20, maxNestingDepth: Int = 64, maxAnnotations: Int = 100_000,
-                maxNoteLength: Int = 100_000) {
+    public init(
+        maxFileBytes: Int = 64 << 20, maxNestingDepth: Int = 64, maxAnnotations: Int = 100_000,
+        maxNoteLength: Int = 100_000
+    ) {
         self.maxFileBytes = maxFileBytes
         self.maxNestingDepth = maxNestingDepth
         self.maxAnnotations = maxAnnotations
@@ -38,7 +40,8 @@ public struct SidecarLimits: Sendable, Equatable {
         for n in annotations.indices {  // by index: only the note is read, not a copy of every annotation
             let length = annotations[n].note?.unicodeScalars.count ?? 0
             if length > maxNoteLength {
-                return "annotation \(n + 1) has a note of \(length) code points, more than the \(maxNoteLength) a note may have"
+                return
+                    "annotation \(n + 1) has a note of \(length) code points, more than the \(maxNoteLength) a note may have"
             }
         }
         return nil

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `<sidecar>.lock` guards reload-merge-write.
@@ -21,18 +22,25 @@ public struct SidecarLock: Sendable {
 
     /// Takes the lock for `sidecarPath`, waiting for its holder up to the timeout. Returns what a holder that
     /// died left behind, for reporting.
-    public static func acquire(for sidecarPath: String, fileSystem: any AnnotationFileSystem,
-                               timeoutMilliseconds: Int = SidecarLock.timeoutMilliseconds) throws(AnnotationError) -> (SidecarLock, [String]) {
+    public static func acquire(
+        for sidecarPath: String, fileSystem: any AnnotationFileSystem,
+        timeoutMilliseconds: Int = SidecarLock.timeoutMilliseconds
+    ) throws(AnnotationError) -> (SidecarLock, [String]) {
         let path = sidecarPath + ".lock"
-        var waited = 0, pause = 2
+        var waited = 0
+        var pause = 2
         while true {
-            let attempt = fileSystem is any SidecarFlocking ? try takeFlock(path, fileSystem: fileSystem)
+            let attempt =
+                fileSystem is any SidecarFlocking
+                ? try takeFlock(path, fileSystem: fileSystem)
                 : try createExclusively(path, fileSystem: fileSystem)
             switch attempt {
             case .taken(let lock, let notices): return (lock, notices)
             case .retry: continue
             case .held(let holder):
-                guard waited < timeoutMilliseconds else { throw AnnotationError(path: path, kind: .locked(holder: holder)) }
+                guard waited < timeoutMilliseconds else {
+                    throw AnnotationError(path: path, kind: .locked(holder: holder))
+                }
             }
             fileSystem.sleep(milliseconds: pause)
             waited += pause
@@ -47,7 +55,9 @@ public struct SidecarLock: Sendable {
         case held(by: Int32?)
     }
 
-    private static func takeFlock(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError) -> Attempt {
+    private static func takeFlock(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError)
+        -> Attempt
+    {
         let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw ioError(path, "opening the lock", errno) }
         let locked: Int32 = flock(fd, LOCK_EX | LOCK_NB)
@@ -59,8 +69,11 @@ public struct SidecarLock: Sendable {
             return .held(by: holder)
         }
         // Between our open and flock its holder may have removed the file: then what we lock is not the lock.
-        var opened = stat(), named = stat()
-        guard fstat(fd, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino, opened.st_dev == named.st_dev else {
+        var opened = stat()
+        var named = stat()
+        guard fstat(fd, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino,
+            opened.st_dev == named.st_dev
+        else {
             close(fd)
             return .retry
         }
@@ -69,7 +82,8 @@ public struct SidecarLock: Sendable {
             notices.append("removed a stale lock \(path) left by process \(left)")
         }
         let own = Array("\(fileSystem.processID)\n".utf8)
-        guard ftruncate(fd, 0) == 0, own.withUnsafeBytes({ pwrite(fd, $0.baseAddress, own.count, 0) }) == own.count else {
+        guard ftruncate(fd, 0) == 0, own.withUnsafeBytes({ pwrite(fd, $0.baseAddress, own.count, 0) }) == own.count
+        else {
             let code = errno
             close(fd)
             throw ioError(path, "writing the lock", code)
@@ -77,7 +91,9 @@ public struct SidecarLock: Sendable {
         return .taken(SidecarLock(path: path, descriptor: fd, fileSystem: fileSystem), notices: notices)
     }
 
-    private static func createExclusively(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError) -> Attempt {
+    private static func createExclusively(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError)
+        -> Attempt
+    {
         do {
             try fileSystem.createDurably(path, Array("\(fileSystem.processID)\n".utf8), mode: 0o644)
             return .taken(SidecarLock(path: path, descriptor: nil, fileSystem: fileSystem), notices: [])
@@ -99,7 +115,8 @@ public struct SidecarLock: Sendable {
     }
 
     private static func ioError(_ path: String, _ operation: String, _ code: Int32) -> AnnotationError {
-        AnnotationError(path: path, kind: .io(operation: operation, reason: String(cString: strerror(code)), code: code))
+        AnnotationError(
+            path: path, kind: .io(operation: operation, reason: String(cString: strerror(code)), code: code))
     }
 
     /// Removes the lock file, then unlocks: a waiter that opened the removed file sees it is gone and opens anew.

@@ -110,7 +110,8 @@ public struct TrigramIndex: Sendable {
                     let start = starts[n]
                     // Both lists ascend: gallop from where the last search ended, then halve the last step.
                     let target = start + offset
-                    var step = 1, hi = lower
+                    var step = 1
+                    var hi = lower
                     while hi < group.upperBound, Int(positions[hi]) < target {
                         lower = hi + 1
                         hi = min(group.upperBound, hi + step)
@@ -122,7 +123,10 @@ public struct TrigramIndex: Sendable {
                         if Int(positions[mid]) < target { lo = mid + 1 } else { hi = mid }
                     }
                     lower = lo
-                    if lo < group.upperBound, Int(positions[lo]) == target { starts[kept] = start; kept += 1 }
+                    if lo < group.upperBound, Int(positions[lo]) == target {
+                        starts[kept] = start
+                        kept += 1
+                    }
                 }
                 return kept
             }
@@ -156,7 +160,8 @@ public struct TrigramIndex: Sendable {
         }
 
         mutating func grow() {
-            let oldKeys = keys, oldIDs = ids
+            let oldKeys = keys
+            let oldIDs = ids
             keys = [UInt64](repeating: TrigramIndex.emptySlot, count: oldKeys.count * 2)
             ids = [Int32](repeating: 0, count: oldKeys.count * 2)
             shift -= 1

@@ -14,8 +14,10 @@ public struct DecodedText: Sendable {
     /// The program and version that extracted the text, for formats read through one ("pdftotext version 22.12.0").
     public let extractor: String?
 
-    public init(utf8: [UInt8], encoding: TextEncoding, lineEnding: LineEnding, headingLevels: [Int: Int] = [:],
-                pages: PageLayout? = nil, extractor: String? = nil) {
+    public init(
+        utf8: [UInt8], encoding: TextEncoding, lineEnding: LineEnding, headingLevels: [Int: Int] = [:],
+        pages: PageLayout? = nil, extractor: String? = nil
+    ) {
         self.utf8 = utf8
         self.encoding = encoding
         self.lineEnding = lineEnding

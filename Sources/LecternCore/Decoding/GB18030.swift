@@ -109,7 +109,8 @@ enum GB18030 {
 
     /// The BMP code point of four-byte linear index `index` (0..<39420).
     static func bmpScalar(fourByteIndex index: Int) -> UInt32 {
-        var low = 0, high = rangeStarts.count - 1
+        var low = 0
+        var high = rangeStarts.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
             if Int(rangeStarts[middle]) <= index { low = middle } else { high = middle - 1 }
@@ -121,7 +122,8 @@ enum GB18030 {
     /// `.invalid(at:)` gives the offset of the first invalid sequence.
     static func utf8(from bytes: ArraySlice<UInt8>, workers: Int? = nil) -> Transcoding.Outcome {
         bytes.withUnsafeBufferPointer { input in
-            let parts = ParallelWork.lineAlignedRanges(input, parts: workers ?? ParallelWork.workerCount(forBytes: input.count))
+            let parts = ParallelWork.lineAlignedRanges(
+                input, parts: workers ?? ParallelWork.workerCount(forBytes: input.count))
             let outcome = twoByteUTF8.withUnsafeBufferPointer { table in
                 Transcoding.run(input, parts: parts, room: { $0 * 3 / 2 + 16 }) {
                     transcode($0, into: $1, capacity: $2, table: table.baseAddress!)
@@ -140,11 +142,14 @@ enum GB18030 {
     /// One part. Keeps `o + (count − i) × 3 / 2 + 16 ≤ capacity` (the only byte that writes more than half as
     /// much again is 0x80, which checks), so the four- and eight-byte stores always fit. Stores assume a
     /// little-endian host, as every platform Lectern builds for is.
-    static func transcode(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, capacity: Int,
-                          table: UnsafePointer<UInt32>) -> Transcoding.Step {
+    static func transcode(
+        _ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>, capacity: Int,
+        table: UnsafePointer<UInt32>
+    ) -> Transcoding.Step {
         guard let base = input.baseAddress else { return .written(0) }
         let count = input.count
-        var i = 0, o = 0
+        var i = 0
+        var o = 0
         while i < count {
             let lead = base[i]
             // Two-byte codes first: most of a Chinese text.
@@ -160,9 +165,12 @@ enum GB18030 {
                     continue
                 }
                 guard second >= 0x30, second <= 0x39, i + 3 < count else { return .invalid(at: i) }
-                let third = base[i + 2], fourth = base[i + 3]
+                let third = base[i + 2]
+                let fourth = base[i + 3]
                 guard third >= 0x81, third <= 0xFE, fourth >= 0x30, fourth <= 0x39 else { return .invalid(at: i) }
-                let index = ((Int(lead) - 0x81) * 10 + Int(second) - 0x30) * 1260 + (Int(third) - 0x81) * 10 + Int(fourth) - 0x30
+                let index =
+                    ((Int(lead) - 0x81) * 10 + Int(second) - 0x30) * 1260 + (Int(third) - 0x81) * 10 + Int(fourth)
+                    - 0x30
                 let scalar: UInt32
                 if index < bmpFourByteCount {
                     scalar = bmpScalar(fourByteIndex: index)

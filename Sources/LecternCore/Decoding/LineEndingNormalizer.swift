@@ -10,7 +10,9 @@ enum LineEndingNormalizer {
     }
 
     static func normalize(_ bytes: [UInt8]) -> ([UInt8], LineEnding) {
-        var sawLF = false, sawCRLF = false, sawCR = false
+        var sawLF = false
+        var sawCRLF = false
+        var sawCR = false
         guard contains(bytes, 0x0D) else {
             return (bytes, contains(bytes, 0x0A) ? .lf : .none)
         }
@@ -21,7 +23,12 @@ enum LineEndingNormalizer {
         while i < count {
             let byte = bytes[i]
             if byte == 0x0D {
-                if i + 1 < count, bytes[i + 1] == 0x0A { sawCRLF = true; i += 1 } else { sawCR = true }
+                if i + 1 < count, bytes[i + 1] == 0x0A {
+                    sawCRLF = true
+                    i += 1
+                } else {
+                    sawCR = true
+                }
                 out.append(0x0A)
             } else {
                 if byte == 0x0A { sawLF = true }

@@ -5,7 +5,9 @@ import Foundation
 /// Detection: a BOM decides (UTF-8, UTF-16LE/BE); otherwise NUL bytes mean binary; valid UTF-8 is UTF-8;
 /// anything else is tried as GB18030 (a superset of GBK and GB2312).
 public enum TextDecoder {
-    public static func decode(_ bytes: [UInt8], forcing forced: TextEncoding? = nil) throws(DecodingError) -> DecodedText {
+    public static func decode(_ bytes: [UInt8], forcing forced: TextEncoding? = nil) throws(DecodingError)
+        -> DecodedText
+    {
         let bom = ByteOrderMark(prefixOf: bytes)
         let encoding: TextEncoding
         if let forced {
@@ -20,26 +22,33 @@ public enum TextDecoder {
             if isControlHeavy(bytes) { throw .controlHeavy }
             encoding = isValidUTF8(bytes) ? .utf8 : .gb18030
         }
-        let utf8 = try transcode(bytes, from: encoding, skippingBOM: bom?.encoding == encoding ? bom : nil,
-                                 detected: forced == nil, alreadyValidated: forced == nil && bom == nil && encoding == .utf8)
+        let utf8 = try transcode(
+            bytes, from: encoding, skippingBOM: bom?.encoding == encoding ? bom : nil,
+            detected: forced == nil, alreadyValidated: forced == nil && bom == nil && encoding == .utf8)
         let (normalized, ending) = LineEndingNormalizer.normalize(utf8)
         if forced != nil, encoding != .utf16LittleEndian, encoding != .utf16BigEndian,
-           let nul = firstNUL(in: normalized) {
+            let nul = firstNUL(in: normalized)
+        {
             throw .binary(nulOffset: nul)
         }
         return DecodedText(utf8: normalized, encoding: encoding, lineEnding: ending)
     }
 
-    private static func transcode(_ bytes: [UInt8], from encoding: TextEncoding, skippingBOM bom: ByteOrderMark?,
-                                  detected: Bool, alreadyValidated: Bool) throws(DecodingError) -> [UInt8] {
+    private static func transcode(
+        _ bytes: [UInt8], from encoding: TextEncoding, skippingBOM bom: ByteOrderMark?,
+        detected: Bool, alreadyValidated: Bool
+    ) throws(DecodingError) -> [UInt8] {
         if alreadyValidated { return bytes }
         let body = bytes[(bom?.length ?? 0)...]
         switch encoding {
         case .utf8, .utf8WithBOM, .wordDocument, .pdf, .legacyWord:
-            if let offset = firstInvalidUTF8Offset(body) { throw .invalid(.utf8, byteOffset: offset + (bom?.length ?? 0)) }
+            if let offset = firstInvalidUTF8Offset(body) {
+                throw .invalid(.utf8, byteOffset: offset + (bom?.length ?? 0))
+            }
             return Array(body)
         case .utf16LittleEndian, .utf16BigEndian, .gb18030:
-            let outcome = encoding == .gb18030
+            let outcome =
+                encoding == .gb18030
                 ? GB18030.utf8(from: body)
                 : UTF16Transcoder.utf8(from: body, bigEndian: encoding == .utf16BigEndian)
             switch outcome {
@@ -48,7 +57,8 @@ public enum TextDecoder {
             case .invalid(let at):
                 // A text only guessed to be GB18030 (it is not UTF-8) is undecodable; a forced or marked encoding
                 // names the byte where it breaks, counted in the file.
-                throw detected && encoding == .gb18030 ? .undetectable
+                throw detected && encoding == .gb18030
+                    ? .undetectable
                     : .invalid(encoding, byteOffset: at + (bom?.length ?? 0))
             case .needsRoom:
                 throw .invalid(encoding, byteOffset: nil)
@@ -59,7 +69,8 @@ public enum TextDecoder {
     static func firstNUL(in bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, buffer.count > 0,
-                  let hit = memchr(base, 0, buffer.count) else { return nil }
+                let hit = memchr(base, 0, buffer.count)
+            else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
         }
     }
@@ -69,7 +80,8 @@ public enum TextDecoder {
     static func utf16WithoutBOM(_ bytes: [UInt8]) -> TextEncoding? {
         let sample = bytes.prefix(4096)
         guard sample.count >= 16 else { return nil }
-        var evenNUL = 0, oddNUL = 0
+        var evenNUL = 0
+        var oddNUL = 0
         for (i, byte) in sample.enumerated() where byte == 0 {
             if i % 2 == 0 { evenNUL += 1 } else { oddNUL += 1 }
         }
@@ -84,7 +96,8 @@ public enum TextDecoder {
         let sample = bytes.prefix(65_536)
         guard sample.count >= 32 else { return false }
         var controls = 0
-        for byte in sample where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
+        for byte in sample
+        where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x1B {
             controls += 1
         }
         return controls * 10 > sample.count
@@ -104,7 +117,9 @@ public enum TextDecoder {
         // Validate parts in parallel, each starting at a lead byte; the first failure wins.
         let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.workerCount(forBytes: buffer.count))
         let failures = ParallelWork.map(parts.count) { i in
-            UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[parts[i]])).map { $0 + parts[i].lowerBound }
+            UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[parts[i]])).map {
+                $0 + parts[i].lowerBound
+            }
         }
         return failures.compactMap { $0 }.first
     }
@@ -117,11 +132,14 @@ struct ByteOrderMark {
 
     init?(prefixOf bytes: [UInt8]) {
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
-            encoding = .utf8WithBOM; length = 3
+            encoding = .utf8WithBOM
+            length = 3
         } else if bytes.count >= 2, bytes[0] == 0xFF, bytes[1] == 0xFE {
-            encoding = .utf16LittleEndian; length = 2
+            encoding = .utf16LittleEndian
+            length = 2
         } else if bytes.count >= 2, bytes[0] == 0xFE, bytes[1] == 0xFF {
-            encoding = .utf16BigEndian; length = 2
+            encoding = .utf16BigEndian
+            length = 2
         } else {
             return nil
         }

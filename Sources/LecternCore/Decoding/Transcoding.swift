@@ -26,8 +26,10 @@ enum Transcoding {
     /// Every part writes straight into the result, at the end of the room the parts before it may take; the gaps
     /// are then closed by moving each part down. (A buffer of its own per part, copied in after, touches half as
     /// many pages again, and fresh pages cost more than the move.)
-    static func run(_ input: UnsafeBufferPointer<UInt8>, parts: [Range<Int>], room: (Int) -> Int,
-                    _ transcode: (UnsafeBufferPointer<UInt8>, UnsafeMutablePointer<UInt8>, Int) -> Step) -> Outcome {
+    static func run(
+        _ input: UnsafeBufferPointer<UInt8>, parts: [Range<Int>], room: (Int) -> Int,
+        _ transcode: (UnsafeBufferPointer<UInt8>, UnsafeMutablePointer<UInt8>, Int) -> Step
+    ) -> Outcome {
         var firstFailure: Step?
         var starts: [Int] = []
         var capacity = 0

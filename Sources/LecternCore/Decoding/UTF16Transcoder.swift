@@ -6,8 +6,9 @@ enum UTF16Transcoder {
         let even = bytes.count & ~1
         return bytes.withUnsafeBufferPointer { whole in
             let input = UnsafeBufferPointer(rebasing: whole[0..<even])
-            let parts = unitAlignedRanges(input, bigEndian: bigEndian,
-                                          parts: workers ?? ParallelWork.workerCount(forBytes: input.count))
+            let parts = unitAlignedRanges(
+                input, bigEndian: bigEndian,
+                parts: workers ?? ParallelWork.workerCount(forBytes: input.count))
             // Two bytes become at most three (a pair's four bytes become four).
             return Transcoding.run(input, parts: parts, room: { $0 * 3 / 2 + 16 }) { part, out, _ in
                 bigEndian ? transcode(part, into: out, swapped: true) : transcode(part, into: out, swapped: false)
@@ -37,15 +38,18 @@ enum UTF16Transcoder {
 
     /// One part of an even length. A word of four ASCII units is written as four bytes at once.
     @inline(__always)
-    static func transcode(_ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>,
-                          swapped: Bool) -> Transcoding.Step {
+    static func transcode(
+        _ input: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>,
+        swapped: Bool
+    ) -> Transcoding.Step {
         guard let raw = input.baseAddress else { return .written(0) }
         let base = UnsafeRawPointer(raw)
         let units = input.count / 2
         // Four units are ASCII when each high byte is 0 and each low byte below 0x80 (on a little-endian host,
         // which every platform Lectern builds for is; `swapped` means the text is big-endian).
         let asciiMask: UInt64 = swapped ? 0x80FF_80FF_80FF_80FF : 0xFF80_FF80_FF80_FF80
-        var i = 0, o = 0
+        var i = 0
+        var o = 0
         @inline(__always) func unit(_ k: Int) -> UInt32 {
             let value = base.loadUnaligned(fromByteOffset: k * 2, as: UInt16.self)
             return UInt32(swapped ? value.byteSwapped : value)
@@ -56,7 +60,8 @@ enum UTF16Transcoder {
                 if word & asciiMask != 0 { break }
                 if swapped { word >>= 8 }
                 // Units are little-endian in the word now (bytes 0, 2, 4, 6 hold the characters).
-                let packed = (word & 0xFF) | (word >> 8 & 0xFF00) | (word >> 16 & 0xFF_0000) | (word >> 24 & 0xFF00_0000)
+                let packed =
+                    (word & 0xFF) | (word >> 8 & 0xFF00) | (word >> 16 & 0xFF_0000) | (word >> 24 & 0xFF00_0000)
                 UnsafeMutableRawPointer(out + o).storeBytes(of: UInt32(truncatingIfNeeded: packed), as: UInt32.self)
                 i += 4
                 o += 4

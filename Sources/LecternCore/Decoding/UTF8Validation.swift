@@ -8,7 +8,10 @@ enum UTF8Validation {
         for i in 1..<max(parts, 1) {
             var cut = buffer.count * i / parts
             var steps = 0
-            while cut < buffer.count, buffer[cut] & 0xC0 == 0x80, steps < 3 { cut += 1; steps += 1 }
+            while cut < buffer.count, buffer[cut] & 0xC0 == 0x80, steps < 3 {
+                cut += 1
+                steps += 1
+            }
             if cut <= start || cut >= buffer.count { continue }
             ranges.append(start..<cut)
             start = cut
@@ -27,7 +30,8 @@ enum UTF8Validation {
                 // ASCII: skip whole words of it.
                 i += 1
                 while i + 8 <= count,
-                      UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+                {
                     i += 8
                 }
                 continue
@@ -41,20 +45,30 @@ enum UTF8Validation {
                     continue
                 }
             } else if lead >= 0xE1, lead != 0xED, lead <= 0xEF, i + 2 < count,
-                      base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80 {
+                base[i + 1] & 0xC0 == 0x80, base[i + 2] & 0xC0 == 0x80
+            {
                 i += 3
                 continue
             }
             let length: Int
-            var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; lower = 0xA0
+            case 0xE0:
+                length = 3
+                lower = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; upper = 0x9F
-            case 0xF0: length = 4; lower = 0x90
+            case 0xED:
+                length = 3
+                upper = 0x9F
+            case 0xF0:
+                length = 4
+                lower = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; upper = 0x8F
+            case 0xF4:
+                length = 4
+                upper = 0x8F
             default: return i
             }
             guard i + length <= count else { return i }

@@ -2,15 +2,19 @@
 enum AnnouncedCountChecker {
     /// Paragraphs of `range` that announce a count, in order; found in parallel when the range is large.
     static func announcements(in document: Document, paragraphs range: Range<Int>) -> [(Int, CountAnnouncement)] {
-        let bytesInRange = range.isEmpty ? 0 : document.paragraphs[range.upperBound - 1].byteRange.upperBound
-            - document.paragraphs[range.lowerBound].byteRange.lowerBound
+        let bytesInRange =
+            range.isEmpty
+            ? 0
+            : document.paragraphs[range.upperBound - 1].byteRange.upperBound
+                - document.paragraphs[range.lowerBound].byteRange.lowerBound
         let parts = ParallelWork.ranges(range.count, parts: ParallelWork.workerCount(forBytes: bytesInRange))
         return document.text.utf8.withUnsafeBufferPointer { bytes in
             ParallelWork.map(parts.count) { part in
                 parts[part].compactMap { offset -> (Int, CountAnnouncement)? in
                     let paragraph = document.paragraphs[range.lowerBound + offset]
                     guard paragraph.role == .body || paragraph.role == .numbered,
-                          let found = CountAnnouncement.first(in: bytes, paragraph.byteRange) else { return nil }
+                        let found = CountAnnouncement.first(in: bytes, paragraph.byteRange)
+                    else { return nil }
                     return (paragraph.index, found)
                 }
             }.flatMap { $0 }
@@ -34,22 +38,29 @@ enum AnnouncedCountChecker {
             let paragraph = document.paragraphs[index]
             let announced = announcement.count
             // The first node after the announcing paragraph (inline ones in it count too).
-            while nextNode < document.nodes.count, document.nodes[nextNode].paragraphIndex < paragraph.index
-                    || (document.nodes[nextNode].paragraphIndex == paragraph.index && !document.nodes[nextNode].isInline) {
+            while nextNode < document.nodes.count,
+                document.nodes[nextNode].paragraphIndex < paragraph.index
+                    || (document.nodes[nextNode].paragraphIndex == paragraph.index
+                        && !document.nodes[nextNode].isInline)
+            {
                 nextNode += 1
             }
             guard nextNode < document.nodes.count else { break }
             let first = document.nodes[nextNode]
             guard first.speech == paragraph.speech, first.ordinal == 1 else { continue }
-            let siblings = first.parent.map { document.nodes[$0].children }
+            let siblings =
+                first.parent.map { document.nodes[$0].children }
                 ?? document.speeches[first.speech - 1].topLevelNodes
             guard let position = siblings.firstIndex(of: first.index) else { continue }
             let counted = siblings[position...].prefix { document.nodes[$0].family == first.family }.count
             if counted != announced {
-                findings.append(Diagnostic(
-                    severity: .warning, kind: .countMismatch, speech: paragraph.speech,
-                    parent: first.parent.map { document.nodes[$0].id } ?? String(first.speech), line: paragraph.line,
-                    message: "\"\(announcement.text)\" announces \(announced) but \(counted) follow (\(first.marker)…)"))
+                findings.append(
+                    Diagnostic(
+                        severity: .warning, kind: .countMismatch, speech: paragraph.speech,
+                        parent: first.parent.map { document.nodes[$0].id } ?? String(first.speech),
+                        line: paragraph.line,
+                        message:
+                            "\"\(announcement.text)\" announces \(announced) but \(counted) follow (\(first.marker)…)"))
             }
         }
         return findings

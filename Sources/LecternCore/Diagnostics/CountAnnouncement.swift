@@ -6,13 +6,14 @@ struct CountAnnouncement: Equatable {
     let text: String
     let count: Int
 
-    private static let singleTriggers: Set<UInt32> = [0x8BB2, 0x63D0, 0x8C08, 0x8BF4] // 讲 提 谈 说
+    private static let singleTriggers: Set<UInt32> = [0x8BB2, 0x63D0, 0x8C08, 0x8BF4]  // 讲 提 谈 说
     /// Two-character triggers, each as its two scalars in one number (first << 32 | second): no array is made
     /// per numeral scanned.
-    private static let pairTriggers: Set<UInt64> = Set([
-        (0x4EE5, 0x4E0B), (0x4E0B, 0x9762), (0x5F3A, 0x8C03), (0x6293, 0x597D), // 以下 下面 强调 抓好
-        (0x505A, 0x597D), (0x505A, 0x5230), (0x628A, 0x63E1), (0x7A81, 0x51FA), // 做好 做到 把握 突出
-    ].map { pair(UInt32($0.0), UInt32($0.1)) })
+    private static let pairTriggers: Set<UInt64> = Set(
+        [
+            (0x4EE5, 0x4E0B), (0x4E0B, 0x9762), (0x5F3A, 0x8C03), (0x6293, 0x597D),  // 以下 下面 强调 抓好
+            (0x505A, 0x597D), (0x505A, 0x5230), (0x628A, 0x63E1), (0x7A81, 0x51FA),  // 做好 做到 把握 突出
+        ].map { pair(UInt32($0.0), UInt32($0.1)) })
 
     private static func pair(_ first: UInt32, _ second: UInt32) -> UInt64 { UInt64(first) << 32 | UInt64(second) }
 
@@ -50,8 +51,10 @@ struct CountAnnouncement: Equatable {
     }
 
     /// Reads numeral + counting word at `start`; nil unless both are there.
-    private static func count(from start: Int, triggerStart: Int, in bytes: UnsafeBufferPointer<UInt8>,
-                              _ range: Range<Int>) -> CountAnnouncement? {
+    private static func count(
+        from start: Int, triggerStart: Int, in bytes: UnsafeBufferPointer<UInt8>,
+        _ range: Range<Int>
+    ) -> CountAnnouncement? {
         var numeralEnd = start
         var numerals = 0
         while numeralEnd < range.upperBound, numerals < 2 {
@@ -63,13 +66,15 @@ struct CountAnnouncement: Equatable {
         var cursor = ScalarCursor(bytes, from: start, to: numeralEnd)
         guard let count = ChineseNumeral.read(&cursor, allowLiang: true), cursor.isAtEnd, count >= 2 else { return nil }
         var probe = ScalarCursor(bytes, from: numeralEnd, to: range.upperBound)
-        let first = probe.next(), second = probe.next(), third = probe.next()
+        let first = probe.next()
+        let second = probe.next()
+        let third = probe.next()
         let words: Int
         switch (first, second, third) {
-        case (0x4E2A, 0x65B9, 0x9762): words = 3 // 个方面
-        case (0x65B9, 0x9762, _), (0x53E5, 0x8BDD, _): words = 2 // 方面 句话
+        case (0x4E2A, 0x65B9, 0x9762): words = 3  // 个方面
+        case (0x65B9, 0x9762, _), (0x53E5, 0x8BDD, _): words = 2  // 方面 句话
         case (0x70B9, _, _), (0x79CD, _, _), (0x9879, _, _), (0x6761, _, _), (0x4EF6, _, _), (0x4E2A, _, _):
-            words = 1 // 点 种 项 条 件 个
+            words = 1  // 点 种 项 条 件 个
         default: return nil
         }
         var end = numeralEnd

@@ -5,17 +5,21 @@ enum NumberingChecker {
     }
 
     static func check(_ speech: Speech, in document: Document) -> [Diagnostic] {
-        var findings = checkSiblings(speech.topLevelNodes, parentID: String(speech.number), speech: speech.number,
-                                     in: document)
+        var findings = checkSiblings(
+            speech.topLevelNodes, parentID: String(speech.number), speech: speech.number,
+            in: document)
         for i in speech.nodeRange where !document.nodes[i].children.isEmpty {
-            findings += checkSiblings(document.nodes[i].children, parentID: document.nodes[i].id,
-                                      speech: speech.number, in: document)
+            findings += checkSiblings(
+                document.nodes[i].children, parentID: document.nodes[i].id,
+                speech: speech.number, in: document)
         }
         return findings
     }
 
-    private static func checkSiblings(_ siblings: [Int], parentID: String, speech: Int,
-                                      in document: Document) -> [Diagnostic] {
+    private static func checkSiblings(
+        _ siblings: [Int], parentID: String, speech: Int,
+        in document: Document
+    ) -> [Diagnostic] {
         var findings: [Diagnostic] = []
         var previous: NumberedNode?
         // Families may interleave under one parent (一是, then 1. subheadings): compare within a family.
@@ -24,15 +28,19 @@ enum NumberingChecker {
         for index in siblings {
             let node = document.nodes[index]
             func report(_ kind: Diagnostic.Kind, _ message: String) {
-                findings.append(Diagnostic(severity: .warning, kind: kind, speech: speech, parent: parentID,
-                                           line: node.line, message: message))
+                findings.append(
+                    Diagnostic(
+                        severity: .warning, kind: kind, speech: speech, parent: parentID,
+                        line: node.line, message: message))
             }
             defer {
                 previous = node
                 lastOfFamily[node.family] = node
             }
             if let before = previous, before.family != node.family, sameSequence(before, node) {
-                report(.familySwitch, "\(node.marker) continues the sequence of \(before.marker) in another numbering style")
+                report(
+                    .familySwitch,
+                    "\(node.marker) continues the sequence of \(before.marker) in another numbering style")
                 lastOfFamily[before.family] = nil
                 continue
             }
@@ -66,7 +74,8 @@ enum NumberingChecker {
         for (k, index) in siblings.enumerated() where document.nodes[index].ordinal == 1 {
             let family = document.nodes[index].family
             if let next = siblings[(k + 1)...].first(where: { document.nodes[$0].family == family }),
-               document.nodes[next].ordinal == 2 {
+                document.nodes[next].ordinal == 2
+            {
                 starts.insert(index)
             }
         }

@@ -2,7 +2,8 @@
 /// of a unit (limits are round, so nothing is rounded away).
 public enum ByteSize {
     public static func described(_ bytes: Int) -> String {
-        for (unit, shift) in [("GB", 30), ("MB", 20), ("KB", 10)] where bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+        for (unit, shift) in [("GB", 30), ("MB", 20), ("KB", 10)] where bytes >= 1 << shift && bytes % (1 << shift) == 0
+        {
             return "\(bytes >> shift) \(unit)"
         }
         return bytes == 1 ? "1 byte" : "\(bytes) bytes"

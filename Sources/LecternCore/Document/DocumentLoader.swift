@@ -38,8 +38,10 @@ public enum DocumentLoader {
         }
         guard !isDirectory.boolValue else { throw DocumentLoadError(path: path, reason: "is a directory") }
         let fileSystem = PosixFileSystem()
-        let tooLarge = DocumentLoadError(path: path, reason: "larger than \(ByteSize.described(maxFileBytes)), "
-            + "the most Lectern opens; split it into smaller files")
+        let tooLarge = DocumentLoadError(
+            path: path,
+            reason: "larger than \(ByteSize.described(maxFileBytes)), "
+                + "the most Lectern opens; split it into smaller files")
         if limit == nil, let size = fileSystem.size(path), size > maxFileBytes { throw tooLarge }
         let read: [UInt8]?
         do {

@@ -9,14 +9,17 @@ public enum DocumentParser {
         text.utf8.withUnsafeBufferPointer { bytes in
             let (lines, contents) = LineScanner.scan(bytes, workers: workers)
             let paged = text.pages != nil
-            let (unwrapped, wrappedChrome) = paged ? NoiseFilter.dropWrappedChrome(contents, lines: lines, in: bytes)
+            let (unwrapped, wrappedChrome) =
+                paged
+                ? NoiseFilter.dropWrappedChrome(contents, lines: lines, in: bytes)
                 : (contents, [])
             var (filtered, dropped) = NoiseFilter.filter(unwrapped, in: bytes, workers: workers)
             if !wrappedChrome.isEmpty { dropped = (dropped + wrappedChrome).sorted { $0.line < $1.line } }
             let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes, paged: paged)
             var paragraphs = kept.enumerated().map { index, content in
-                Paragraph(index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
-                          codePointOffset: content.codePointOffset, role: .body, speech: 1)
+                Paragraph(
+                    index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
+                    codePointOffset: content.codePointOffset, role: .body, speech: 1)
             }
             let paragraphParts = ParallelWork.ranges(paragraphs.count, parts: workers)
             let leading = ParallelWork.map(paragraphParts.count) { part in
@@ -42,12 +45,14 @@ public enum DocumentParser {
                     let topLevel = builder.build(speech: i + 1, paragraphRange: span.paragraphRange, leading: leading)
                     let (title, inferred) = speechTitle(span, frozen, bytes)
                     let block = TitleBlock(span: span, paragraphs: frozen, bytes: bytes)
-                    let firstLine = span.titleParagraphs.first ?? span.companions.first ?? span.salutation
+                    let firstLine =
+                        span.titleParagraphs.first ?? span.companions.first ?? span.salutation
                         ?? span.paragraphRange.lowerBound
-                    return Speech(number: i + 1, title: title, titleInferred: inferred, subtitle: block.subtitle,
-                                  date: block.date, speaker: block.speaker,
-                                  line: frozen[firstLine].line, paragraphRange: span.paragraphRange,
-                                  topLevelNodes: topLevel, nodeRange: firstNode..<builder.nodes.count)
+                    return Speech(
+                        number: i + 1, title: title, titleInferred: inferred, subtitle: block.subtitle,
+                        date: block.date, speaker: block.speaker,
+                        line: frozen[firstLine].line, paragraphRange: span.paragraphRange,
+                        topLevelNodes: topLevel, nodeRange: firstNode..<builder.nodes.count)
                 }
                 return (speeches, builder.nodes)
             }
@@ -66,20 +71,24 @@ public enum DocumentParser {
                     return speech
                 }
             }
-            return Document(path: path, text: text, lines: lines, paragraphs: paragraphs, droppedLines: dropped,
-                            speeches: speeches, nodes: NodeTable(nodes.finished()))
+            return Document(
+                path: path, text: text, lines: lines, paragraphs: paragraphs, droppedLines: dropped,
+                speeches: speeches, nodes: NodeTable(nodes.finished()))
         }
     }
 
-    private static func speechTitle(_ span: SpeechSpan, _ paragraphs: [Paragraph],
-                                    _ bytes: UnsafeBufferPointer<UInt8>) -> (String, Bool) {
+    private static func speechTitle(
+        _ span: SpeechSpan, _ paragraphs: [Paragraph],
+        _ bytes: UnsafeBufferPointer<UInt8>
+    ) -> (String, Bool) {
         func text(_ p: Int) -> String {
             ReadingText.resolvingSoftBreaks(
                 String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[p].byteRange]), as: UTF8.self))
         }
         if !span.titleParagraphs.isEmpty { return (TitleBlock.joined(span.titleParagraphs.map(text)), false) }
         // The opening is the first body paragraph; a speech of headings only falls back to its first heading.
-        let opening = span.paragraphRange.first { paragraphs[$0].role == .body }
+        let opening =
+            span.paragraphRange.first { paragraphs[$0].role == .body }
             ?? span.paragraphRange.first { paragraphs[$0].role != .salutation && paragraphs[$0].role != .title }
         return (opening.map { TitleInference.title(fromOpening: text($0)) } ?? "", true)
     }

@@ -10,7 +10,9 @@ extension Document {
     public var paragraphsAlikeInWholeFile: Int {
         let margin = NoiseFilter.edgeLines + SpeechSplitter.maximumTitleLines + 16
         // The non-blank lines are the paragraphs' and the dropped lines', both in line order: count back.
-        var p = paragraphs.count, d = droppedLines.count, counted = 0
+        var p = paragraphs.count
+        var d = droppedLines.count
+        var counted = 0
         while counted < margin, p > 0 || d > 0 {
             if d == 0 || (p > 0 && paragraphs[p - 1].line > droppedLines[d - 1].line) { p -= 1 } else { d -= 1 }
             counted += 1

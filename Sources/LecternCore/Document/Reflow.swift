@@ -10,8 +10,10 @@ import Foundation
 enum Reflow {
     /// `paged`: the text was extracted from a printed page (PDF), so it is wrapped wherever its lines are long
     /// enough; a text file must show it by the share of its lines at one width.
-    static func paragraphs(from kept: [LineContent], lines: [SourceLine],
-                           in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false) -> [LineContent] {
+    static func paragraphs(
+        from kept: [LineContent], lines: [SourceLine],
+        in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false
+    ) -> [LineContent] {
         let split = splitFlattened(kept, in: bytes)
         let joined = joinDanglingOpeners(split, lines: lines, in: bytes)
         return joinHardWrapped(joined, lines: lines, in: bytes, paged: paged)
@@ -21,16 +23,22 @@ enum Reflow {
 
     /// A line holding only an opening bracket (（ ( 【 [ “), which a page's markup cut from its text, joins the
     /// next line: "（" + "三）改革开放…" is the heading （三）.
-    static func joinDanglingOpeners(_ contents: [LineContent], lines: [SourceLine],
-                                    in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
+    static func joinDanglingOpeners(
+        _ contents: [LineContent], lines: [SourceLine],
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> [LineContent] {
         var out: [LineContent] = []
         out.reserveCapacity(contents.count)
         var k = 0
         while k < contents.count {
             let content = contents[k]
-            if k + 1 < contents.count, contents[k + 1].lineIndex == content.lineIndex + 1, isOpenerAlone(content, in: bytes) {
-                out.append(LineContent(lineIndex: content.lineIndex, start: content.start, end: contents[k + 1].end,
-                                       codePointOffset: content.codePointOffset))
+            if k + 1 < contents.count, contents[k + 1].lineIndex == content.lineIndex + 1,
+                isOpenerAlone(content, in: bytes)
+            {
+                out.append(
+                    LineContent(
+                        lineIndex: content.lineIndex, start: content.start, end: contents[k + 1].end,
+                        codePointOffset: content.codePointOffset))
                 k += 2
             } else {
                 out.append(content)
@@ -57,13 +65,18 @@ enum Reflow {
         var out: [LineContent] = []
         out.reserveCapacity(contents.count)
         for content in contents {
-            guard content.end - content.start >= shortestFlattenedBytes else { out.append(content); continue }
+            guard content.end - content.start >= shortestFlattenedBytes else {
+                out.append(content)
+                continue
+            }
             var segmentStart = content.start
             var codePoints = content.codePointOffset
             func cut(_ end: Int, next: Int) {
                 guard end > segmentStart else { return }
-                out.append(LineContent(lineIndex: content.lineIndex, start: segmentStart, end: end,
-                                       codePointOffset: codePoints))
+                out.append(
+                    LineContent(
+                        lineIndex: content.lineIndex, start: segmentStart, end: end,
+                        codePointOffset: codePoints))
                 codePoints += UTF8Text.codePointCount(in: bytes, segmentStart..<next)
                 segmentStart = next
             }
@@ -84,7 +97,9 @@ enum Reflow {
                     // The title block before the salutation: its date, subtitle and speaker lines were blanks apart.
                     for (end, next) in titleBlockBreaks(segmentStart..<blankStart, in: bytes) { cut(end, next: next) }
                 }
-                if marker != nil || opensSalutation || endsSalutation(segmentStart..<blankStart, in: bytes) || headingEnds {
+                if marker != nil || opensSalutation || endsSalutation(segmentStart..<blankStart, in: bytes)
+                    || headingEnds
+                {
                     cut(blankStart, next: i)
                 }
                 headingStart = marker.map { $0.family.isItem ? nil : i } ?? nil
@@ -105,7 +120,10 @@ enum Reflow {
         var j = i
         while j + 2 < found, let hit = memchr(base + j, 0xE3, found - j - 2) {
             let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-            if bytes[at + 1] == 0x80, bytes[at + 2] == 0x80 { found = at; break }
+            if bytes[at + 1] == 0x80, bytes[at + 2] == 0x80 {
+                found = at
+                break
+            }
             j = at + 1
         }
         return found < end ? found : nil
@@ -186,10 +204,13 @@ enum Reflow {
     static let pagedWidthSlack = 6
     static let sampledLines = 2_000
 
-    static func joinHardWrapped(_ contents: [LineContent], lines: [SourceLine],
-                                in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false) -> [LineContent] {
+    static func joinHardWrapped(
+        _ contents: [LineContent], lines: [SourceLine],
+        in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false
+    ) -> [LineContent] {
         guard contents.count >= fewestWrappedLines,
-              let width = wrapWidth(contents, lines: lines, in: bytes, paged: paged) else {
+            let width = wrapWidth(contents, lines: lines, in: bytes, paged: paged)
+        else {
             return contents
         }
         var out: [LineContent] = []
@@ -198,9 +219,11 @@ enum Reflow {
         var openEndsFull = false
         for content in contents {
             if let paragraph = open, openEndsFull,
-               continues(content, after: paragraph, lines: lines, in: bytes) {
-                open = LineContent(lineIndex: paragraph.lineIndex, start: paragraph.start, end: content.end,
-                                   codePointOffset: paragraph.codePointOffset)
+                continues(content, after: paragraph, lines: lines, in: bytes)
+            {
+                open = LineContent(
+                    lineIndex: paragraph.lineIndex, start: paragraph.start, end: content.end,
+                    codePointOffset: paragraph.codePointOffset)
             } else {
                 if let paragraph = open { out.append(paragraph) }
                 open = content
@@ -213,8 +236,10 @@ enum Reflow {
 
     /// The width most lines are cut at, when the text is hard-wrapped: the commonest column count among lines
     /// that do not end a sentence, if enough lines share it and most of them run on into the next line.
-    static func wrapWidth(_ contents: [LineContent], lines: [SourceLine], in bytes: UnsafeBufferPointer<UInt8>,
-                          paged: Bool = false) -> Int? {
+    static func wrapWidth(
+        _ contents: [LineContent], lines: [SourceLine], in bytes: UnsafeBufferPointer<UInt8>,
+        paged: Bool = false
+    ) -> Int? {
         var counts: [Int: Int] = [:]
         // The first lines tell: extracted text is wrapped throughout, and a huge file need not be measured whole.
         let sample = contents.prefix(sampledLines)
@@ -228,13 +253,17 @@ enum Reflow {
         }
         // Paragraphs of two or three lines make their indented first lines the commonest width; the full width is
         // then a little wider, with nearly as many lines.
-        let mode = counts.filter { $0.key > commonest && $0.key <= commonest + widthSlack + 2 && $0.value * 3 >= commonestCount }
+        let mode =
+            counts.filter {
+                $0.key > commonest && $0.key <= commonest + widthSlack + 2 && $0.value * 3 >= commonestCount
+            }
             .map(\.key).max() ?? commonest
         // Full lines fall short of the width by up to the slack (a first line's indent, which extraction drops, or
         // punctuation kept off a line start) and pass it by a half-width character or two.
         let near = counts.filter { $0.key <= mode + 2 && $0.key >= mode - widthSlack }.values.reduce(0, +)
         guard near >= fewestWrappedLines,
-              paged || Double(near) >= leastWrappedShare * Double(sample.count) else { return nil }
+            paged || Double(near) >= leastWrappedShare * Double(sample.count)
+        else { return nil }
         // Lines of one length that stand alone (a list, a template) are not wrapped: most full lines must run on.
         let runOn = zip(sample, sample.dropFirst()).filter { line, next in
             isFull(line, width: mode, slack: paged ? pagedWidthSlack : widthSlack, in: bytes)
@@ -245,7 +274,9 @@ enum Reflow {
 
     /// A line cut at the width: as wide as the others (its bytes bound its columns, so most lines are never
     /// measured) and not ending a sentence.
-    private static func isFull(_ content: LineContent, width: Int, slack: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isFull(_ content: LineContent, width: Int, slack: Int, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         let length = content.end - content.start
         // Columns lie between a line's bytes / 1.5 (all Chinese) and its bytes (all ASCII).
         guard length >= width - slack, length * 2 <= (width + 2) * 3 else { return false }
@@ -255,10 +286,13 @@ enum Reflow {
     /// The next line carries on the paragraph: the very next line, not indented, not a marker or a salutation.
     /// A paragraph's bytes are one stretch of the file, so a paragraph running on past a page break (its number
     /// and headers dropped between) stays two paragraphs.
-    private static func continues(_ next: LineContent, after paragraph: LineContent, lines: [SourceLine],
-                                  in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func continues(
+        _ next: LineContent, after paragraph: LineContent, lines: [SourceLine],
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
         guard next.lineIndex == lastLineIndex(of: paragraph, lines: lines) + 1,
-              lines[next.lineIndex].start == next.start else { return false }  // indented: a new paragraph
+            lines[next.lineIndex].start == next.start
+        else { return false }  // indented: a new paragraph
         return MarkerRecognizer.leadingMarker(in: bytes, next.start..<next.end) == nil
             && salutationEnd(from: next.start, end: next.end, in: bytes) == nil
     }
@@ -271,10 +305,12 @@ enum Reflow {
     /// Columns as a Chinese page sets them: two for East Asian wide characters and for the punctuation that is
     /// ambiguous elsewhere but a full cell in Chinese text (—— “” ‘’ … · ① ■), one for the rest.
     static func columns(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var i = content.start, total = 0
+        var i = content.start
+        var total = 0
         while i < content.end {
             let (value, length) = UTF8Text.scalar(in: bytes, at: i)
-            let wide = (value >= 0x1100 && value <= 0x115F) || (value >= 0x2E80 && value <= 0xA4CF)
+            let wide =
+                (value >= 0x1100 && value <= 0x115F) || (value >= 0x2E80 && value <= 0xA4CF)
                 || (value >= 0x2014 && value <= 0x201F) || value == 0x2026 || value == 0x00B7
                 || (value >= 0x2460 && value <= 0x24FF) || (value >= 0x25A0 && value <= 0x25FF)
                 || (value >= 0xAC00 && value <= 0xD7A3) || (value >= 0xF900 && value <= 0xFAFF)

@@ -19,7 +19,9 @@ struct LineContent {
 /// Splits decoded text into lines and finds the non-blank content of each, in one pass.
 enum LineScanner {
     /// Lines and contents of the whole text.
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, workers: Int) -> (lines: [SourceLine], contents: [LineContent]) {
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, workers: Int) -> (
+        lines: [SourceLine], contents: [LineContent]
+    ) {
         let chunks = ParallelWork.lineAlignedRanges(bytes, parts: workers)
         var parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
         guard parts.count > 1 else { return (parts.first?.lines ?? [], parts.first?.contents ?? []) }
@@ -31,14 +33,16 @@ enum LineScanner {
         swap(&contents, &parts[0].contents)
         lines.reserveCapacity(lines.count + parts.dropFirst().reduce(0) { $0 + $1.lines.count })
         contents.reserveCapacity(contents.count + parts.dropFirst().reduce(0) { $0 + $1.contents.count })
-        var lineBase = lines.count, codePointBase = parts[0].codePoints
+        var lineBase = lines.count
+        var codePointBase = parts[0].codePoints
         for part in parts.dropFirst() {
             lines += part.lines.lazy.map {
                 SourceLine(start: $0.start, end: $0.end, codePointOffset: $0.codePointOffset + codePointBase)
             }
             contents += part.contents.lazy.map {
-                LineContent(lineIndex: $0.lineIndex + lineBase, start: $0.start, end: $0.end,
-                            codePointOffset: $0.codePointOffset + codePointBase)
+                LineContent(
+                    lineIndex: $0.lineIndex + lineBase, start: $0.start, end: $0.end,
+                    codePointOffset: $0.codePointOffset + codePointBase)
             }
             lineBase += part.lines.count
             codePointBase += part.codePoints
@@ -48,7 +52,8 @@ enum LineScanner {
 
     /// Lines of `range`, which starts at a line start; line indices and code points count from the range's start.
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>)
-        -> (lines: [SourceLine], contents: [LineContent], codePoints: Int) {
+        -> (lines: [SourceLine], contents: [LineContent], codePoints: Int)
+    {
         var lines: [SourceLine] = []
         var contents: [LineContent] = []
         lines.reserveCapacity(range.count / 40 + 1)
@@ -77,9 +82,12 @@ enum LineScanner {
         return (lines, contents, codePoints)
     }
 
-    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, codePointOffset: Int,
-                                lineIndex: Int) -> LineContent? {
-        var lo = range.lowerBound, hi = range.upperBound
+    private static func trimmed(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, codePointOffset: Int,
+        lineIndex: Int
+    ) -> LineContent? {
+        var lo = range.lowerBound
+        var hi = range.upperBound
         var leadingCodePoints = 0
         while lo < hi {
             let (value, length) = UTF8Text.scalar(in: bytes, at: lo)
@@ -93,6 +101,7 @@ enum LineScanner {
             guard UTF8Text.isBlank(UTF8Text.scalar(in: bytes, at: start).value) else { break }
             hi = start
         }
-        return LineContent(lineIndex: lineIndex, start: lo, end: hi, codePointOffset: codePointOffset + leadingCodePoints)
+        return LineContent(
+            lineIndex: lineIndex, start: lo, end: hi, codePointOffset: codePointOffset + leadingCodePoints)
     }
 }

@@ -6,11 +6,13 @@ extension Document {
     /// load. The line is parsed once and shared, so thousands of stand-ins cost next to nothing.
     public static func standIns(paths: [String]) -> [Document] {
         guard !paths.isEmpty else { return [] }
-        let parsed = DocumentParser.parse(DecodedText(utf8: Array(standInText.utf8), encoding: .utf8, lineEnding: .lf),
-                                          path: "")
+        let parsed = DocumentParser.parse(
+            DecodedText(utf8: Array(standInText.utf8), encoding: .utf8, lineEnding: .lf),
+            path: "")
         return paths.map { path in
-            Document(path: path, text: parsed.text, lines: parsed.lines, paragraphs: parsed.paragraphs,
-                     droppedLines: parsed.droppedLines, speeches: parsed.speeches, nodes: parsed.nodes)
+            Document(
+                path: path, text: parsed.text, lines: parsed.lines, paragraphs: parsed.paragraphs,
+                droppedLines: parsed.droppedLines, speeches: parsed.speeches, nodes: parsed.nodes)
         }
     }
 

@@ -18,8 +18,10 @@ public enum ByteSearch {
     /// Where `needle` first occurs inside `range` of `haystack`. memchr for one byte of the needle, then memcmp.
     /// The anchor is the needle's second byte: in Chinese text a lead byte such as E5–E9 starts every few bytes,
     /// a given continuation byte far less often.
-    public static func firstIndex(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
-                                  range: Range<Int>) -> Int? {
+    public static func firstIndex(
+        of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
+        range: Range<Int>
+    ) -> Int? {
         guard !needle.isEmpty else { return range.lowerBound }
         guard needle.count <= range.count, let h = haystack.baseAddress, let n = needle.baseAddress else { return nil }
         let anchor = needle.count > 1 ? 1 : 0

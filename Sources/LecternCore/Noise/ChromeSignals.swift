@@ -45,7 +45,8 @@ struct ChromeSignals: OptionSet {
                 if line[i + 1] == 0xA9 { signals.insert(.copyright) }
                 if line[i + 1] == 0xBB { signals.insert(.angle) }
             } else if i + 2 < count {
-                let b1 = line[i + 1], b2 = line[i + 2]
+                let b1 = line[i + 1]
+                let b2 = line[i + 2]
                 switch (b, b1, b2) {
                 case (0xE9, 0xA1, 0xB5): signals.insert(.page)
                 case (0xEF, 0xBC, 0x9A): signals.insert(.colon)

@@ -16,10 +16,13 @@ enum EdgeChrome {
         let lines = Lines(contents: contents, bytes: bytes)
         // A headline link with commas reads like text; the edge shapes are asked before a line counts.
         func unnamed(_ i: Int) -> Bool {
-            rules[i] == nil && (lines.range(i).count > PageChromeLine.longestBytes || PageChromeLine.rule(for: lines.string(i)) == nil)
+            rules[i] == nil
+                && (lines.range(i).count > PageChromeLine.longestBytes
+                    || PageChromeLine.rule(for: lines.string(i)) == nil)
         }
         guard let firstText = contents.indices.first(where: { lines.isBodyStart($0) && unnamed($0) }),
-              let lastText = contents.indices.last(where: { lines.isText($0) && unnamed($0) }) else { return }
+            let lastText = contents.indices.last(where: { lines.isText($0) && unnamed($0) })
+        else { return }
         markHead(&rules, lines, before: firstText)
         if lastText >= firstText { markTail(&rules, lines, after: lastText) }
     }
@@ -31,7 +34,9 @@ enum EdgeChrome {
         // subtitle or date line if there is one, then take the title lines just before it.
         let kinds = (0..<firstText).map { rules[$0] == nil ? lines.headingKind($0) : .other }
         var anchor = firstText
-        if let subtitle = (0..<firstText).last(where: { rules[$0] == nil && (kinds[$0] == .subtitle || kinds[$0] == .date) }) {
+        if let subtitle = (0..<firstText).last(where: {
+            rules[$0] == nil && (kinds[$0] == .subtitle || kinds[$0] == .date)
+        }) {
             anchor = subtitle
             while anchor > 0, rules[anchor - 1] == nil, kinds[anchor - 1].isTitleCompanion { anchor -= 1 }
         }
@@ -41,7 +46,8 @@ enum EdgeChrome {
         }
         var start = end
         while start > 0, end - start < SpeechSplitter.maximumTitleLines, rules[start - 1] == nil,
-              kinds[start - 1] == .titleCandidate {
+            kinds[start - 1] == .titleCandidate
+        {
             start -= 1
         }
         let blockStart = start < end ? start : min(anchor, end)
@@ -74,16 +80,22 @@ enum EdgeChrome {
             }
             let text = lines.string(i)
             let short = text.unicodeScalars.count <= 24
-            let pointsOn = text.hasSuffix(">") || text.hasSuffix("＞") || text.hasSuffix("»") || BreadcrumbLabel.matches(text)
+            let pointsOn =
+                text.hasSuffix(">") || text.hasSuffix("＞") || text.hasSuffix("»") || BreadcrumbLabel.matches(text)
             if rules[i] == nil, short, insideBrackets { rules[i] = .toolbar }
             if rules[i] == nil, let rule = PageChromeLine.rule(for: text) { rules[i] = rule }
             // The value of a field left empty (阅读量：), unless it is a line of the title block.
             if rules[i] == nil, short, PageChromeLine.endsWithEmptyField(previous),
-               !lines.headingKind(i).isTitleCompanion || lines.headingKind(i) == .byline {
+                !lines.headingKind(i).isTitleCompanion || lines.headingKind(i) == .byline
+            {
                 rules[i] = .pageMetadata
             }
-            if rules[i] == nil, short, pointsOn || breadcrumbOpen && (previous.hasSuffix(">") || previous.hasSuffix("＞")
-                || previous.hasSuffix("»") || BreadcrumbLabel.standsAlone(previous) || previous == text) {
+            if rules[i] == nil, short,
+                pointsOn
+                    || breadcrumbOpen
+                        && (previous.hasSuffix(">") || previous.hasSuffix("＞")
+                            || previous.hasSuffix("»") || BreadcrumbLabel.standsAlone(previous) || previous == text)
+            {
                 rules[i] = .breadcrumb
             }
             breadcrumbOpen = pointsOn || rules[i] == .breadcrumb || text == "首页"
@@ -112,7 +124,9 @@ enum EdgeChrome {
         func isText(_ i: Int) -> Bool {
             let r = range(i)
             guard r.count >= shortestTextScalars * 2 else { return false }
-            var scalars = 0, sentenceMarks = 0, commas = 0
+            var scalars = 0
+            var sentenceMarks = 0
+            var commas = 0
             var p = r.lowerBound
             while p < r.upperBound {
                 let (value, length) = UTF8Text.scalar(in: bytes, at: p)
@@ -130,7 +144,8 @@ enum EdgeChrome {
         }
 
         func headingKind(_ i: Int) -> HeadingLine {
-            HeadingLine.classify(bytes, range(i), hasLeadingMarker: MarkerRecognizer.leadingMarker(in: bytes, range(i)) != nil)
+            HeadingLine.classify(
+                bytes, range(i), hasLeadingMarker: MarkerRecognizer.leadingMarker(in: bytes, range(i)) != nil)
         }
     }
 }

@@ -101,8 +101,10 @@ enum NoiseClassifier {
         return !line.containsBytes("，") && !line.containsBytes("。")
     }
 
-    static let metadataFields = ["上传人", "上传者", "文档编号", "上传时间", "上传日期", "格式:", "格式：", "页数:", "页数：",
-                                 "大小:", "大小：", "浏览次数", "下载次数", "下载积分", "贡献者", "文档格式"]
+    static let metadataFields = [
+        "上传人", "上传者", "文档编号", "上传时间", "上传日期", "格式:", "格式：", "页数:", "页数：",
+        "大小:", "大小：", "浏览次数", "下载次数", "下载积分", "贡献者", "文档格式",
+    ]
 
     /// Two or more upload fields on one line: "上传人:b****2 文档编号:23015383 上传时间:2023-04-30 …".
     static func isUploadMetadata(_ line: String) -> Bool {
@@ -124,14 +126,18 @@ enum NoiseClassifier {
         }
         if line.containsBytes("ICP备") || line.containsBytes("ICP证") || line.containsBytes("公网安备") { return true }
         if line.containsBytes("经营许可证编号") { return true }
-        return line.containsBytes("版权所有") && (line.containsBytes("网") || line.containsBytes("©")
-            || line.lowercased().containsBytes("copyright"))
+        return line.containsBytes("版权所有")
+            && (line.containsBytes("网") || line.containsBytes("©")
+                || line.lowercased().containsBytes("copyright"))
     }
 
-    static let boilerplatePhrases = ["由会员分享", "可在线阅读", "试读结束", "剩余内容未读", "下载文档到电脑", "查找使用更方便",
-                                     "本文档由用户提供", "如有侵权请联系", "扫一扫在手机打开当前页", "扫一扫在手机上查看",
-                                     "免责声明：本站", "原创力文档"]
-    // Each phrase is checked only on lines with a chrome signal (see NoiseFilter); these all carry ASCII or ： in practice.
+    static let boilerplatePhrases = [
+        "由会员分享", "可在线阅读", "试读结束", "剩余内容未读", "下载文档到电脑", "查找使用更方便",
+        "本文档由用户提供", "如有侵权请联系", "扫一扫在手机打开当前页", "扫一扫在手机上查看",
+        "免责声明：本站", "原创力文档",
+    ]
+    // Each phrase is checked only on lines with a chrome signal (see NoiseFilter); these all carry ASCII or ：
+    // in practice.
 
     static let boilerplateNeedles: [[UInt8]] = boilerplatePhrases.map { Array($0.utf8) }
 
@@ -156,7 +162,8 @@ enum NoiseClassifier {
         let bytes = Array(line.utf8)
         guard bytes.count <= 160 else { return false }
         var tokens: [ArraySlice<UInt8>] = []
-        var start = 0, i = 0
+        var start = 0
+        var i = 0
         func cut(_ end: Int, skip: Int) {
             if end > start { tokens.append(bytes[start..<end]) }
             i = end + skip
@@ -166,8 +173,10 @@ enum NoiseClassifier {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 || b == 0x7C || b == 0x2F {
                 cut(i, skip: 1)
-            } else if i + 2 < bytes.count, (b, bytes[i + 1], bytes[i + 2]) == (0xE3, 0x80, 0x80)
-                        || (b, bytes[i + 1], bytes[i + 2]) == (0xEF, 0xBD, 0x9C) { // ideographic space, ｜
+            } else if i + 2 < bytes.count,
+                (b, bytes[i + 1], bytes[i + 2]) == (0xE3, 0x80, 0x80)
+                    || (b, bytes[i + 1], bytes[i + 2]) == (0xEF, 0xBD, 0x9C)
+            {  // ideographic space, ｜
                 cut(i, skip: 3)
             } else {
                 i += 1

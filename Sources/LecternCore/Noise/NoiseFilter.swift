@@ -9,7 +9,8 @@ enum NoiseFilter {
     static let edgeLines = 100
 
     static func filter(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int)
-        -> (kept: [LineContent], dropped: [DroppedLine]) {
+        -> (kept: [LineContent], dropped: [DroppedLine])
+    {
         let parts = ParallelWork.ranges(contents.count, parts: workers)
         var rules = ParallelWork.map(parts.count) { chromeRules(contents, parts[$0], in: bytes) }.flatMap { $0 }
         EdgeChrome.mark(&rules, contents, in: bytes)
@@ -17,7 +18,11 @@ enum NoiseFilter {
         kept.reserveCapacity(contents.count)
         var dropped: [DroppedLine] = []
         for (content, rule) in zip(contents, rules) {
-            if let rule { dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule)) } else { kept.append(content) }
+            if let rule {
+                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
+            } else {
+                kept.append(content)
+            }
         }
         let (titlesKept, repeated) = dropRepeatedTitles(kept, in: bytes)
         dropped += repeated
@@ -30,7 +35,8 @@ enum NoiseFilter {
     /// are joined as reflow would join them, and each joined paragraph, its line feeds left out, is checked as a
     /// line is; a chrome paragraph drops all its lines. The rest go on to the line rules.
     static func dropWrappedChrome(_ contents: [LineContent], lines: [SourceLine], in bytes: UnsafeBufferPointer<UInt8>)
-        -> (remaining: [LineContent], dropped: [DroppedLine]) {
+        -> (remaining: [LineContent], dropped: [DroppedLine])
+    {
         let paragraphs = Reflow.joinHardWrapped(contents, lines: lines, in: bytes, paged: true)
         guard paragraphs.count < contents.count else { return (contents, []) }
         var droppedLines: [Int: NoiseRule] = [:]
@@ -41,8 +47,9 @@ enum NoiseFilter {
             guard feeds > 0 else { continue }
             let joined = span.filter { $0 != 0x0A }
             let rule = joined.withUnsafeBufferPointer { buffer in
-                self.rule(for: LineContent(lineIndex: 0, start: 0, end: buffer.count, codePointOffset: 0), in: buffer,
-                          nearEdge: position < edgeLines || position >= tailStart)
+                self.rule(
+                    for: LineContent(lineIndex: 0, start: 0, end: buffer.count, codePointOffset: 0), in: buffer,
+                    nearEdge: position < edgeLines || position >= tailStart)
             }
             if let rule { for k in 0...feeds { droppedLines[paragraph.lineIndex + k] = rule } }
         }
@@ -54,8 +61,11 @@ enum NoiseFilter {
 
     /// The single-line rules for `contents[range]`; positions near either end of the whole document also get
     /// the boilerplate check on long lines.
-    private static func chromeRules(_ contents: [LineContent], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> [NoiseRule?] {
+    private static func chromeRules(
+        _ contents: [LineContent], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
+    )
+        -> [NoiseRule?]
+    {
         let tailStart = contents.count - edgeLines
         return range.map { position in
             rule(for: contents[position], in: bytes, nearEdge: position < edgeLines || position >= tailStart)
@@ -64,7 +74,8 @@ enum NoiseFilter {
 
     /// A short title-like line repeated right after itself (scraped pages repeat the title) is kept once.
     private static func dropRepeatedTitles(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>)
-        -> (kept: [LineContent], dropped: [DroppedLine]) {
+        -> (kept: [LineContent], dropped: [DroppedLine])
+    {
         var kept: [LineContent] = []
         kept.reserveCapacity(contents.count)
         var dropped: [DroppedLine] = []
@@ -73,7 +84,8 @@ enum NoiseFilter {
             let length = content.end - content.start
             let titleLike = length <= 150 && !endsWithSentencePunctuation(content, in: bytes)
             if titleLike, let previous = previousTitleLike, previous.end - previous.start == length,
-               memcmp(bytes.baseAddress! + previous.start, bytes.baseAddress! + content.start, length) == 0 {
+                memcmp(bytes.baseAddress! + previous.start, bytes.baseAddress! + content.start, length) == 0
+            {
                 dropped.append(DroppedLine(line: content.lineIndex + 1, rule: .repeatedTitle))
                 continue
             }
@@ -83,8 +95,10 @@ enum NoiseFilter {
         return (kept, dropped)
     }
 
-    private static func rule(for content: LineContent, in bytes: UnsafeBufferPointer<UInt8>,
-                             nearEdge: Bool) -> NoiseRule? {
+    private static func rule(
+        for content: LineContent, in bytes: UnsafeBufferPointer<UInt8>,
+        nearEdge: Bool
+    ) -> NoiseRule? {
         let length = content.end - content.start
         guard length <= (nearEdge ? longestBoilerplateBytes : longestChromeBytes) else { return nil }
         let endsSentence = endsWithSentencePunctuation(content, in: bytes)
@@ -95,9 +109,11 @@ enum NoiseFilter {
         let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
         let signals = ChromeSignals(scanning: line)
         guard length <= shortLineBytes || !signals.isEmpty else { return nil }
-        if boilerplatePossible, NoiseClassifier.boilerplateNeedles.contains(where: { needle in
-            needle.withUnsafeBufferPointer { ByteSearch.contains(line, $0) }
-        }) {
+        if boilerplatePossible,
+            NoiseClassifier.boilerplateNeedles.contains(where: { needle in
+                needle.withUnsafeBufferPointer { ByteSearch.contains(line, $0) }
+            })
+        {
             return .siteBoilerplate
         }
         guard rulesPossible else { return nil }
@@ -111,7 +127,9 @@ enum NoiseFilter {
     static let shortLineBytes = 45
 
     /// 。！？ and a closing quote after them end sentences; chrome lines do not end that way.
-    private static func endsWithSentencePunctuation(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func endsWithSentencePunctuation(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>)
+        -> Bool
+    {
         let last = UTF8Text.previousScalarStart(in: bytes, before: content.end, floor: content.start)
         let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value)
         return s == Scalar.ideographicPeriod || s == Scalar.exclamation || s == Scalar.question || s == 0x201D

@@ -4,16 +4,22 @@ import Foundation
 /// not begun or has ended: site metadata fields, lone separators, buttons, link lists. Inside the text the same
 /// shapes can be document content (a notice's 时间：… line), so `EdgeChrome` asks these only at the edges.
 enum PageChromeLine {
-    static let metadataLabels = ["来源", "时间", "发布时间", "发表时间", "发布日期", "更新时间", "日期", "阅读量", "阅读", "点击数",
-                                 "点击量", "点击", "浏览量", "浏览", "浏览次数", "访问量", "作者", "编辑", "责任编辑", "文章来源",
-                                 "信息来源", "稿件来源", "字体", "字号", "分享", "分享到", "发布机构", "发文机关", "索引号"]
+    static let metadataLabels = [
+        "来源", "时间", "发布时间", "发表时间", "发布日期", "更新时间", "日期", "阅读量", "阅读", "点击数",
+        "点击量", "点击", "浏览量", "浏览", "浏览次数", "访问量", "作者", "编辑", "责任编辑", "文章来源",
+        "信息来源", "稿件来源", "字体", "字号", "分享", "分享到", "发布机构", "发文机关", "索引号",
+    ]
 
-    static let buttonPrefixes = ["点击", "打印", "关闭", "返回", "收藏", "分享", "扫一扫", "下载", "加入收藏", "设为首页",
-                                 "字号", "字体", "放大", "缩小"]
+    static let buttonPrefixes = [
+        "点击", "打印", "关闭", "返回", "收藏", "分享", "扫一扫", "下载", "加入收藏", "设为首页",
+        "字号", "字体", "放大", "缩小",
+    ]
 
-    static let linkHeadings = ["相关报道", "相关文档", "相关链接", "相关阅读", "相关新闻", "相关文章", "相关推荐", "推荐阅读",
-                               "延伸阅读", "热点推荐", "热门文章", "猜你喜欢", "网站地图", "联系我们", "网站声明", "暂无资料",
-                               "今天是", "精彩推荐", "最新文章", "热门阅读", "往期回顾"]
+    static let linkHeadings = [
+        "相关报道", "相关文档", "相关链接", "相关阅读", "相关新闻", "相关文章", "相关推荐", "推荐阅读",
+        "延伸阅读", "热点推荐", "热门文章", "猜你喜欢", "网站地图", "联系我们", "网站声明", "暂无资料",
+        "今天是", "精彩推荐", "最新文章", "热门阅读", "往期回顾",
+    ]
 
     /// Longer lines are not chrome of these shapes (a menu item, a field, a link's headline).
     static let longestBytes = 400
@@ -24,9 +30,14 @@ enum PageChromeLine {
         let trimmed = line.trimmingBrackets
         if trimmed.isEmpty { return .toolbar }  // 【 】 | > × alone
         if isMetadataField(line) || isTimeStamp(line) { return .pageMetadata }
-        if linkHeadings.contains(where: { trimmed == $0 || trimmed == $0 + "：" || trimmed == $0 + ":" }) { return .toolbar }
+        if linkHeadings.contains(where: { trimmed == $0 || trimmed == $0 + "：" || trimmed == $0 + ":" }) {
+            return .toolbar
+        }
         if line.unicodeScalars.count <= 16, buttonPrefixes.contains(where: { trimmed.hasPrefix($0) }),
-           !line.containsBytes("。") { return .toolbar }
+            !line.containsBytes("。")
+        {
+            return .toolbar
+        }
         if endsWithLinkDate(line) { return .linkList }
         if line.hasSuffix(" |") || line.hasSuffix("｜") || line.hasPrefix("| ") { return .toolbar }
         if isMenuBar(line) { return .toolbar }
@@ -71,7 +82,10 @@ enum PageChromeLine {
         guard line.containsBytes("-") || line.containsBytes(":") || line.containsBytes("/") else { return false }
         var digits = 0
         for scalar in line.unicodeScalars {
-            if scalar.properties.numericType != nil, scalar.isASCII { digits += 1; continue }
+            if scalar.properties.numericType != nil, scalar.isASCII {
+                digits += 1
+                continue
+            }
             guard " -/:.年月日时分秒".unicodeScalars.contains(scalar) else { return false }
         }
         return digits >= 4
@@ -81,7 +95,8 @@ enum PageChromeLine {
     static func endsWithLinkDate(_ line: String) -> Bool {
         let scalars = Array(line.unicodeScalars.suffix(14))
         guard let close = scalars.last, "]）)】".unicodeScalars.contains(close),
-              let open = scalars.lastIndex(where: { "[（(【".unicodeScalars.contains($0) }) else { return false }
+            let open = scalars.lastIndex(where: { "[（(【".unicodeScalars.contains($0) })
+        else { return false }
         let inside = scalars[(open + 1)..<(scalars.count - 1)].filter { $0 != " " }
         guard inside.count >= 4, inside.contains("-") || inside.contains("/") else { return false }
         return inside.allSatisfy { ($0.isASCII && $0.properties.numericType != nil) || $0 == "-" || $0 == "/" }
@@ -91,7 +106,8 @@ enum PageChromeLine {
 extension String {
     /// The line without brackets, separators and blanks that chrome wraps its words in: 【打印正文】 → 打印正文.
     var trimmingBrackets: String {
-        String(unicodeScalars.filter { !"【】[]《》<>〈〉|｜×»«>›‹ \u{3000}\u{A0}\t".unicodeScalars.contains($0) }
-            .map(Character.init))
+        String(
+            unicodeScalars.filter { !"【】[]《》<>〈〉|｜×»«>›‹ \u{3000}\u{A0}\t".unicodeScalars.contains($0) }
+                .map(Character.init))
     }
 }

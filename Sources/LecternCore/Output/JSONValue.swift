@@ -13,11 +13,11 @@ public indirect enum JSONValue: Sendable, Equatable {
     public static func == (a: JSONValue, b: JSONValue) -> Bool {
         switch (a, b) {
         case (.null, .null): return true
-        case let (.bool(x), .bool(y)): return x == y
-        case let (.number(x), .number(y)): return x == y
-        case let (.string(x), .string(y)): return x == y
-        case let (.array(x), .array(y)): return x == y
-        case let (.object(x), .object(y)):
+        case (.bool(let x), .bool(let y)): return x == y
+        case (.number(let x), .number(let y)): return x == y
+        case (.string(let x), .string(let y)): return x == y
+        case (.array(let x), .array(let y)): return x == y
+        case (.object(let x), .object(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
         default: return false
         }
@@ -38,7 +38,10 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .number(let n): out.append(n)
         case .string(let s): JSONValue.writeString(s, to: &out)
         case .array(let items):
-            guard !items.isEmpty else { out.append("[]"); return }
+            guard !items.isEmpty else {
+                out.append("[]")
+                return
+            }
             out.append("[\n")
             for (i, item) in items.enumerated() {
                 out.append(String(repeating: "  ", count: indent + 1))
@@ -47,7 +50,10 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             out.append(String(repeating: "  ", count: indent) + "]")
         case .object(let members):
-            guard !members.isEmpty else { out.append("{}"); return }
+            guard !members.isEmpty else {
+                out.append("{}")
+                return
+            }
             out.append("{\n")
             for (i, (key, value)) in members.enumerated() {
                 out.append(String(repeating: "  ", count: indent + 1))

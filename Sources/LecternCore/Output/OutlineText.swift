@@ -53,11 +53,13 @@ public enum OutlineText {
         var out = "\(node.id)  \(TerminalSafeText.sanitize(node.label))\n"
         let speechTitle = TerminalSafeText.sanitize(document.speeches[node.speech - 1].title)
         let page = document.page(ofLine: node.line).map { "  page \($0)" } ?? ""
-        out += "\(TerminalSafeText.sanitize(document.path)):\(node.line)\(page)  speech \(node.speech): \(speechTitle)\n\n"
+        out +=
+            "\(TerminalSafeText.sanitize(document.path)):\(node.line)\(page)  speech \(node.speech): \(speechTitle)\n\n"
         if node.isInline {
             out += TerminalSafeText.sanitize(document.string(bytes: node.byteRange)) + "\n"
         } else {
-            out += document.paragraphs(of: node).map { TerminalSafeText.sanitize(document.readingString(of: $0)) }
+            out +=
+                document.paragraphs(of: node).map { TerminalSafeText.sanitize(document.readingString(of: $0)) }
                 .joined(separator: "\n\n") + "\n"
         }
         return out

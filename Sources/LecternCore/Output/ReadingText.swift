@@ -10,7 +10,8 @@ public enum ReadingText {
     public static func resolvingSoftBreaks(_ text: String) -> String {
         // Almost every text has no line feed: memchr says so without walking the string.
         var probe = text
-        let hasLineFeed = probe.withUTF8 { utf8 in utf8.baseAddress.map { memchr($0, 0x0A, utf8.count) != nil } ?? false }
+        let hasLineFeed = probe.withUTF8 { utf8 in utf8.baseAddress.map { memchr($0, 0x0A, utf8.count) != nil } ?? false
+        }
         guard hasLineFeed else { return text }
         var out = String.UnicodeScalarView()
         var previous: Unicode.Scalar?

@@ -56,8 +56,10 @@ public enum TerminalSafeText {
         return Array(sanitize(String(decoding: bytes, as: UTF8.self), keepingLineBreaks: true).utf8)
     }
 
-    static func mayNeedPlaceholders(_ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool,
-                                    keepingTabs: Bool) -> Bool {
+    static func mayNeedPlaceholders(
+        _ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool,
+        keepingTabs: Bool
+    ) -> Bool {
         guard let base = bytes.baseAddress else { return false }
         let count = bytes.count
         var i = 0
@@ -66,7 +68,8 @@ public enum TerminalSafeText {
             if i + 8 <= count {
                 let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
                 if !ByteWord.hasByte(below: 0x20, word), !ByteWord.hasByte(0x7F, word), !ByteWord.hasByte(0xC2, word),
-                   !ByteWord.hasByte(0xD8, word), !ByteWord.hasByte(0xE2, word) {
+                    !ByteWord.hasByte(0xD8, word), !ByteWord.hasByte(0xE2, word)
+                {
                     i += 8
                     continue
                 }
@@ -84,7 +87,8 @@ public enum TerminalSafeText {
                 if i < count, base[i] == 0x9C { return true }
             case 0xE2:
                 guard i + 1 < count else { continue }
-                let second = base[i], third = base[i + 1]
+                let second = base[i]
+                let third = base[i + 1]
                 if second == 0x80, third == 0x8E || third == 0x8F || (third >= 0xAA && third <= 0xAE) { return true }
                 if second == 0x81, third >= 0xA6, third <= 0xA9 { return true }
             default:

@@ -39,9 +39,14 @@ enum PageFurniture {
         }
         var pagesAtDistance: [Int: Set<Int>] = [:]
         for candidate in bare { pagesAtDistance[candidate.distance, default: []].insert(candidate.page) }
-        guard let (distance, numbered) = pagesAtDistance.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }),
-              numbered.count >= 2 || pages.count == 1, distance >= 0 else { return }
-        for candidate in bare where candidate.distance == distance { rules[candidate.page][candidate.line] = .pageNumber }
+        guard
+            let (distance, numbered) = pagesAtDistance.max(by: { ($0.value.count, -$0.key) < ($1.value.count, -$1.key) }
+            ),
+            numbered.count >= 2 || pages.count == 1, distance >= 0
+        else { return }
+        for candidate in bare where candidate.distance == distance {
+            rules[candidate.page][candidate.line] = .pageNumber
+        }
     }
 
     /// A line repeated, numbers aside, as the outermost text line at the same edge of at least half the pages
@@ -55,7 +60,8 @@ enum PageFurniture {
             for p in pages.indices {
                 let candidates = top ? filled[p] : filled[p].reversed()
                 guard let i = candidates.first(where: { rules[p][$0] == nil }),
-                      let key = runningKey(pages[p][i], page: p + 1) else { continue }
+                    let key = runningKey(pages[p][i], page: p + 1)
+                else { continue }
                 lines.append((p, i, key))
             }
             var pagesWithKey: [String: Int] = [:]
@@ -82,7 +88,8 @@ enum PageFurniture {
         guard !text.isEmpty, text.count <= 24 else { return false }
         if NoiseClassifier.isPageMarker(text) { return true }
         let trimmed = text.trimmingCharacters(in: "-—–－﹣·•[]()（）〔〕")
-        return trimmed.count < text.count && !trimmed.isEmpty && trimmed.count <= 5 && trimmed.allSatisfy(\.isASCIIDigitCharacter)
+        return trimmed.count < text.count && !trimmed.isEmpty && trimmed.count <= 5
+            && trimmed.allSatisfy(\.isASCIIDigitCharacter)
     }
 
     /// A bare page number, 3 or 3/12 (n ≥ 1, n ≤ m), and its n.
@@ -90,8 +97,10 @@ enum PageFurniture {
         let text = compact(line)
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
             .flatMap { $0.split(separator: "／", omittingEmptySubsequences: false) }
-        guard (1...2).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCIIDigitCharacter) }),
-              let n = Int(parts[0]), n >= 1 else { return nil }
+        guard (1...2).contains(parts.count),
+            parts.allSatisfy({ !$0.isEmpty && $0.count <= 5 && $0.allSatisfy(\.isASCIIDigitCharacter) }),
+            let n = Int(parts[0]), n >= 1
+        else { return nil }
         if parts.count == 2 { return Int(parts[1]).flatMap { n <= $0 ? n : nil } }
         return n
     }
@@ -105,7 +114,9 @@ enum PageFurniture {
             scalars.append(scalar)
             if scalars.count > longestRunningHeadCharacters { return nil }
         }
-        guard scalars.count >= 2, let last = scalars.last, !"。！？；：:;!?".unicodeScalars.contains(last) else { return nil }
+        guard scalars.count >= 2, let last = scalars.last, !"。！？；：:;!?".unicodeScalars.contains(last) else {
+            return nil
+        }
         let text = String(String.UnicodeScalarView(scalars))
         let hasDigits = text.contains { $0.isASCII && $0.isNumber }
         if hasDigits, text.contains("年") && text.contains("月") || text.hasSuffix("日") { return nil }  // a date
@@ -129,12 +140,12 @@ enum PageFurniture {
     }
 }
 
-private extension Character {
-    var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
 }
 
-private extension String {
-    func trimmingCharacters(in set: String) -> Substring {
+extension String {
+    fileprivate func trimmingCharacters(in set: String) -> Substring {
         let scalars = Set(set.unicodeScalars)
         var view = Substring(self)
         while let first = view.unicodeScalars.first, scalars.contains(first) { view = view.dropFirst() }

@@ -23,8 +23,10 @@ public enum PagedText {
             var pageKept: [Substring] = []
             for (line, rule) in zip(lines, rules[p]) {
                 if let rule {
-                    removed.append(RemovedLine(beforeLine: kept.count + pageKept.count + 1, page: p + 1,
-                                               text: String(line), rule: rule))
+                    removed.append(
+                        RemovedLine(
+                            beforeLine: kept.count + pageKept.count + 1, page: p + 1,
+                            text: String(line), rule: rule))
                 } else {
                     pageKept.append(line)
                 }
@@ -32,18 +34,23 @@ public enum PagedText {
             // The blank lines that set the furniture apart go with it.
             var slice = pageKept[...]
             var leading = 0
-            while let first = slice.first, PageFurniture.isBlank(first) { slice.removeFirst(); leading += 1 }
+            while let first = slice.first, PageFurniture.isBlank(first) {
+                slice.removeFirst()
+                leading += 1
+            }
             while let last = slice.last, PageFurniture.isBlank(last) { slice.removeLast() }
             // Furniture stood before the line it now precedes: blanks dropped above it no longer count, and one
             // at the foot stands before the next page's first line.
-            let start = kept.count + 1, end = kept.count + slice.count + 1
+            let start = kept.count + 1
+            let end = kept.count + slice.count + 1
             for k in removed.indices.reversed() where removed[k].page == p + 1 {
                 removed[k].beforeLine = min(end, max(start, removed[k].beforeLine - leading))
             }
             kept += slice
         }
         let text = kept.joined(separator: "\n")
-        return DecodedText(utf8: Array(text.utf8), encoding: encoding, lineEnding: .lf,
-                           pages: PageLayout(firstLines: firstLines, removed: removed), extractor: extractor)
+        return DecodedText(
+            utf8: Array(text.utf8), encoding: encoding, lineEnding: .lf,
+            pages: PageLayout(firstLines: firstLines, removed: removed), extractor: extractor)
     }
 }

@@ -30,8 +30,10 @@ enum HeadingLine: Equatable {
         guard !scalars.isEmpty, text.utf8.count <= longestTitleBytes else { return .other }
         let last = UTF8Text.folded(scalars[scalars.count - 1].value)
         if last == Scalar.colon, scalars.count >= 2,
-           SalutationMatcher.mayBeSalutation(first: scalars[0].value, lastBeforeColon: scalars[scalars.count - 2].value),
-           SalutationMatcher.isSalutation(text) {
+            SalutationMatcher.mayBeSalutation(
+                first: scalars[0].value, lastBeforeColon: scalars[scalars.count - 2].value),
+            SalutationMatcher.isSalutation(text)
+        {
             return .salutation
         }
         if hasLeadingMarker { return .other }
@@ -46,10 +48,13 @@ enum HeadingLine: Equatable {
     }
 
     /// Classifies a paragraph of decoded text.
-    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasLeadingMarker: Bool) -> HeadingLine {
+    static func classify(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, hasLeadingMarker: Bool)
+        -> HeadingLine
+    {
         guard range.count <= longestTitleBytes else { return .other }
-        return classify(String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
-                        hasLeadingMarker: hasLeadingMarker)
+        return classify(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self),
+            hasLeadingMarker: hasLeadingMarker)
     }
 
     /// Lines the publisher sets beside a title (not the title itself).
@@ -72,7 +77,8 @@ enum HeadingLine: Equatable {
 
     /// A date alone, possibly in brackets: （2018年9月3日）, 2018年9月3日, 二〇一八年九月三日.
     private static func isDate(_ s: [Unicode.Scalar]) -> Bool {
-        var start = 0, end = s.count
+        var start = 0
+        var end = s.count
         if UTF8Text.folded(s[0].value) == Scalar.openParen { start = 1 }
         if end > start, UTF8Text.folded(s[end - 1].value) == Scalar.closeParen { end -= 1 }
         guard end > start, let dateEnd = dateEnd(Array(s[start..<end]), from: 0) else { return false }
@@ -97,19 +103,23 @@ enum HeadingLine: Equatable {
             || v == 0x5341 /* 十 */
     }
 
-    static let bylineLabels: [[Unicode.Scalar]] = ["来源", "作者", "文章来源", "信息来源", "稿件来源", "编辑", "责任编辑", "记者",
-                                                   "通讯员"].map { Array($0.unicodeScalars) }
+    static let bylineLabels: [[Unicode.Scalar]] = [
+        "来源", "作者", "文章来源", "信息来源", "稿件来源", "编辑", "责任编辑", "记者",
+        "通讯员",
+    ].map { Array($0.unicodeScalars) }
 
     /// 来源：浙江日报, 2017年08月22日09:55 来源：人民网-理论频道, 作者：… Compared scalar by scalar: this runs on
     /// every short line the speech splitter looks at.
     private static func isByline(_ s: [Unicode.Scalar], _ text: String) -> Bool {
         let start = s.first.map { UTF8Text.folded($0.value) == Scalar.openParen } == true ? 1 : 0
-        for label in bylineLabels where s.count > start + label.count && s[start..<(start + label.count)].elementsEqual(label) {
+        for label in bylineLabels
+        where s.count > start + label.count && s[start..<(start + label.count)].elementsEqual(label) {
             if UTF8Text.folded(s[start + label.count].value) == Scalar.colon { return true }
         }
         // A publisher and a date: 县委办公室编　2024年3月1日.
         if s.count <= 40, let blank = s.lastIndex(where: { UTF8Text.isBlank($0.value) }), blank + 1 < s.count,
-           dateEnd(Array(s[(blank + 1)...]), from: 0) == s.count - blank - 1 {
+            dateEnd(Array(s[(blank + 1)...]), from: 0) == s.count - blank - 1
+        {
             return true
         }
         // A time stamp followed by a source field.
@@ -132,7 +142,8 @@ enum HeadingLine: Equatable {
         guard s.count <= 24 else { return false }
         let tokens = split(s)
         guard let name = tokens.last, name.count >= 2, name.count <= longestNameScalars,
-              name.allSatisfy({ isHan($0.value) }) else { return false }
+            name.allSatisfy({ isHan($0.value) })
+        else { return false }
         // A name alone must open with a surname: "工作简报" or "学习专栏" is not a person.
         if tokens.count == 1 { return surnames.contains(name[0]) }
         // The office before the name: Chinese characters only (no punctuation), short.
@@ -158,7 +169,8 @@ enum HeadingLine: Equatable {
     private static func isCaption(_ s: [Unicode.Scalar]) -> Bool {
         // 摄 影 告 话 言 end a caption, or 记者 stands in it: test before copying.
         guard let end = s.last(where: { !UTF8Text.isBlank($0.value) }),
-              "摄影告话言".unicodeScalars.contains(end) || s.contains("记") else { return false }
+            "摄影告话言".unicodeScalars.contains(end) || s.contains("记")
+        else { return false }
         let scalars = s.filter { !UTF8Text.isBlank($0.value) }
         func ends(_ suffix: String) -> Bool { scalars.reversed().starts(with: suffix.unicodeScalars.reversed()) }
         if ends("摄") || ends("摄影") { return true }
@@ -173,11 +185,12 @@ enum HeadingLine: Equatable {
     }
 
     /// The commonest Chinese surnames (together well over nine in ten people).
-    static let surnames: Set<Unicode.Scalar> = Set(("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
-        + "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
-        + "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
-        + "苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
-        + "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝").unicodeScalars)
+    static let surnames: Set<Unicode.Scalar> = Set(
+        ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋"
+            + "蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴"
+            + "莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成"
+            + "苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米"
+            + "柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝").unicodeScalars)
 
     /// 【10月学习材料】: a collection's label, not a title.
     private static func isBracketed(_ s: [Unicode.Scalar]) -> Bool {

@@ -18,8 +18,10 @@ struct SpeechSpan: Equatable {
 enum SpeechSplitter {
     static let maximumTitleLines = 3
 
-    static func split(paragraphs: [Paragraph], leading: [RecognizedMarker?],
-                      in bytes: UnsafeBufferPointer<UInt8>) -> [SpeechSpan] {
+    static func split(
+        paragraphs: [Paragraph], leading: [RecognizedMarker?],
+        in bytes: UnsafeBufferPointer<UInt8>
+    ) -> [SpeechSpan] {
         guard !paragraphs.isEmpty else { return [] }
         let lines = BlockLines(paragraphs: paragraphs, leading: leading, bytes: bytes)
         var spans: [SpeechSpan] = []
@@ -27,18 +29,22 @@ enum SpeechSplitter {
         while i < paragraphs.count {
             defer { i += 1 }
             guard lines.mayHead(i) else { continue }
-            let floor = spans.last.map { ($0.salutation ?? $0.companions.last ?? $0.titleParagraphs.last ?? -1) + 1 } ?? 0
+            let floor =
+                spans.last.map { ($0.salutation ?? $0.companions.last ?? $0.titleParagraphs.last ?? -1) + 1 } ?? 0
             guard let span = lines.speechStart(at: i, floor: floor) else { continue }
             // A salutation a caption's length after a title block without one is that block's salutation.
             if let last = spans.last, last.salutation == nil, let salutation = span.salutation,
-               span.titleParagraphs.isEmpty, span.companions.isEmpty, salutation - floor <= 1,
-               !(last.titleParagraphs.isEmpty && last.companions.isEmpty) {
+                span.titleParagraphs.isEmpty, span.companions.isEmpty, salutation - floor <= 1,
+                !(last.titleParagraphs.isEmpty && last.companions.isEmpty)
+            {
                 spans[spans.count - 1].salutation = salutation
                 continue
             }
             if spans.isEmpty {
-                spans.append(SpeechSpan(paragraphRange: 0..<paragraphs.count, titleParagraphs: span.titleParagraphs,
-                                        companions: span.companions, salutation: span.salutation))
+                spans.append(
+                    SpeechSpan(
+                        paragraphRange: 0..<paragraphs.count, titleParagraphs: span.titleParagraphs,
+                        companions: span.companions, salutation: span.salutation))
             } else {
                 let previous = spans[spans.count - 1].paragraphRange.lowerBound
                 spans[spans.count - 1].paragraphRange = previous..<span.paragraphRange.lowerBound
@@ -56,8 +62,9 @@ enum SpeechSplitter {
     /// not the opening of the first speech.
     private static func separateWrapperHead(_ spans: inout [SpeechSpan], _ lines: BlockLines) {
         guard let first = spans.first,
-              let blockStart = (first.titleParagraphs + first.companions + [first.salutation].compactMap { $0 }).min(),
-              blockStart > 0, (0..<blockStart).contains(where: lines.isText) else { return }
+            let blockStart = (first.titleParagraphs + first.companions + [first.salutation].compactMap { $0 }).min(),
+            blockStart > 0, (0..<blockStart).contains(where: lines.isText)
+        else { return }
         let title = lines.kind(0) == .titleCandidate ? [0] : []
         spans[0].paragraphRange = blockStart..<first.paragraphRange.upperBound
         spans.insert(SpeechSpan(paragraphRange: 0..<blockStart, titleParagraphs: title), at: 0)
@@ -68,11 +75,14 @@ enum SpeechSplitter {
         guard var last = spans.last else { return }
         let tail = max(last.paragraphRange.lowerBound + 1, last.paragraphRange.upperBound - maximumDistributionLines)
         guard tail < last.paragraphRange.upperBound,
-              let start = (tail..<last.paragraphRange.upperBound).first(where: lines.isDistributionLine) else { return }
+            let start = (tail..<last.paragraphRange.upperBound).first(where: lines.isDistributionLine)
+        else { return }
         last.paragraphRange = last.paragraphRange.lowerBound..<start
         spans[spans.count - 1] = last
-        spans.append(SpeechSpan(paragraphRange: start..<lines.paragraphs.count,
-                                titleParagraphs: [start]))
+        spans.append(
+            SpeechSpan(
+                paragraphRange: start..<lines.paragraphs.count,
+                titleParagraphs: [start]))
     }
 
     /// Lines a 版记 holds at most.
@@ -117,7 +127,8 @@ enum SpeechSplitter {
             // does a lone line before text (not the first, not naming a speech): it is a heading, not a title.
             if hasSentenceMark(i) { return nil }
             if i != floor, !endsWithColon(i), i + 1 < paragraphs.count, !mayHead(i + 1) || hasSentenceMark(i + 1),
-               !namesASpeech(i) {
+                !namesASpeech(i)
+            {
                 return nil
             }
             let k = kind(i)
@@ -128,8 +139,9 @@ enum SpeechSplitter {
                 while start > floor, companionStart - start < maximumTitleLines, kind(start - 1) == .titleCandidate {
                     start -= 1
                 }
-                return SpeechSpan(paragraphRange: start..<paragraphs.count, titleParagraphs: Array(start..<companionStart),
-                                  companions: Array(companionStart..<i), salutation: i)
+                return SpeechSpan(
+                    paragraphRange: start..<paragraphs.count, titleParagraphs: Array(start..<companionStart),
+                    companions: Array(companionStart..<i), salutation: i)
             }
             guard k == .titleCandidate, i == floor || !isHeadingLine(i - 1) else { return nil }
             var end = i + 1
@@ -144,8 +156,9 @@ enum SpeechSplitter {
             let titled = after > end || salutation != nil || end - i >= 2 || namesASpeech(end - 1)
             // A lone heading line at the very top is the title of the text under it.
             guard titled || i == 0 && end < paragraphs.count else { return nil }
-            return SpeechSpan(paragraphRange: i..<paragraphs.count, titleParagraphs: Array(i..<end),
-                              companions: Array(end..<after), salutation: salutation)
+            return SpeechSpan(
+                paragraphRange: i..<paragraphs.count, titleParagraphs: Array(i..<end),
+                companions: Array(end..<after), salutation: salutation)
         }
 
         /// Text — a sentence, a numbered heading, a salutation — among the paragraphs from `start`, before a 版记
@@ -167,20 +180,24 @@ enum SpeechSplitter {
             guard i + 1 < paragraphs.count, !kind(i + 1).isTitleCompanion, kind(i + 1) != .salutation, isText(i + 1)
             else { return false }
             let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[i].byteRange]), as: UTF8.self)
-            let before = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[previous].byteRange]), as: UTF8.self)
+            let before = String(
+                decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[previous].byteRange]), as: UTF8.self)
             guard text.count * 2 <= before.count else { return false }
             return !Self.titleGenres.contains { text.hasSuffix($0) }
         }
 
         /// What a document's title ends by naming: the last line of a title set on several lines may be only this.
-        static let titleGenres = ["通知", "意见", "决定", "办法", "规定", "讲话", "报告", "方案", "纲要", "条例", "细则", "公告",
-                                  "通报", "批复", "决议", "建议", "纪要", "致辞", "发言", "总结", "规划", "要点", "函", "提纲"]
+        static let titleGenres = [
+            "通知", "意见", "决定", "办法", "规定", "讲话", "报告", "方案", "纲要", "条例", "细则", "公告",
+            "通报", "批复", "决议", "建议", "纪要", "致辞", "发言", "总结", "规划", "要点", "函", "提纲",
+        ]
 
         private func endsWithColon(_ i: Int) -> Bool {
             let range = paragraphs[i].byteRange
             guard let last = range.last else { return false }
-            return bytes[last] == 0x3A || range.count >= 3 && bytes[last] == 0x9A && bytes[last - 1] == 0xBC
-                && bytes[last - 2] == 0xEF
+            return bytes[last] == 0x3A
+                || range.count >= 3 && bytes[last] == 0x9A && bytes[last - 1] == 0xBC
+                    && bytes[last - 2] == 0xEF
         }
 
         /// Real text: a sentence of some length, ended the Chinese way (。！？): ASCII ; or ! alone is not enough.
@@ -189,7 +206,9 @@ enum SpeechSplitter {
             guard range.count >= 45 else { return false }
             var p = range.lowerBound
             while p + 2 < range.upperBound {
-                let b0 = bytes[p], b1 = bytes[p + 1], b2 = bytes[p + 2]
+                let b0 = bytes[p]
+                let b1 = bytes[p + 1]
+                let b2 = bytes[p + 2]
                 if b0 == 0xE3, b1 == 0x80, b2 == 0x82 { return true }  // 。
                 if b0 == 0xEF, b1 == 0xBC, b2 == 0x81 || b2 == 0x9F { return true }  // ！？
                 p += 1
@@ -213,7 +232,8 @@ enum SpeechSplitter {
                 let b = bytes[p]
                 if b == 0x21 || b == 0x3F || b == 0x3B { return true }
                 if p + 2 < range.upperBound {
-                    let b1 = bytes[p + 1], b2 = bytes[p + 2]
+                    let b1 = bytes[p + 1]
+                    let b2 = bytes[p + 2]
                     if b == 0xE3, b1 == 0x80, b2 == 0x82 { return true }  // 。
                     if b == 0xEF, b1 == 0xBC, b2 == 0x81 || b2 == 0x9F || b2 == 0x9B { return true }  // ！？；
                 }
@@ -230,7 +250,9 @@ enum SpeechSplitter {
         /// 在…上的讲话, …讲话要点, …的讲话（摘要）, …的报告, …致辞: a title that names a speech.
         private func namesASpeech(_ i: Int) -> Bool {
             var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[i].byteRange]), as: UTF8.self)
-            for suffix in ["（摘要）", "(摘要)", "（节选）", "(节选)"] where text.hasSuffix(suffix) { text.removeLast(suffix.count) }
+            for suffix in ["（摘要）", "(摘要)", "（节选）", "(节选)"] where text.hasSuffix(suffix) {
+                text.removeLast(suffix.count)
+            }
             return ["讲话", "讲话要点", "讲话提纲", "发言", "致辞", "报告"].contains { text.hasSuffix($0) }
         }
     }

@@ -25,7 +25,9 @@ struct TitleBlock {
     /// Title lines joined as one title: Chinese lines run on; Latin words keep a space between them.
     static func joined(_ lines: [String]) -> String {
         lines.reduce("") { title, line in
-            guard let last = title.unicodeScalars.last, let first = line.unicodeScalars.first else { return title + line }
+            guard let last = title.unicodeScalars.last, let first = line.unicodeScalars.first else {
+                return title + line
+            }
             let latin = { (s: Unicode.Scalar) in s.isASCII && s.properties.isAlphabetic }
             return title + (latin(last) && latin(first) ? " " : "") + line
         }

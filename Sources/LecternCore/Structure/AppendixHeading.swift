@@ -20,8 +20,10 @@ enum AppendixHeading {
         cursor.skipBlanks()
         // The heading alone, or followed by a title after a colon or space: never a sentence.
         guard cursor.position == range.upperBound || separated || word.hasSuffix("：") || word.hasSuffix(":"),
-              !text.contains(where: { "。；！？".contains($0) }) else { return nil }
-        return RecognizedMarker(family: .appendix, ordinal: ordinal, markerRange: range.lowerBound..<markerEnd,
-                                textRange: cursor.position..<range.upperBound, isInline: false)
+            !text.contains(where: { "。；！？".contains($0) })
+        else { return nil }
+        return RecognizedMarker(
+            family: .appendix, ordinal: ordinal, markerRange: range.lowerBound..<markerEnd,
+            textRange: cursor.position..<range.upperBound, isInline: false)
     }
 }

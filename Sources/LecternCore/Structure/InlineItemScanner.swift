@@ -7,8 +7,10 @@ import Foundation
 /// count only as a sequence: continuing the paragraph's leading item (一是… then ，二是…), or starting at 一/①
 /// with at least a second one following. This keeps "统一是前提" or a lone "一要" in prose out of the outline.
 enum InlineItemScanner {
-    static func items(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
-                      leading: RecognizedMarker?) -> [RecognizedMarker] {
+    static func items(
+        in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>,
+        leading: RecognizedMarker?
+    ) -> [RecognizedMarker] {
         let candidates = findCandidates(in: bytes, range)
         guard !candidates.isEmpty else { return [] }
         var accepted: [Candidate] = []
@@ -34,9 +36,10 @@ enum InlineItemScanner {
         accepted.sort { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
         return accepted.enumerated().map { offset, candidate in
             let textEnd = offset + 1 < accepted.count ? accepted[offset + 1].markerRange.lowerBound : range.upperBound
-            return RecognizedMarker(family: candidate.family, ordinal: candidate.ordinal,
-                                    markerRange: candidate.markerRange,
-                                    textRange: candidate.markerRange.upperBound..<textEnd, isInline: true)
+            return RecognizedMarker(
+                family: candidate.family, ordinal: candidate.ordinal,
+                markerRange: candidate.markerRange,
+                textRange: candidate.markerRange.upperBound..<textEnd, isInline: true)
         }
     }
 
@@ -60,7 +63,8 @@ enum InlineItemScanner {
         for (lead, middle) in markerBytes {
             var i = searchStart
             while i + 2 <= range.upperBound,
-                  let hit = memchr(base + i, Int32(middle), range.upperBound - i - 1) {
+                let hit = memchr(base + i, Int32(middle), range.upperBound - i - 1)
+            {
                 let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
                 i = at + 1
                 let start = at - 1
@@ -71,22 +75,30 @@ enum InlineItemScanner {
                     guard last == 0xAC, isClauseStart(bytes, before: start, floor: range.lowerBound) else { continue }
                     var cursor = ScalarCursor(bytes, from: start + 3, to: range.upperBound)
                     if let ordinal = ChineseNumeral.read(&cursor),
-                       cursor.consume(Scalar.comma) || cursor.consume(Scalar.ideographicComma) {
-                        found.append(Candidate(family: .ordinal, ordinal: ordinal, markerRange: start..<cursor.position))
+                        cursor.consume(Scalar.comma) || cursor.consume(Scalar.ideographicComma)
+                    {
+                        found.append(
+                            Candidate(family: .ordinal, ordinal: ordinal, markerRange: start..<cursor.position))
                     }
                 } else if lead == 0xE2 {
                     if last >= 0xA0, last <= 0xB3, isClauseStart(bytes, before: start, floor: range.lowerBound) {
-                        found.append(Candidate(family: .circled, ordinal: Int(last - 0xA0) + 1,
-                                               markerRange: start..<(start + 3)))
+                        found.append(
+                            Candidate(
+                                family: .circled, ordinal: Int(last - 0xA0) + 1,
+                                markerRange: start..<(start + 3)))
                     }
                 } else if last == (lead == 0xE6 ? 0xAF : 0x81),
-                          let (ordinal, numeralStart) = numeral(endingAt: start, in: bytes, floor: range.lowerBound)
-                            // 二 at a hard-wrapped line's end and 是 at the next one's start (Reflow joined them).
-                            ?? (bytes[start - 1] == 0x0A ? numeral(endingAt: start - 1, in: bytes, floor: range.lowerBound) : nil),
-                          numeralStart > range.lowerBound,
-                          isClauseStart(bytes, before: numeralStart, floor: range.lowerBound) {
-                    found.append(Candidate(family: lead == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
-                                           markerRange: numeralStart..<(start + 3)))
+                    let (ordinal, numeralStart) = numeral(endingAt: start, in: bytes, floor: range.lowerBound)
+                        // 二 at a hard-wrapped line's end and 是 at the next one's start (Reflow joined them).
+                        ?? (bytes[start - 1] == 0x0A
+                            ? numeral(endingAt: start - 1, in: bytes, floor: range.lowerBound) : nil),
+                    numeralStart > range.lowerBound,
+                    isClauseStart(bytes, before: numeralStart, floor: range.lowerBound)
+                {
+                    found.append(
+                        Candidate(
+                            family: lead == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
+                            markerRange: numeralStart..<(start + 3)))
                 }
             }
         }
@@ -94,8 +106,10 @@ enum InlineItemScanner {
     }
 
     /// A Chinese numeral of one to three characters ending just before `end`.
-    private static func numeral(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>,
-                                floor: Int) -> (Int, Int)? {
+    private static func numeral(
+        endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>,
+        floor: Int
+    ) -> (Int, Int)? {
         var start = end
         var count = 0
         while count < 3, start - 3 >= floor {

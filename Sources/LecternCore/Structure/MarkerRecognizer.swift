@@ -59,14 +59,16 @@ enum MarkerRecognizer {
         let markerEnd = cursor.position
         cursor.skipBlanks()
         guard hasHeadingText(cursor) else { return nil }
-        return RecognizedMarker(family: family, ordinal: ordinal, markerRange: start..<markerEnd,
-                                textRange: cursor.position..<range.upperBound, isInline: false)
+        return RecognizedMarker(
+            family: family, ordinal: ordinal, markerRange: start..<markerEnd,
+            textRange: cursor.position..<range.upperBound, isInline: false)
     }
 
     /// One to three ASCII digits (after folding, full-width digits too). Longer runs are years or figures.
     static func readArabic(_ cursor: inout ScalarCursor) -> Int? {
         var probe = cursor
-        var value = 0, digits = 0
+        var value = 0
+        var digits = 0
         while let s = probe.peek(), Scalar.isASCIIDigit(s) {
             value = value &* 10 &+ Int(s - 0x30)  // wraps on a long run of digits, which is refused below
             digits += 1
@@ -91,16 +93,19 @@ enum MarkerRecognizer {
 
 /// 首先 其次 再次 最后: an ordered sequence only when 首先 is followed by 其次 (decided by `OutlineBuilder`).
 enum SequenceWord: Int {
-    case first = 1, second = 2, third = 3, last = 0
+    case first = 1
+    case second = 2
+    case third = 3
+    case last = 0
 
     init?(cursor: inout ScalarCursor) {
         var probe = cursor
         guard let a = probe.next(), let b = probe.next() else { return nil }
         switch (a, b) {
-        case (0x9996, 0x5148): self = .first // 首先
-        case (0x5176, 0x6B21): self = .second // 其次
-        case (0x518D, 0x6B21): self = .third // 再次
-        case (0x6700, 0x540E): self = .last // 最后
+        case (0x9996, 0x5148): self = .first  // 首先
+        case (0x5176, 0x6B21): self = .second  // 其次
+        case (0x518D, 0x6B21): self = .third  // 再次
+        case (0x6700, 0x540E): self = .last  // 最后
         default: return nil
         }
         cursor = probe

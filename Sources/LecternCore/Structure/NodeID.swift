@@ -12,7 +12,8 @@ public enum NodeID {
         let letters = typed.prefix { $0.isASCII && $0.isLetter }
         let digits = typed.dropFirst(letters.count)
         guard letters.count <= 2, !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }),
-              let number = Int(digits) else { return nil }
+            let number = Int(digits)
+        else { return nil }
         let lower = letters.lowercased()
         // a is never a list letter (the second list is b), so a1 means the part A1.
         let prefix = lower == "a" ? "A" : lower

@@ -90,8 +90,9 @@ final class NodeStorage: Sendable {
 
     func string(_ range: PoolRange) -> String {
         pool.withUnsafeBufferPointer { pool in
-            String(decoding: UnsafeBufferPointer(rebasing: pool[Int(range.start)..<Int(range.start + range.count)]),
-                   as: UTF8.self)
+            String(
+                decoding: UnsafeBufferPointer(rebasing: pool[Int(range.start)..<Int(range.start + range.count)]),
+                as: UTF8.self)
         }
     }
 }
@@ -139,7 +140,8 @@ struct NodeTableParts {
 
     /// Appends a part built on its own: its node indices move by the nodes before it, its strings by the pool.
     mutating func append(contentsOf part: NodeTableParts) {
-        let nodeDelta = Int32(records.count), poolDelta = Int32(pool.count)
+        let nodeDelta = Int32(records.count)
+        let poolDelta = Int32(pool.count)
         for var record in part.records {
             if record.parent >= 0 { record.parent += nodeDelta }
             record.id.start += poolDelta

@@ -40,8 +40,9 @@ struct OutlineBuilder {
             if let m = marker, m.family == .appendix {
                 // 附件 without a number is the next part.
                 appendices = m.ordinal == 0 ? appendices + 1 : m.ordinal
-                marker = RecognizedMarker(family: m.family, ordinal: appendices, markerRange: m.markerRange,
-                                          textRange: m.textRange, isInline: false)
+                marker = RecognizedMarker(
+                    family: m.family, ordinal: appendices, markerRange: m.markerRange,
+                    textRange: m.textRange, isInline: false)
             }
             if marker == nil, LeadSentence.announcesAList(in: bytes, paragraphs[p].byteRange) {
                 // "…以下四种意识：" starts a new list beside the last one, not inside its last item.
@@ -51,19 +52,21 @@ struct OutlineBuilder {
                 if accepted.contains(p) {
                     let ordinal = m.ordinal == 0 ? previousSequenceOrdinal + 1 : m.ordinal
                     previousSequenceOrdinal = ordinal
-                    marker = RecognizedMarker(family: m.family, ordinal: ordinal, markerRange: m.markerRange,
-                                              textRange: m.textRange, isInline: false)
+                    marker = RecognizedMarker(
+                        family: m.family, ordinal: ordinal, markerRange: m.markerRange,
+                        textRange: m.textRange, isInline: false)
                 } else {
                     marker = nil
                 }
             }
             let inline = InlineItemScanner.items(in: bytes, paragraphs[p].byteRange, leading: marker)
             if let marker {
-                let parent = headingLevels[paragraphs[p].line].map { level in
-                    // A stated heading level wins: close everything at or below it.
-                    open.removeLast(max(0, open.count - (level - 1)))
-                    return open.last?.node
-                } ?? place(marker, in: &open)
+                let parent =
+                    headingLevels[paragraphs[p].line].map { level in
+                        // A stated heading level wins: close everything at or below it.
+                        open.removeLast(max(0, open.count - (level - 1)))
+                        return open.last?.node
+                    } ?? place(marker, in: &open)
                 let node = append(marker, paragraph: p, speech: speech, parent: parent, inlineAfter: inline.first)
                 if parent == nil { topLevel.append(node) }
                 open.append(OpenLevel(family: marker.family, node: node))
@@ -91,7 +94,8 @@ struct OutlineBuilder {
             return open.last?.node
         }
         if marker.family.isItem, marker.ordinal > 1,
-           let k = open.lastIndex(where: { $0.family.isItem }), nodes[open[k].node].ordinal == marker.ordinal - 1 {
+            let k = open.lastIndex(where: { $0.family.isItem }), nodes[open[k].node].ordinal == marker.ordinal - 1
+        {
             open.removeSubrange(k...)
             return open.last?.node
         }
@@ -99,33 +103,39 @@ struct OutlineBuilder {
         return open.last?.node
     }
 
-    private mutating func append(_ marker: RecognizedMarker, paragraph p: Int, speech: Int, parent: Int?,
-                                 inlineAfter next: RecognizedMarker?) -> Int {
+    private mutating func append(
+        _ marker: RecognizedMarker, paragraph p: Int, speech: Int, parent: Int?,
+        inlineAfter next: RecognizedMarker?
+    ) -> Int {
         let paragraph = paragraphs[p]
         let index = nodes.count
         var textRange = marker.textRange
         if let next { textRange = textRange.lowerBound..<next.markerRange.lowerBound }
-        let offset = paragraph.codePointOffset
+        let offset =
+            paragraph.codePointOffset
             + UTF8Text.codePointCount(in: bytes, paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
         let component = components.next(under: parent, speech: speech, family: marker.family, ordinal: marker.ordinal)
         let id = nodes.storeID(parent: parent, speech: speech, component: component)
-        let markerText = nodes.store(ReadingText.resolvingSoftBreaks(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self)))
+        let markerText = nodes.store(
+            ReadingText.resolvingSoftBreaks(
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self)))
         let title = nodes.store(TitleExtractor.title(in: bytes, textRange))
         let line = paragraph.line + lineFeeds(in: paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
-        nodes.append(NodeRecord(
-            byteStart: marker.markerRange.lowerBound, byteEnd: textRange.upperBound, codePointOffset: offset,
-            ordinal: marker.ordinal, line: Int32(line), paragraphIndex: Int32(p),
-            spanEnd: Int32(p + 1), speech: Int32(speech), parent: parent.map { Int32($0) } ?? -1,
-            depth: parent.map { nodes[$0].depth + 1 } ?? 1, id: id, marker: markerText, title: title,
-            family: marker.family, isInline: marker.isInline))
+        nodes.append(
+            NodeRecord(
+                byteStart: marker.markerRange.lowerBound, byteEnd: textRange.upperBound, codePointOffset: offset,
+                ordinal: marker.ordinal, line: Int32(line), paragraphIndex: Int32(p),
+                spanEnd: Int32(p + 1), speech: Int32(speech), parent: parent.map { Int32($0) } ?? -1,
+                depth: parent.map { nodes[$0].depth + 1 } ?? 1, id: id, marker: markerText, title: title,
+                family: marker.family, isInline: marker.isInline))
         return index
     }
 
     /// Line feeds before a marker inside its paragraph: a joined paragraph's items lie on its later lines.
     private func lineFeeds(in range: Range<Int>) -> Int {
         guard let base = bytes.baseAddress, !range.isEmpty,
-              memchr(base + range.lowerBound, 0x0A, range.count) != nil else { return 0 }
+            memchr(base + range.lowerBound, 0x0A, range.count) != nil
+        else { return 0 }
         return bytes[range].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 

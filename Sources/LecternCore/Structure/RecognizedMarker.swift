@@ -13,22 +13,22 @@ struct RecognizedMarker: Equatable {
 
 /// Unicode scalars the recognizers compare against, after `UTF8Text.folded`.
 enum Scalar {
-    static let comma: UInt32 = 0x2C // , and ，
-    static let period: UInt32 = 0x2E // . and ．
-    static let colon: UInt32 = 0x3A // : and ：
-    static let semicolon: UInt32 = 0x3B // ; and ；
-    static let exclamation: UInt32 = 0x21 // ! and ！
-    static let question: UInt32 = 0x3F // ? and ？
-    static let openParen: UInt32 = 0x28 // ( and （
-    static let closeParen: UInt32 = 0x29 // ) and ）
+    static let comma: UInt32 = 0x2C  // , and ，
+    static let period: UInt32 = 0x2E  // . and ．
+    static let colon: UInt32 = 0x3A  // : and ：
+    static let semicolon: UInt32 = 0x3B  // ; and ；
+    static let exclamation: UInt32 = 0x21  // ! and ！
+    static let question: UInt32 = 0x3F  // ? and ？
+    static let openParen: UInt32 = 0x28  // ( and （
+    static let closeParen: UInt32 = 0x29  // ) and ）
     static let space: UInt32 = 0x20
-    static let ideographicComma: UInt32 = 0x3001 // 、
-    static let ideographicPeriod: UInt32 = 0x3002 // 。
-    static let leftDoubleQuote: UInt32 = 0x201C // “
-    static let di: UInt32 = 0x7B2C // 第
-    static let tiao: UInt32 = 0x6761 // 条
-    static let shi: UInt32 = 0x662F // 是
-    static let yao: UInt32 = 0x8981 // 要
+    static let ideographicComma: UInt32 = 0x3001  // 、
+    static let ideographicPeriod: UInt32 = 0x3002  // 。
+    static let leftDoubleQuote: UInt32 = 0x201C  // “
+    static let di: UInt32 = 0x7B2C  // 第
+    static let tiao: UInt32 = 0x6761  // 条
+    static let shi: UInt32 = 0x662F  // 是
+    static let yao: UInt32 = 0x8981  // 要
 
     @inline(__always) static func isASCIIDigit(_ s: UInt32) -> Bool { s >= 0x30 && s <= 0x39 }
 

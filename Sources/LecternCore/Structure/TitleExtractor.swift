@@ -9,7 +9,10 @@ enum TitleExtractor {
         while end < range.upperBound {
             let (value, width) = UTF8Text.scalar(in: bytes, at: end)
             if Scalar.endsSentence(UTF8Text.folded(value)) { break }
-            if length == maximumLength { truncated = true; break }
+            if length == maximumLength {
+                truncated = true
+                break
+            }
             end += width
             // A joined paragraph's line feeds are not shown, so they do not count.
             if value != 0x0A { length += 1 }
@@ -18,7 +21,9 @@ enum TitleExtractor {
         while end > range.lowerBound {
             let start = UTF8Text.previousScalarStart(in: bytes, before: end, floor: range.lowerBound)
             let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: start).value)
-            guard s == Scalar.comma || s == Scalar.colon || s == Scalar.ideographicComma || s == Scalar.space else { break }
+            guard s == Scalar.comma || s == Scalar.colon || s == Scalar.ideographicComma || s == Scalar.space else {
+                break
+            }
             end = start
         }
         let text = ReadingText.resolvingSoftBreaks(

@@ -45,7 +45,9 @@ struct DocxArchive {
         guard entry.uncompressedSize <= partLimit else { throw tooLarge() }
         // The stored bytes lie within the file (checked below), so the ratio guard is measured against them.
         let compressed = max(1, entry.compressedSize)
-        guard !entry.isEncrypted else { throw .unreadable("\(path) is encrypted; save the document without a password") }
+        guard !entry.isEncrypted else {
+            throw .unreadable("\(path) is encrypted; save the document without a password")
+        }
         let stored: Data
         do {
             stored = try directory.data(of: entry)
@@ -61,11 +63,13 @@ struct DocxArchive {
             if inflated > partLimit {
                 failure = tooLarge()
             } else if totalBefore + inflated > totalLimit {
-                failure = .unreadable("\(path) takes the parts read past \(ByteSize.described(totalLimit)) in all; "
-                    + "not a plausible Word document")
+                failure = .unreadable(
+                    "\(path) takes the parts read past \(ByteSize.described(totalLimit)) in all; "
+                        + "not a plausible Word document")
             } else if inflated > ratioCheckedAfter, inflated / compressed > ratioLimit {
-                failure = .unreadable("\(path) inflates more than \(ratioLimit) times its "
-                    + "compressed size; not a plausible Word document")
+                failure = .unreadable(
+                    "\(path) inflates more than \(ratioLimit) times its "
+                        + "compressed size; not a plausible Word document")
             }
             if failure != nil { throw CancellationError() }
             data.append(chunk.assumingMemoryBound(to: UInt8.self))
@@ -77,8 +81,9 @@ struct DocxArchive {
             case 8:
                 try stored.withUnsafeBytes { try RawInflater.inflate($0, into: take) }
             default:
-                throw DocumentFormatError.unreadable("\(path) is compressed with method \(entry.method), which Word never uses; "
-                    + "not a plausible Word document")
+                throw DocumentFormatError.unreadable(
+                    "\(path) is compressed with method \(entry.method), which Word never uses; "
+                        + "not a plausible Word document")
             }
         } catch let error as DocumentFormatError {
             throw error

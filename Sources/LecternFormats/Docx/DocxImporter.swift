@@ -51,7 +51,9 @@ public enum DocxImporter {
         guard !XMLPrologue.declaresDocumentType(xml) else {
             throw .unreadable("\(path) declares a DTD, which Word never writes; not a plausible Word document")
         }
-        guard XMLPrologue.isUTF16(xml) || xml.withUnsafeBytes({ TextDecoder.isValidUTF8($0.bindMemory(to: UInt8.self)) }) else {
+        guard
+            XMLPrologue.isUTF16(xml) || xml.withUnsafeBytes({ TextDecoder.isValidUTF8($0.bindMemory(to: UInt8.self)) })
+        else {
             throw .unreadable("damaged Word document: \(path) is not valid UTF-8")
         }
         return xml

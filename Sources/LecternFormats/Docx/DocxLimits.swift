@@ -15,8 +15,10 @@ public struct DocxLimits: Sendable {
     /// Entries in the archive; a Word document has a few dozen (a few hundred with many images).
     public var maxEntries: Int
 
-    public init(maxPartBytes: Int = 256 << 20, maxTotalBytes: Int = 512 << 20, maxCompressionRatio: Int = 200,
-                ratioCheckedAfterBytes: Int = 8 << 20, maxEntries: Int = 10_000) {
+    public init(
+        maxPartBytes: Int = 256 << 20, maxTotalBytes: Int = 512 << 20, maxCompressionRatio: Int = 200,
+        ratioCheckedAfterBytes: Int = 8 << 20, maxEntries: Int = 10_000
+    ) {
         self.maxPartBytes = maxPartBytes
         self.maxTotalBytes = maxTotalBytes
         self.maxCompressionRatio = maxCompressionRatio

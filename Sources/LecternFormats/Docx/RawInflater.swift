@@ -25,8 +25,9 @@ enum RawInflater {
         while true {
             if stream.avail_in == 0, offset < input.count {
                 let slice = min(input.count - offset, Int(UInt32.max))
-                stream.next_in = UnsafeMutablePointer(mutating: input.baseAddress!.advanced(by: offset)
-                    .assumingMemoryBound(to: Bytef.self))
+                stream.next_in = UnsafeMutablePointer(
+                    mutating: input.baseAddress!.advanced(by: offset)
+                        .assumingMemoryBound(to: Bytef.self))
                 stream.avail_in = UInt32(slice)
                 offset += slice
             }

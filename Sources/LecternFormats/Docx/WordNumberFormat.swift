@@ -5,7 +5,7 @@ enum WordNumberFormat {
         case "decimal": return String(value)
         case "decimalZero": return value < 10 ? "0" + String(value) : String(value)
         case "chineseCounting", "chineseCountingThousand", "japaneseCounting", "taiwaneseCounting",
-             "chineseLegalSimplified", "koreanCounting":
+            "chineseLegalSimplified", "koreanCounting":
             return chineseCounting(value)
         case "ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand":
             return String(String(value).map { digit in Character(String(ideographDigits[Int(String(digit))!])) })
@@ -43,7 +43,10 @@ enum WordNumberFormat {
                 pendingZero = !out.isEmpty
                 continue
             }
-            if pendingZero { out += "零"; pendingZero = false }
+            if pendingZero {
+                out += "零"
+                pendingZero = false
+            }
             // 十一, not 一十一, when the number starts with a ten.
             if !(digit == 1 && unit == "十" && out.isEmpty) { out += ideographDigits[digit] }
             out += unit
@@ -63,10 +66,18 @@ enum WordNumberFormat {
 
     private static func roman(_ value: Int) -> String {
         guard value > 0, value < 4000 else { return String(value) }
-        let table: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                                      (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
-        var rest = value, out = ""
-        for (amount, symbol) in table { while rest >= amount { out += symbol; rest -= amount } }
+        let table: [(Int, String)] = [
+            (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        ]
+        var rest = value
+        var out = ""
+        for (amount, symbol) in table {
+            while rest >= amount {
+                out += symbol
+                rest -= amount
+            }
+        }
         return out
     }
 }

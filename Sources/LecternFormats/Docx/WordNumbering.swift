@@ -38,7 +38,8 @@ struct WordNumberingCounter {
     /// The marker for a paragraph numbered (numID, ilvl), or nil when it has none (numId 0 switches it off).
     mutating func marker(numID: String, ilvl: Int) -> String? {
         guard numID != "0", let instance = numbering.instances[numID],
-              let levels = numbering.abstractLevels[instance.abstractID], let level = levels[ilvl] else { return nil }
+            let levels = numbering.abstractLevels[instance.abstractID], let level = levels[ilvl]
+        else { return nil }
         var values = counters[numID] ?? [:]
         let start = instance.startOverrides[ilvl] ?? level.start
         values[ilvl] = values[ilvl].map { $0 + 1 } ?? start

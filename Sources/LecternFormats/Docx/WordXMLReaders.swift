@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// A paragraph of word/document.xml: the text of its runs joined, its style and its list numbering.
@@ -26,7 +27,8 @@ class WordXMLReader: NSObject, XMLParserDelegate {
         parser.shouldResolveExternalEntities = false
         parser.externalEntityResolvingPolicy = .never
         if !parser.parse() {
-            failure = parser.parserError.map { "\($0.localizedDescription) (line \(parser.lineNumber))" } ?? "unreadable XML"
+            failure =
+                parser.parserError.map { "\($0.localizedDescription) (line \(parser.lineNumber))" } ?? "unreadable XML"
             return false
         }
         return true
@@ -36,13 +38,17 @@ class WordXMLReader: NSObject, XMLParserDelegate {
     func end(_ name: String) {}
     func text(_ string: String) {}
 
-    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]) {
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
+    ) {
         start(elementName, attributeDict)
     }
 
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                qualifiedName qName: String?) {
+    func parser(
+        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
+        qualifiedName qName: String?
+    ) {
         end(elementName)
     }
 
@@ -105,7 +111,9 @@ final class WordStylesReader: WordXMLReader {
 
     override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
-        case "w:style": current = attributes["w:styleId"]; if let id = current { styles[id] = Style() }
+        case "w:style":
+            current = attributes["w:styleId"]
+            if let id = current { styles[id] = Style() }
         case "w:name": modify { $0.name = attributes["w:val"] }
         case "w:basedOn": modify { $0.basedOn = attributes["w:val"] }
         case "w:numId": modify { $0.numID = attributes["w:val"] }
@@ -130,7 +138,8 @@ final class WordStylesReader: WordXMLReader {
         var next: String? = id
         while let styleID = next, seen.insert(styleID).inserted, let style = styles[styleID] {
             if let name = style.name?.lowercased(), name.hasPrefix("heading "),
-               let level = Int(name.dropFirst("heading ".count)), (1...9).contains(level) {
+                let level = Int(name.dropFirst("heading ".count)), (1...9).contains(level)
+            {
                 return level
             }
             next = style.basedOn
@@ -185,7 +194,9 @@ final class WordNumberingReader: WordXMLReader {
     override func end(_ name: String) {
         switch name {
         case "w:lvl":
-            if let abstractID, let level { numbering.abstractLevels[abstractID, default: [:]][level.ilvl] = level.value }
+            if let abstractID, let level {
+                numbering.abstractLevels[abstractID, default: [:]][level.ilvl] = level.value
+            }
             level = nil
         case "w:abstractNum": abstractID = nil
         case "w:num": numID = nil

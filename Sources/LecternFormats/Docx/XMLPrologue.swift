@@ -10,10 +10,15 @@ enum XMLPrologue {
     static func declaresDocumentType(_ data: Data) -> Bool {
         data.withUnsafeBytes { raw -> Bool in
             let units = CodeUnits(raw.bindMemory(to: UInt8.self))
-            let (open, bang, question, dash) = (UInt8(ascii: "<"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "-"))
+            let (open, bang, question, dash) = (
+                UInt8(ascii: "<"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: "-")
+            )
             var i = 0
             while i < units.count {
-                guard units[i] == open else { i += 1; continue }
+                guard units[i] == open else {
+                    i += 1
+                    continue
+                }
                 switch units[i + 1] {
                 case question: i = units.end(of: "?>", from: i + 2)
                 case bang where units[i + 2] == dash && units[i + 3] == dash: i = units.end(of: "-->", from: i + 4)
@@ -42,7 +47,8 @@ enum XMLPrologue {
 
         init(_ bytes: UnsafeBufferPointer<UInt8>) {
             self.bytes = bytes
-            let first = bytes.count > 0 ? bytes[0] : 1, second = bytes.count > 1 ? bytes[1] : 1
+            let first = bytes.count > 0 ? bytes[0] : 1
+            let second = bytes.count > 1 ? bytes[1] : 1
             switch (first, second) {
             case (0xFF, 0xFE), (_, 0x00): (width, low) = (2, 0)
             case (0xFE, 0xFF), (0x00, _): (width, low) = (2, 1)
@@ -65,7 +71,9 @@ enum XMLPrologue {
             let marker = UnsafeBufferPointer(start: marker.utf8Start, count: marker.utf8CodeUnitCount)
             var i = start
             while i + marker.count <= count {
-                if self[i] == marker[0], marker.indices.allSatisfy({ self[i + $0] == marker[$0] }) { return i + marker.count }
+                if self[i] == marker[0], marker.indices.allSatisfy({ self[i + $0] == marker[$0] }) {
+                    return i + marker.count
+                }
                 i += 1
             }
             return count

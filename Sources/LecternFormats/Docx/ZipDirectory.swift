@@ -43,11 +43,12 @@ struct ZipDirectory {
             let variable = nameLength + Int(bytes.le16(at + 30)) + Int(bytes.le16(at + 32))
             guard at + 46 + variable <= end else { throw .damaged }
             let nameStart = bytes.startIndex + at + 46
-            entries.append(Entry(
-                name: String(decoding: bytes[nameStart..<nameStart + nameLength], as: UTF8.self),
-                method: bytes.le16(at + 10), flags: bytes.le16(at + 8),
-                compressedSize: Int(bytes.le32(at + 20)), uncompressedSize: Int(bytes.le32(at + 24)),
-                localHeaderOffset: Int(bytes.le32(at + 42))))
+            entries.append(
+                Entry(
+                    name: String(decoding: bytes[nameStart..<nameStart + nameLength], as: UTF8.self),
+                    method: bytes.le16(at + 10), flags: bytes.le16(at + 8),
+                    compressedSize: Int(bytes.le32(at + 20)), uncompressedSize: Int(bytes.le32(at + 24)),
+                    localHeaderOffset: Int(bytes.le32(at + 42))))
             at += 46 + variable
         }
         self.entries = entries
@@ -77,14 +78,14 @@ struct ZipDirectory {
     }
 }
 
-private extension Data {
+extension Data {
     /// The little-endian integers at `offset` from the start (the caller has checked the bounds).
-    func le16(_ offset: Int) -> UInt16 {
+    fileprivate func le16(_ offset: Int) -> UInt16 {
         let i = startIndex + offset
         return UInt16(self[i]) | UInt16(self[i + 1]) << 8
     }
 
-    func le32(_ offset: Int) -> UInt32 {
+    fileprivate func le32(_ offset: Int) -> UInt32 {
         let i = startIndex + offset
         return UInt32(self[i]) | UInt32(self[i + 1]) << 8 | UInt32(self[i + 2]) << 16 | UInt32(self[i + 3]) << 24
     }

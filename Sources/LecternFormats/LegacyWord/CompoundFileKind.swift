@@ -30,7 +30,9 @@ enum CompoundFileKind: Equatable, Sendable {
         while entry + 128 <= bytes.count {
             let length = Int(bytes[entry + 64]) | Int(bytes[entry + 65]) << 8
             if length >= 4, length <= 64, length % 2 == 0, bytes[entry] != 0, bytes[entry + 1] == 0 {
-                let units = (0..<(length / 2 - 1)).map { UInt16(bytes[entry + 2 * $0]) | UInt16(bytes[entry + 2 * $0 + 1]) << 8 }
+                let units = (0..<(length / 2 - 1)).map {
+                    UInt16(bytes[entry + 2 * $0]) | UInt16(bytes[entry + 2 * $0 + 1]) << 8
+                }
                 let name = String(decoding: units, as: UTF16.self)
                 if sought.contains(name) { found.insert(name) }
             }

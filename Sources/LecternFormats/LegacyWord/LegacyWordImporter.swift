@@ -14,13 +14,15 @@ public enum LegacyWordImporter {
 
     /// The text of the OLE compound file `bytes` read from `path`.
     public static func text(of bytes: [UInt8], path: String, extension ext: String) throws(DocumentFormatError)
-        -> DecodedText {
+        -> DecodedText
+    {
         switch CompoundFileKind.of(bytes) {
         case .encryptedPackage:
             throw .unreadable("an encrypted (password-protected) Office file; save it again without a password")
         case .other(let format):
-            throw .unreadable("an Office file but not a Word document" + (format.map { " (\($0))" } ?? "")
-                              + "; Lectern reads .doc, .docx and .wps documents")
+            throw .unreadable(
+                "an Office file but not a Word document" + (format.map { " (\($0))" } ?? "")
+                    + "; Lectern reads .doc, .docx and .wps documents")
         case .wordDocument:
             return try extract(path: path, isWPS: ext == "wps")
         }
@@ -28,7 +30,8 @@ public enum LegacyWordImporter {
 
     /// The reason for a .doc or .wps that is not an OLE compound file at all.
     public static func notCompoundFileReason(extension ext: String) -> String {
-        ext == "wps" ? unreadableWPS
+        ext == "wps"
+            ? unreadableWPS
             : "not a Word 97–2003 file (no OLE signature; it may be RTF or renamed); save it as .docx and open that"
     }
 
@@ -36,7 +39,9 @@ public enum LegacyWordImporter {
 
     private static func extract(path: String, isWPS: Bool) throws(DocumentFormatError) -> DecodedText {
         let installed = readers.filter { $0.tool.isInstalled }
-        guard !installed.isEmpty else { throw .unreadable(ExternalTool.antiword.missingReason(for: "a Word .doc file")) }
+        guard !installed.isEmpty else {
+            throw .unreadable(ExternalTool.antiword.missingReason(for: "a Word .doc file"))
+        }
         // A path that starts with "-" would be read as a switch.
         let file = path.hasPrefix("-") ? "./" + path : path
         var failures: [String] = []
@@ -54,7 +59,8 @@ public enum LegacyWordImporter {
             failures.append("\(reader.tool.name): \(said)")
         }
         if isWPS { throw .unreadable(unreadableWPS) }
-        throw .unreadable("a Word file that cannot be read (\(failures.joined(separator: "; "))); save it as .docx and open that")
+        throw .unreadable(
+            "a Word file that cannot be read (\(failures.joined(separator: "; "))); save it as .docx and open that")
     }
 
     /// A reader's output as text: UTF-8 with page breaks as line feeds and the blank lines before the text
@@ -62,7 +68,8 @@ public enum LegacyWordImporter {
     static func decoded(_ stdout: Data) -> DecodedText? {
         var bytes = joiningSurrogates(stdout.map { $0 == 0x0C ? 0x0A : $0 })
         guard let first = bytes.firstIndex(where: { $0 != 0x0A && $0 != 0x0D }),
-              bytes[first...].contains(where: { $0 > 0x20 }) else { return nil }
+            bytes[first...].contains(where: { $0 > 0x20 })
+        else { return nil }
         bytes.removeFirst(first)
         return try? TextDecoder.decode(bytes, forcing: .legacyWord)
     }
@@ -74,7 +81,8 @@ public enum LegacyWordImporter {
         /// The surrogate encoded at `i` (ED A0…BF 80…BF), if one is.
         func surrogate(at i: Int) -> UInt32? {
             guard i + 2 < bytes.count, bytes[i] == 0xED, bytes[i + 1] >= 0xA0, bytes[i + 1] <= 0xBF,
-                  bytes[i + 2] & 0xC0 == 0x80 else { return nil }
+                bytes[i + 2] & 0xC0 == 0x80
+            else { return nil }
             return 0xD000 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
         }
         var out: [UInt8] = []
@@ -88,8 +96,10 @@ public enum LegacyWordImporter {
             }
             if high < 0xDC00, let low = surrogate(at: i + 3), low >= 0xDC00 {
                 let scalar = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
-                out += [0xF0 | UInt8(scalar >> 18), 0x80 | UInt8(scalar >> 12 & 0x3F),
-                        0x80 | UInt8(scalar >> 6 & 0x3F), 0x80 | UInt8(scalar & 0x3F)]
+                out += [
+                    0xF0 | UInt8(scalar >> 18), 0x80 | UInt8(scalar >> 12 & 0x3F),
+                    0x80 | UInt8(scalar >> 6 & 0x3F), 0x80 | UInt8(scalar & 0x3F),
+                ]
                 i += 6
             } else {
                 out += [0xEF, 0xBF, 0xBD]

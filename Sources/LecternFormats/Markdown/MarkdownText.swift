@@ -9,7 +9,8 @@ enum MarkdownText {
             guard (1...6).contains(hashes.count), line.dropFirst(hashes.count).first == " " else { return line }
             return line.dropFirst(hashes.count + 1)
         }
-        return DecodedText(utf8: Array(lines.joined(separator: "\n").utf8), encoding: text.encoding,
-                           lineEnding: text.lineEnding)
+        return DecodedText(
+            utf8: Array(lines.joined(separator: "\n").utf8), encoding: text.encoding,
+            lineEnding: text.lineEnding)
     }
 }

@@ -30,8 +30,10 @@ public enum PdfImporter {
         let characters = extracted.unicodeScalars.lazy.filter { !$0.properties.isWhitespace && $0 != "\u{C}" }
             .prefix(pages * fewestCharactersPerPage).count
         guard characters >= pages * fewestCharactersPerPage || (characters > 0 && pages == 1) else {
-            throw .unreadable("no text layer (a scanned document); add one by OCR, e.g. "
-                + "ocrmypdf -l chi_sim FILE.pdf OUT.pdf (it runs tesseract … -l chi_sim; Debian: ocrmypdf, tesseract-ocr-chi-sim)")
+            throw .unreadable(
+                "no text layer (a scanned document); add one by OCR, e.g. "
+                    + "ocrmypdf -l chi_sim FILE.pdf OUT.pdf (it runs tesseract … -l chi_sim; Debian: ocrmypdf, tesseract-ocr-chi-sim)"
+            )
         }
         return text
     }
@@ -39,7 +41,8 @@ public enum PdfImporter {
     /// pdftotext's exit status and first error line as one reason: 1 is a file it cannot open (a password, damage),
     /// 3 a permission the file denies.
     private static func failure(_ output: ExternalTool.Output) -> DocumentFormatError {
-        let message = output.stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        let message =
+            output.stderr.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .first { !$0.isEmpty } ?? "exit status \(output.status)"
         if message.lowercased().contains("password") {
             return .unreadable("an encrypted PDF (it needs a password); save a copy without the password and open that")

@@ -43,8 +43,10 @@ struct ExternalTool: Sendable {
 
     /// Runs the tool with `arguments` and waits, reading both pipes as they fill (a full pipe would block it); a
     /// run past `timeLimit` seconds is stopped and is an error.
-    func run(_ arguments: [String], environment: [String: String] = [:],
-             timeLimit: Double = ExternalTool.timeLimit) throws(DocumentFormatError) -> Output {
+    func run(
+        _ arguments: [String], environment: [String: String] = [:],
+        timeLimit: Double = ExternalTool.timeLimit
+    ) throws(DocumentFormatError) -> Output {
         guard let executable = path else { throw .unreadable(missingReason(for: "this file")) }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
@@ -52,7 +54,8 @@ struct ExternalTool: Sendable {
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         process.standardInput = FileHandle.nullDevice
@@ -86,8 +89,9 @@ struct ExternalTool: Sendable {
             let seconds = timeLimit == timeLimit.rounded() ? String(Int(timeLimit)) : String(timeLimit)
             throw .unreadable("\(name) was still running after \(seconds) s and was stopped")
         }
-        return Output(status: process.terminationStatus, stdout: stdout,
-                      stderr: String(decoding: errorBox.data, as: UTF8.self))
+        return Output(
+            status: process.terminationStatus, stdout: stdout,
+            stderr: String(decoding: errorBox.data, as: UTF8.self))
     }
 
     /// The first line the tool prints for `-v` (to either stream), for recording which extractor made a text.

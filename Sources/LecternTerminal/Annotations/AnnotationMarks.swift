@@ -35,7 +35,9 @@ struct AnnotationMarks {
             }
             for tag in annotation.tags where !(tags[node] ?? []).contains(tag) { tags[node, default: []].append(tag) }
         }
-        passages.sort { ($0.codePoints.lowerBound, $0.codePoints.upperBound) < ($1.codePoints.lowerBound, $1.codePoints.upperBound) }
+        passages.sort {
+            ($0.codePoints.lowerBound, $0.codePoints.upperBound) < ($1.codePoints.lowerBound, $1.codePoints.upperBound)
+        }
         self.passages = passages
         longest = passages.map(\.codePoints.count).max() ?? 0
         nodeOfAnnotation = nodeOf
@@ -67,7 +69,8 @@ struct AnnotationMarks {
     /// Done and all of the statuses set on the nodes `nodes` (a subtree or a speech).
     func rollUp(_ nodes: Range<Int>) -> (done: Int, total: Int) {
         var low = statusNodes.partitionPoint { $0 < nodes.lowerBound }
-        var done = 0, total = 0
+        var done = 0
+        var total = 0
         while low < statusNodes.count, statusNodes[low] < nodes.upperBound {
             total += 1
             if statusOfNode[statusNodes[low]] == .done { done += 1 }

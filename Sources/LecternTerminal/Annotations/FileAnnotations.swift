@@ -41,7 +41,8 @@ struct FileAnnotations {
         if let unreadable {
             // The file's name, not its whole path, so the reason fits on the status line.
             let name = unreadable.path.split(separator: "/").last.map(String.init) ?? unreadable.path
-            return "annotations read-only: " + unreadable.description.replacingOccurrences(of: unreadable.path, with: name)
+            return "annotations read-only: "
+                + unreadable.description.replacingOccurrences(of: unreadable.path, with: name)
         }
         guard let layer else { return nil }
         let unanchored = layer.annotations.filter { !$0.anchor.isAnchored }.count

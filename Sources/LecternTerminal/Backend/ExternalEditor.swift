@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Runs the user's editor ($VISUAL, $EDITOR, else vi) on a note in a temporary file and reads it back. The
@@ -8,7 +9,8 @@ import Glibc
 enum ExternalEditor {
     /// The edited text, or a one-line failure (the temp file is removed either way).
     static func edit(_ text: String) -> (text: String?, failure: String?) {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-note-\(UUID().uuidString.prefix(8))")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "lectern-note-\(UUID().uuidString.prefix(8))")
         let file = directory.appendingPathComponent("note.txt")
         defer { try? FileManager.default.removeItem(at: directory) }
         do {
@@ -22,7 +24,9 @@ enum ExternalEditor {
         // Through the shell, so an editor given with arguments ("code --wait") works.
         let status = system("\(editor) '\(file.path.replacingOccurrences(of: "'", with: "'\\''"))' </dev/tty >/dev/tty")
         guard status == 0 else { return (nil, "\(editor) exited with status \(status); the note is unchanged") }
-        guard let data = try? Data(contentsOf: file) else { return (nil, "the editor's file is gone; the note is unchanged") }
+        guard let data = try? Data(contentsOf: file) else {
+            return (nil, "the editor's file is gone; the note is unchanged")
+        }
         var edited = String(decoding: data, as: UTF8.self)
         while edited.hasSuffix("\n") { edited.removeLast() }
         return (edited, nil)

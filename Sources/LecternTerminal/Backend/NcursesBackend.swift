@@ -24,8 +24,9 @@ public enum NcursesBackend {
         let theme = Theme(colors: has_colors() && getenv("NO_COLOR").map { $0.pointee == 0 } ?? true)
         if theme.colors { theme.initializePairs() }
 
-        var (session, load) = ReaderSession.open(opening, width: Int(getmaxx(window)), height: Int(getmaxy(window)),
-                                                 memories: memory?.load() ?? [:], canRunEditor: true)
+        var (session, load) = ReaderSession.open(
+            opening, width: Int(getmaxx(window)), height: Int(getmaxy(window)),
+            memories: memory?.load() ?? [:], canRunEditor: true)
         // Positions are saved only from the whole documents: a preview's are of a part of the file.
         defer { if let memory, !session.isLoading { try? memory.save(session.app.memories) } }
         var shown: ScreenBuffer?
@@ -92,8 +93,10 @@ public enum NcursesBackend {
     }
 
     /// Carries out the screen diff (ScreenDiff) from the frame on the terminal to the next.
-    private static func draw(_ frame: ScreenBuffer, previous: ScreenBuffer?, in window: UnsafeMutablePointer<WINDOW>,
-                             theme: Theme) {
+    private static func draw(
+        _ frame: ScreenBuffer, previous: ScreenBuffer?, in window: UnsafeMutablePointer<WINDOW>,
+        theme: Theme
+    ) {
         let diff = ScreenDiff(from: previous, to: frame)
         if diff.clearsScreen { werase(window) }
         for change in diff.changes {
@@ -190,7 +193,7 @@ public enum NcursesBackend {
             var attributes = LECTERN_A_NORMAL
             switch style.role {
             case .speechTitle, .heading, .treeSpeech, .problem, .helpKey, .itemMarker, .error, .prompt, .treeFile,
-                 .annotationMark:
+                .annotationMark:
                 attributes |= LECTERN_A_BOLD
             case .border, .foldSummary, .inferredTitle: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_DIM
             case .status: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_REVERSE
@@ -211,7 +214,9 @@ public enum NcursesBackend {
             }
             if style.emphasis.contains(.searchHit) {
                 if colors { pair = Self.hitPair } else { attributes |= LECTERN_A_UNDERLINE }
-                if style.emphasis.contains(.currentHit) { attributes |= LECTERN_A_BOLD | (colors ? 0 : LECTERN_A_REVERSE) }
+                if style.emphasis.contains(.currentHit) {
+                    attributes |= LECTERN_A_BOLD | (colors ? 0 : LECTERN_A_REVERSE)
+                }
             }
             return (attributes, pair)
         }

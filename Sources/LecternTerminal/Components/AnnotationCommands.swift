@@ -19,15 +19,19 @@ struct AnnotationCommands {
         }
 
         mutating func sayReadOnly(_ error: AnnotationError) {
-            say(error.isUnreadableFile ? "annotations are read-only: \(error.description)" : error.description, error: true)
+            say(
+                error.isUnreadableFile ? "annotations are read-only: \(error.description)" : error.description,
+                error: true)
         }
     }
 
     /// Applies `change` to the annotations (it returns the id it touched), records it for undo, and asks for a
     /// save. Returns the id, or nil when the annotations are read-only.
     @discardableResult
-    mutating func change(_ reader: inout DocumentReader, file: Int, id: String?, _ reply: inout Reply,
-                         _ change: (inout AnnotationLayer) -> String?) -> String? {
+    mutating func change(
+        _ reader: inout DocumentReader, file: Int, id: String?, _ reply: inout Reply,
+        _ change: (inout AnnotationLayer) -> String?
+    ) -> String? {
         let before = id.flatMap { reader.annotations.annotation($0) }
         let touched: String?
         do { touched = try reader.annotations.apply(change) } catch {
@@ -46,7 +50,9 @@ struct AnnotationCommands {
         do { targeting = try reader.annotations.targeting() } catch { return reply.sayReadOnly(error) }
         let target: AnnotationTarget
         if let selection = reader.selection, let range = reader.selectedCodePoints() {
-            if selection.wholeParagraphs, let paragraphs = try? targeting.paragraphs(selection.start.paragraph...selection.end.paragraph) {
+            if selection.wholeParagraphs,
+                let paragraphs = try? targeting.paragraphs(selection.start.paragraph...selection.end.paragraph)
+            {
                 target = paragraphs
             } else {
                 target = targeting.target(range, kind: .range)
@@ -84,7 +90,9 @@ struct AnnotationCommands {
     }
 
     /// The annotation the cursor is on; with `creating`, the requirement at the cursor is annotated when none is.
-    mutating func annotationAtCursor(_ reader: inout DocumentReader, file: Int, creating: Bool, _ reply: inout Reply) -> String? {
+    mutating func annotationAtCursor(_ reader: inout DocumentReader, file: Int, creating: Bool, _ reply: inout Reply)
+        -> String?
+    {
         if let id = reader.annotationsAtCursor.first { return id }
         guard creating else {
             reply.say("no annotation here (a annotates, ]a goes to the next)", error: true)
@@ -129,7 +137,8 @@ struct AnnotationCommands {
     /// `s`: todo → doing → done → none on the annotation at the cursor (the requirement is annotated if need be).
     mutating func cycleStatus(_ reader: inout DocumentReader, file: Int, _ reply: inout Reply) {
         guard let id = annotationAtCursor(&reader, file: file, creating: true, &reply),
-              let annotation = reader.annotations.annotation(id) else { return }
+            let annotation = reader.annotations.annotation(id)
+        else { return }
         let next: RequirementStatus?
         switch annotation.status {
         case nil: next = .todo
@@ -141,12 +150,18 @@ struct AnnotationCommands {
     }
 
     /// `:status`: sets the status of the annotation at the cursor (the requirement is annotated if need be).
-    mutating func setStatusAtCursor(_ status: RequirementStatus?, _ reader: inout DocumentReader, file: Int, _ reply: inout Reply) {
-        if let id = annotationAtCursor(&reader, file: file, creating: true, &reply) { setStatus(status, id: id, &reader, file: file, &reply) }
+    mutating func setStatusAtCursor(
+        _ status: RequirementStatus?, _ reader: inout DocumentReader, file: Int, _ reply: inout Reply
+    ) {
+        if let id = annotationAtCursor(&reader, file: file, creating: true, &reply) {
+            setStatus(status, id: id, &reader, file: file, &reply)
+        }
     }
 
-    private mutating func setStatus(_ status: RequirementStatus?, id: String, _ reader: inout DocumentReader, file: Int,
-                                    _ reply: inout Reply) {
+    private mutating func setStatus(
+        _ status: RequirementStatus?, id: String, _ reader: inout DocumentReader, file: Int,
+        _ reply: inout Reply
+    ) {
         change(&reader, file: file, id: id, &reply) { layer in
             layer.update(id) { $0.status = status }
             return id
@@ -155,12 +170,17 @@ struct AnnotationCommands {
     }
 
     /// `e` (here) and `E` ($EDITOR, only where the terminal can run it): the note of the annotation at the cursor.
-    mutating func editNote(externally: Bool, canRunEditor: Bool, _ reader: inout DocumentReader, file: Int, _ reply: inout Reply) {
+    mutating func editNote(
+        externally: Bool, canRunEditor: Bool, _ reader: inout DocumentReader, file: Int, _ reply: inout Reply
+    ) {
         guard let id = annotationAtCursor(&reader, file: file, creating: true, &reply),
-              let annotation = reader.annotations.annotation(id) else { return }
+            let annotation = reader.annotations.annotation(id)
+        else { return }
         let editor = NoteEditor(file: file, id: id, text: annotation.note ?? "")
         if externally {
-            guard canRunEditor else { return reply.say("$EDITOR needs the terminal reader; e edits the note here", error: true) }
+            guard canRunEditor else {
+                return reply.say("$EDITOR needs the terminal reader; e edits the note here", error: true)
+            }
             reply.effects.append(.runEditor(editor))
             return
         }
@@ -179,8 +199,10 @@ struct AnnotationCommands {
     }
 
     /// $EDITOR closed on `editor`'s note: `text` is the file's content, nil when the editor failed.
-    mutating func finishExternalEdit(_ editor: NoteEditor, text: String?, failure: String?, _ reader: inout DocumentReader,
-                                     _ reply: inout Reply) {
+    mutating func finishExternalEdit(
+        _ editor: NoteEditor, text: String?, failure: String?, _ reader: inout DocumentReader,
+        _ reply: inout Reply
+    ) {
         guard let text else { return reply.say(failure ?? "the editor failed; the note is unchanged", error: true) }
         var edited = editor
         edited.replaceText(text)
@@ -197,7 +219,9 @@ struct AnnotationCommands {
 
     /// `x`: deletes the annotation at the cursor.
     mutating func deleteAtCursor(_ reader: inout DocumentReader, file: Int, _ reply: inout Reply) {
-        if let id = annotationAtCursor(&reader, file: file, creating: false, &reply) { delete(id, &reader, file: file, &reply) }
+        if let id = annotationAtCursor(&reader, file: file, creating: false, &reply) {
+            delete(id, &reader, file: file, &reply)
+        }
     }
 
     /// Points an annotation at the selection in its file, or at the requirement at that file's cursor.
@@ -219,7 +243,9 @@ struct AnnotationCommands {
             return id
         }
         reader.selection = nil
-        if reply.message?.isError != true { reply.say("re-attached to \(target.requirement ?? "the selection") (u undoes)") }
+        if reply.message?.isError != true {
+            reply.say("re-attached to \(target.requirement ?? "the selection") (u undoes)")
+        }
     }
 }
 

@@ -4,7 +4,9 @@ extension AnnotationPanel {
     enum Outcome: Equatable {
         case stay, close, help, quit, undo
         /// Enter, x and r on the row of that index.
-        case jump(Int), delete(Int), reattach(Int)
+        case jump(Int)
+        case delete(Int)
+        case reattach(Int)
         case unbound(String)
         /// A key of the panes that means nothing here.
         case notHere

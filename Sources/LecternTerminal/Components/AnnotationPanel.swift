@@ -40,8 +40,11 @@ struct AnnotationPanel: Equatable {
             let tag = String(query.dropFirst())
             return a.tags.contains { $0.hasPrefix(tag) }
         }
-        let haystack = ([path.split(separator: "/").last.map(String.init) ?? path, a.note ?? "", a.target.quote.exact,
-                         row.requirement ?? "", a.status?.rawValue ?? "", a.anchor.status.rawValue] + a.tags)
+        let haystack =
+            ([
+                path.split(separator: "/").last.map(String.init) ?? path, a.note ?? "", a.target.quote.exact,
+                row.requirement ?? "", a.status?.rawValue ?? "", a.anchor.status.rawValue,
+            ] + a.tags)
             .joined(separator: "\n")
         return !SearchMatcher(query).matches(in: haystack).isEmpty
     }

@@ -29,8 +29,9 @@ struct HelpOverlay: Equatable {
         let lines = HelpText.lines()
         let title = " Lectern keys — j/k scroll, Esc or q closes "
         screen.fill(row: box.row, columns: left..<box.right, style: style)
-        screen.write(title, style: Style(.helpKey), row: box.row, column: left + max(0, (boxWidth - DisplayWidth.of(title)) / 2),
-                     limit: box.right)
+        screen.write(
+            title, style: Style(.helpKey), row: box.row, column: left + max(0, (boxWidth - DisplayWidth.of(title)) / 2),
+            limit: box.right)
         let keyColumn = min(24, boxWidth / 3)
         for line in 1..<box.height {
             let row = box.row + line
@@ -41,7 +42,8 @@ struct HelpOverlay: Equatable {
                 screen.write(lines[i].summary, style: Style(.helpKey), row: row, column: left + 2, limit: box.right - 1)
             } else {
                 screen.write(lines[i].keys, style: Style(.helpKey), row: row, column: left + 4, limit: left + keyColumn)
-                screen.write(lines[i].summary, style: style, row: row, column: left + keyColumn + 1, limit: box.right - 1)
+                screen.write(
+                    lines[i].summary, style: style, row: row, column: left + keyColumn + 1, limit: box.right - 1)
             }
         }
     }

@@ -4,12 +4,14 @@ extension NoteEditor {
     /// `requirement` is the id of the annotated requirement, named in the title.
     func draw(into screen: inout ScreenBuffer, area: Rect, requirement: String?) {
         let boxHeight = min(area.height - 1, 12)
-        let box = area.centredBox(width: min(area.width - 2, 90), height: boxHeight, row: max(0, area.height - 1 - boxHeight))
+        let box = area.centredBox(
+            width: min(area.width - 2, 90), height: boxHeight, row: max(0, area.height - 1 - boxHeight))
         guard box.width >= 10, box.height >= 3 else { return }
         let style = Style(.help)
         for row in box.row..<box.bottom { screen.fill(row: row, columns: box.column..<box.right, style: style) }
-        screen.write(" Note\(requirement.map { " \($0)" } ?? "") — Enter saves, Ctrl-J new line, Esc leaves it as it was ",
-                     style: Style(.helpKey), row: box.row, column: box.column + 1, limit: box.right - 1)
+        screen.write(
+            " Note\(requirement.map { " \($0)" } ?? "") — Enter saves, Ctrl-J new line, Esc leaves it as it was ",
+            style: Style(.helpKey), row: box.row, column: box.column + 1, limit: box.right - 1)
         let innerWidth = box.width - 4
         let (lines, cursor) = layout(width: innerWidth)
         let visible = box.height - 1

@@ -83,8 +83,11 @@ extension Prompt {
         let end = screen.write(StatusLine.tail(glyphs, width: area.width - 1), row: row, column: area.column)
         screen.cursorPosition = CursorPosition(row: row, column: min(end, max(0, area.right - 1)))
         if let completion, completion.candidates.count > 1 {
-            let others = completion.candidates.enumerated().map { $0.offset == completion.shown ? "[\($0.element)]" : $0.element }
-            screen.write("  Tab: " + others.joined(separator: " "), style: Style(.foldSummary), row: row, column: end + 1)
+            let others = completion.candidates.enumerated().map {
+                $0.offset == completion.shown ? "[\($0.element)]" : $0.element
+            }
+            screen.write(
+                "  Tab: " + others.joined(separator: " "), style: Style(.foldSummary), row: row, column: end + 1)
         } else if let error {
             screen.write("  " + error, style: Style(.error), row: row, column: end + 1)
         }

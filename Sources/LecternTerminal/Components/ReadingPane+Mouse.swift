@@ -24,10 +24,13 @@ extension ReadingPane {
 
     /// A drag selects the passage from the character where it began to the one where it ended; false (nothing
     /// selected) when either is off the text.
-    static func selectDragged(_ reader: inout DocumentReader, from start: (column: Int, row: Int),
-                              to end: (column: Int, row: Int), textColumn: Int) -> Bool {
+    static func selectDragged(
+        _ reader: inout DocumentReader, from start: (column: Int, row: Int),
+        to end: (column: Int, row: Int), textColumn: Int
+    ) -> Bool {
         guard let from = point(reader, column: start.column, row: start.row, textColumn: textColumn),
-              let to = point(reader, column: end.column, row: end.row, textColumn: textColumn) else { return false }
+            let to = point(reader, column: end.column, row: end.row, textColumn: textColumn)
+        else { return false }
         reader.selection = Selection(anchor: from, head: from, wholeParagraphs: false)
         reader.moveHead(to: to)
         return true

@@ -24,7 +24,11 @@ enum ReadingPane {
             case .openAll: self = .unfoldAll
             case .closeAll: self = .foldAll
             case .foldToLevel:
-                if case .character(let c) = key { self = .foldToLevel(c.wholeNumberValue) } else { self = .foldToLevel(nil) }
+                if case .character(let c) = key {
+                    self = .foldToLevel(c.wholeNumberValue)
+                } else {
+                    self = .foldToLevel(nil)
+                }
             case .nextRequirement, .previousRequirement: self = .requirement(next: action == .nextRequirement)
             case .nextSibling, .previousSibling: self = .sibling(next: action == .nextSibling)
             case .parent: self = .parent
@@ -46,7 +50,8 @@ enum ReadingPane {
     }
 
     /// Carries out `command` `count` times (`page` lines a page) on the reader; returns what the status line says.
-    static func perform(_ command: Command, count n: Int, page: Int, on reader: inout DocumentReader) -> StatusMessage? {
+    static func perform(_ command: Command, count n: Int, page: Int, on reader: inout DocumentReader) -> StatusMessage?
+    {
         switch command {
         case .line(let down): reader.moveCursor(by: down ? n : -n)
         case .page(let down): reader.scroll(by: (down ? page : -page) * n)
@@ -57,10 +62,13 @@ enum ReadingPane {
         case .foldAll: reader.fold(toLevel: 0)
         case .foldToLevel(let level): if let level { reader.fold(toLevel: level) }
         case .requirement(let next):
-            return next ? repeatJump(n, "no numbered requirement after this", &reader) { $0.nextRequirement() }
+            return next
+                ? repeatJump(n, "no numbered requirement after this", &reader) { $0.nextRequirement() }
                 : repeatJump(n, "no numbered requirement before this", &reader) { $0.previousRequirement() }
         case .sibling(let next):
-            return repeatJump(n, next ? "no next requirement at this level" : "no previous requirement at this level", &reader) {
+            return repeatJump(
+                n, next ? "no next requirement at this level" : "no previous requirement at this level", &reader
+            ) {
                 $0.sibling(forward: next)
             }
         case .parent: goToParent(&reader)
@@ -104,7 +112,9 @@ enum ReadingPane {
     /// v and V: start selecting; again (the same kind) stops; the other kind switches.
     private static func select(wholeParagraphs: Bool, _ reader: inout DocumentReader) -> StatusMessage? {
         if let selection = reader.selection {
-            if selection.wholeParagraphs == wholeParagraphs { reader.selection = nil } else {
+            if selection.wholeParagraphs == wholeParagraphs {
+                reader.selection = nil
+            } else {
                 reader.selection?.wholeParagraphs = wholeParagraphs
             }
             return nil
@@ -112,8 +122,10 @@ enum ReadingPane {
         guard reader.startSelection(wholeParagraphs: wholeParagraphs, at: reader.pointer) else {
             return StatusMessage(text: "nothing to select here", isError: true)
         }
-        return StatusMessage(text: wholeParagraphs ? "-- SELECT PARAGRAPHS -- (j k } { extend, a annotates, Esc stops)"
-            : "-- SELECT -- (h l ) ( } { j k extend, a annotates, Esc stops)", isError: false)
+        return StatusMessage(
+            text: wholeParagraphs
+                ? "-- SELECT PARAGRAPHS -- (j k } { extend, a annotates, Esc stops)"
+                : "-- SELECT -- (h l ) ( } { j k extend, a annotates, Esc stops)", isError: false)
     }
 
     private static func goToBottom(_ reader: inout DocumentReader) {
@@ -124,8 +136,10 @@ enum ReadingPane {
         reader.normalize()
     }
 
-    private static func repeatJump(_ count: Int, _ failure: String, _ reader: inout DocumentReader,
-                                   _ next: (DocumentReader) -> Int?) -> StatusMessage? {
+    private static func repeatJump(
+        _ count: Int, _ failure: String, _ reader: inout DocumentReader,
+        _ next: (DocumentReader) -> Int?
+    ) -> StatusMessage? {
         var moved = false
         for _ in 0..<count {
             guard let node = next(reader) else { break }
@@ -146,8 +160,11 @@ enum ReadingPane {
 
     private static func historyStep(back: Bool, _ count: Int, _ reader: inout DocumentReader) -> StatusMessage? {
         for _ in 0..<count {
-            let target = back ? reader.history.goBack(from: reader.cursor) : reader.history.goForward(from: reader.cursor)
-            guard let target else { return StatusMessage(text: back ? "at the oldest jump" : "at the newest jump", isError: true) }
+            let target =
+                back ? reader.history.goBack(from: reader.cursor) : reader.history.goForward(from: reader.cursor)
+            guard let target else {
+                return StatusMessage(text: back ? "at the oldest jump" : "at the newest jump", isError: true)
+            }
             reader.show(target)
         }
         return nil
@@ -156,11 +173,15 @@ enum ReadingPane {
     private static func jumpToMark(_ letter: Character?, _ reader: inout DocumentReader) -> StatusMessage? {
         guard let letter else { return nil }
         if letter == "'" || letter == "`" {
-            guard let back = reader.history.back.last else { return StatusMessage(text: "no jump to go back from", isError: true) }
+            guard let back = reader.history.back.last else {
+                return StatusMessage(text: "no jump to go back from", isError: true)
+            }
             reader.jump(to: back)
             return nil
         }
-        guard let position = reader.marks[letter] else { return StatusMessage(text: "mark \(letter) is not set", isError: true) }
+        guard let position = reader.marks[letter] else {
+            return StatusMessage(text: "mark \(letter) is not set", isError: true)
+        }
         reader.jump(to: position)
         return nil
     }

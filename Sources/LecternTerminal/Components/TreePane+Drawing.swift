@@ -25,10 +25,15 @@ extension TreePane {
                 if reader.annotations.unreadable != nil { suffix += " ro" }
             }
             let right = Glyph.glyphs(suffix.isEmpty ? "" : " " + suffix, style: Style(.annotationMark))
-            let end = screen.write(glyphs, row: row, column: area.column, limit: area.column + max(0, width - right.displayWidth))
-            if !right.isEmpty { screen.write(right, row: row, column: max(end, area.right - right.displayWidth), limit: area.right) }
+            let end = screen.write(
+                glyphs, row: row, column: area.column, limit: area.column + max(0, width - right.displayWidth))
+            if !right.isEmpty {
+                screen.write(right, row: row, column: max(end, area.right - right.displayWidth), limit: area.right)
+            }
             if line == selected {
-                screen.restyle(row: row, columns: area.column..<area.right) { $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor) }
+                screen.restyle(row: row, columns: area.column..<area.right) {
+                    $0.emphasis.insert(focused ? [.cursor, .focused] : .cursor)
+                }
             }
         }
     }
@@ -43,8 +48,9 @@ extension TreePane {
         case .speech(let k):
             let speech = document.speeches[k - 1]
             glyphs += Glyph.glyphs("\(k) ", style: Style(.treeSpeech))
-            glyphs += Glyph.glyphs(speech.title + (speech.titleInferred ? " ~" : ""),
-                                   style: Style(speech.titleInferred ? .inferredTitle : .treeSpeech))
+            glyphs += Glyph.glyphs(
+                speech.title + (speech.titleInferred ? " ~" : ""),
+                style: Style(speech.titleInferred ? .inferredTitle : .treeSpeech))
             return (glyphs, rollUpText(marks.rollUp(reader.index.nodes(ofSpeech: k))))
         case .node(let n):
             let node = document.nodes[n]

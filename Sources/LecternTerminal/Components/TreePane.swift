@@ -22,7 +22,9 @@ struct TreePane: Equatable {
         return readers.count > 1 ? 1 + entries : entries
     }
 
-    func rowCount(in readers: [DocumentReader]) -> Int { readers.indices.reduce(0) { $0 + rowCount(file: $1, in: readers) } }
+    func rowCount(in readers: [DocumentReader]) -> Int {
+        readers.indices.reduce(0) { $0 + rowCount(file: $1, in: readers) }
+    }
 
     func row(_ row: Int, in readers: [DocumentReader]) -> TreeRow? {
         guard row >= 0 else { return nil }
@@ -49,7 +51,9 @@ struct TreePane: Equatable {
 
     /// The rows on screen, from the first shown, `height` at most.
     func shownRows(height: Int, in readers: [DocumentReader]) -> [TreeRow] {
-        Array((top..<(top + max(0, height))).lazy.map { self.row($0, in: readers) }.prefix { $0 != nil }.compactMap { $0 })
+        Array(
+            (top..<(top + max(0, height))).lazy.map { self.row($0, in: readers) }.prefix { $0 != nil }.compactMap { $0 }
+        )
     }
 
     mutating func keepSelectionVisible(height: Int, in readers: [DocumentReader]) {

@@ -21,7 +21,9 @@ extension ReaderApp {
         case .copyFailed(let reason): say("not written: \(reason)", error: true)
         case .undone(nil): say("nothing to undo", error: true)
         case .undone(let change?):
-            say(change.before == nil ? "undone: annotation removed" : change.after == nil ? "undone: annotation restored" : "undone")
+            say(
+                change.before == nil
+                    ? "undone: annotation removed" : change.after == nil ? "undone: annotation restored" : "undone")
             keepPanelSelectionVisible()
         case .editorClosed(let editor, let text, let failure):
             annotating(file: editor.file) { commands, reader, _, reply in

@@ -4,8 +4,10 @@ import LecternCore
 /// Runs the reader with no terminal: starts it at a size, feeds keys written in `KeyNotation`, and returns the
 /// last frame. `lectern screen` and the tests use it.
 public enum HeadlessRun {
-    public static func run(documents: [Document], width: Int, height: Int, keys: String,
-                           fileSystem: any AnnotationFileSystem = PosixFileSystem()) throws -> ScreenBuffer {
+    public static func run(
+        documents: [Document], width: Int, height: Int, keys: String,
+        fileSystem: any AnnotationFileSystem = PosixFileSystem()
+    ) throws -> ScreenBuffer {
         var app = ReaderApp(documents: documents, width: width, height: height, fileSystem: fileSystem)
         app.handle(try KeyNotation.parse(keys))
         return app.render()
@@ -24,10 +26,13 @@ public enum HeadlessRun {
     /// Opens the reader as the terminal does — the first frame from the first parts of big files, then the whole
     /// documents loaded in the background — and returns it once the whole documents are there, with the times
     /// since `startedAt` (when the files began to be opened).
-    public static func open(_ opening: ReaderOpening, width: Int, height: Int,
-                            startedAt: DispatchTime = .now()) throws -> (session: ReaderSession, timings: Timings) {
+    public static func open(
+        _ opening: ReaderOpening, width: Int, height: Int,
+        startedAt: DispatchTime = .now()
+    ) throws -> (session: ReaderSession, timings: Timings) {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e9 }
-        var (session, load) = ReaderSession.open(opening, width: width, height: height, memories: [:], canRunEditor: false)
+        var (session, load) = ReaderSession.open(
+            opening, width: width, height: height, memories: [:], canRunEditor: false)
         _ = session.render()
         let firstScreen = elapsed()
         let showed = load == nil ? "whole documents" : session.showsPreview ? "first parts" : "loading line"
@@ -42,8 +47,10 @@ public enum HeadlessRun {
     }
 
     /// `open`, then the keys applied to the whole documents: the last frame and the times taken.
-    public static func run(_ opening: ReaderOpening, width: Int, height: Int, keys: String,
-                           startedAt: DispatchTime = .now()) throws -> (screen: ScreenBuffer, timings: Timings) {
+    public static func run(
+        _ opening: ReaderOpening, width: Int, height: Int, keys: String,
+        startedAt: DispatchTime = .now()
+    ) throws -> (screen: ScreenBuffer, timings: Timings) {
         let parsed = try KeyNotation.parse(keys)
         var (session, timings) = try open(opening, width: width, height: height, startedAt: startedAt)
         let keysStart = DispatchTime.now().uptimeNanoseconds

@@ -34,7 +34,8 @@ public struct KeyDispatcher {
             return .action(action, count: taken, key: first, letter: letter)
         }
         if pending.isEmpty, case .character(let c) = key, let digit = c.wholeNumberValue, c.isASCII,
-           count != nil || ((scope == .text || scope == .visual) && digit > 0) {
+            count != nil || ((scope == .text || scope == .visual) && digit > 0)
+        {
             count = min((count ?? 0) * 10 + digit, 99_999)
             return .pending
         }

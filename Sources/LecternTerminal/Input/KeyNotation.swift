@@ -19,7 +19,8 @@ public enum KeyNotation {
         var rest = Substring(text)
         while let first = rest.first {
             if first == "<", let close = rest.firstIndex(of: ">"), close > rest.index(after: rest.startIndex),
-               let key = try namedKey(String(rest[rest.index(after: rest.startIndex)..<close])) {
+                let key = try namedKey(String(rest[rest.index(after: rest.startIndex)..<close]))
+            {
                 keys.append(key)
                 rest = rest[rest.index(after: close)...]
             } else {
@@ -58,10 +59,13 @@ public enum KeyNotation {
             }
             return .resize(width: w, height: h)
         }
-        for kind in [MouseEvent.Kind.click, .scrollUp, .scrollDown, .press, .release] where lower.hasPrefix(kind.rawValue.lowercased() + ":") {
+        for kind in [MouseEvent.Kind.click, .scrollUp, .scrollDown, .press, .release]
+        where lower.hasPrefix(kind.rawValue.lowercased() + ":") {
             let at = lower.dropFirst(kind.rawValue.count + 1).split(separator: ",")
             guard at.count == 2, let col = Int(at[0]), let row = Int(at[1]) else {
-                throw ParseError(description: "bad mouse event '<\(name)>': write <\(kind.rawValue.capitalized(first: true)):col,row>")
+                throw ParseError(
+                    description:
+                        "bad mouse event '<\(name)>': write <\(kind.rawValue.capitalized(first: true)):col,row>")
             }
             return .mouse(MouseEvent(kind, column: col, row: row))
         }

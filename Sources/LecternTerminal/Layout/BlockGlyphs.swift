@@ -66,8 +66,9 @@ public struct BlockGlyphs: Sendable {
             }
         }
         self.glyphs = glyphs
-        sources = GlyphSources(byteStarts: byteStarts, codePointStarts: codePointStarts, byteCount: utf8.count,
-                               codePointCount: codePoints)
+        sources = GlyphSources(
+            byteStarts: byteStarts, codePointStarts: codePointStarts, byteCount: utf8.count,
+            codePointCount: codePoints)
     }
 
     /// The glyph of a scalar that is a character by itself, as `Glyph.glyphs` makes it; nil for a zero-width one.

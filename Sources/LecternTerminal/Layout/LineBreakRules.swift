@@ -6,7 +6,9 @@ public enum LineBreakRules {
         ",", ".", ";", ":", "!", "?", ")", "]", "}", "％", "%", "〗", "｝", "］",
     ]
     /// Opening punctuation never ends a line.
-    public static let opening: Set<String> = ["（", "《", "「", "『", "“", "‘", "【", "〔", "〈", "(", "[", "{", "〖", "｛", "［"]
+    public static let opening: Set<String> = [
+        "（", "《", "「", "『", "“", "‘", "【", "〔", "〈", "(", "[", "{", "〖", "｛", "［",
+    ]
 
     /// True when a line may end between `before` and `after`.
     public static func canBreak(between before: String, and after: String) -> Bool {

@@ -7,7 +7,8 @@ public struct WrappedBlock: Sendable {
     public init(_ block: BlockGlyphs, width: Int) {
         // Glyphs are one or two columns wide: only a window one column wide has any to replace, and a long
         // paragraph is not copied otherwise.
-        glyphs = block.glyphs.contains { $0.width > width }
+        glyphs =
+            block.glyphs.contains { $0.width > width }
             ? block.glyphs.map { $0.width > width ? Glyph("?", width: 1, style: $0.style) : $0 }
             : block.glyphs
         sources = block.sources

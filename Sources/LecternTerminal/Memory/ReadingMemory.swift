@@ -12,7 +12,8 @@ public struct ReadingMemory: Codable, Equatable, Sendable {
 
 extension DocumentReader {
     var memory: ReadingMemory {
-        ReadingMemory(slot: cursor.slot, marks: Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value.slot) }))
+        ReadingMemory(
+            slot: cursor.slot, marks: Dictionary(uniqueKeysWithValues: marks.map { (String($0.key), $0.value.slot) }))
     }
 
     /// Returns to a remembered position and marks; slots past the document's end (the file changed) are ignored.
@@ -28,12 +29,15 @@ extension DocumentReader {
 extension ReaderApp {
     /// Memories of every open file, by the path `ReadingMemoryStore` keys them with.
     public var memories: [String: ReadingMemory] {
-        Dictionary(readers.map { (ReadingMemoryStore.key(for: $0.document.path), $0.memory) }, uniquingKeysWith: { _, b in b })
+        Dictionary(
+            readers.map { (ReadingMemoryStore.key(for: $0.document.path), $0.memory) }, uniquingKeysWith: { _, b in b })
     }
 
     public mutating func restore(_ memories: [String: ReadingMemory]) {
         for i in readers.indices {
-            if let memory = memories[ReadingMemoryStore.key(for: readers[i].document.path)] { readers[i].restore(memory) }
+            if let memory = memories[ReadingMemoryStore.key(for: readers[i].document.path)] {
+                readers[i].restore(memory)
+            }
         }
         afterUpdate()
     }

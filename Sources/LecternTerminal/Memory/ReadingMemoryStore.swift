@@ -10,7 +10,9 @@ public struct ReadingMemoryStore: Sendable {
     }
 
     /// The store the environment points at; nil when neither XDG_STATE_HOME nor HOME is set.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> ReadingMemoryStore? {
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment)
+        -> ReadingMemoryStore?
+    {
         let base: URL
         if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
             base = URL(fileURLWithPath: state)
@@ -29,7 +31,8 @@ public struct ReadingMemoryStore: Sendable {
     /// Every remembered file; an unreadable or damaged store reads as empty.
     public func load() -> [String: ReadingMemory] {
         guard let data = try? Data(contentsOf: url),
-              let memories = try? JSONDecoder().decode([String: ReadingMemory].self, from: data) else { return [:] }
+            let memories = try? JSONDecoder().decode([String: ReadingMemory].self, from: data)
+        else { return [:] }
         return memories
     }
 

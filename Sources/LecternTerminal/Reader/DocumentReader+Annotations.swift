@@ -22,9 +22,12 @@ extension DocumentReader {
         let rough = roughCodePoints(ofParagraph: p)
         let map = codePoints(ofParagraph: p)
         // From the glyph before to the one after: an annotation inside zero-width marks shows on a neighbour.
-        let lower = glyphs.lowerBound > 0 ? map.range.lowerBound + map.sources.codePoint(atGlyph: glyphs.lowerBound - 1)
+        let lower =
+            glyphs.lowerBound > 0
+            ? map.range.lowerBound + map.sources.codePoint(atGlyph: glyphs.lowerBound - 1)
             : rough.lowerBound
-        let upper = glyphs.upperBound < map.glyphCount
+        let upper =
+            glyphs.upperBound < map.glyphCount
             ? map.range.lowerBound + map.sources.codePoint(atGlyph: glyphs.upperBound) + 1 : rough.upperBound
         let passages = annotations.marks.passages(overlapping: lower..<max(lower + 1, upper))
         guard !passages.isEmpty else { return [] }
@@ -53,7 +56,8 @@ extension DocumentReader {
     func position(ofAnnotation id: String) -> ReadingPosition? {
         guard let passage = annotations.marks.passages.first(where: { $0.id == id }) else { return nil }
         guard let positions = annotations.layer?.targeting.positions,
-              let p = positions.paragraph(at: passage.codePoints.lowerBound) else { return nil }
+            let p = positions.paragraph(at: passage.codePoints.lowerBound)
+        else { return nil }
         let map = codePoints(ofParagraph: p)
         let glyph = min(map.glyph(atOrAfter: passage.codePoints.lowerBound), max(0, map.glyphCount - 1))
         return position(of: TextPoint(paragraph: p, glyph: glyph))
@@ -72,7 +76,8 @@ extension DocumentReader {
     /// Goes to an anchored annotation (unfolding it), recording the jump. False when it is not anchored.
     mutating func jump(toAnnotation id: String) -> Bool {
         guard let passage = annotations.marks.passages.first(where: { $0.id == id }),
-              let p = annotations.layer?.targeting.positions.paragraph(at: passage.codePoints.lowerBound) else { return false }
+            let p = annotations.layer?.targeting.positions.paragraph(at: passage.codePoints.lowerBound)
+        else { return false }
         reveal(paragraph: p)
         guard let target = position(ofAnnotation: id) else { return false }
         history.record(cursor)
@@ -89,8 +94,9 @@ extension DocumentReader {
         guard !passages.isEmpty else { return nil }
         let here = cursorCodePoints()
         if let focused = focusedAnnotation, let i = passages.firstIndex(where: { $0.id == focused }),
-           passages[i].codePoints.lowerBound >= here.lowerBound,
-           passages[i].codePoints.lowerBound < max(here.upperBound, here.lowerBound + 1) {
+            passages[i].codePoints.lowerBound >= here.lowerBound,
+            passages[i].codePoints.lowerBound < max(here.upperBound, here.lowerBound + 1)
+        {
             let j = forward ? i + 1 : i - 1
             return passages.indices.contains(j) ? passages[j].id : nil
         }

@@ -9,7 +9,8 @@ extension DocumentReader {
         switch index.block(atSlot: cursor.slot) {
         case .paragraph(let p):
             let paragraph = document.paragraphs[p]
-            let byte = paragraph.byteRange.lowerBound + wrapped(cursor.slot).sources.byte(atGlyph: glyphOffset(of: cursor))
+            let byte =
+                paragraph.byteRange.lowerBound + wrapped(cursor.slot).sources.byte(atGlyph: glyphOffset(of: cursor))
             return (pages.page(ofLine: document.line(containingByte: byte)), pages.pageCount)
         case .speechHeader(let k):
             let first = document.speeches[k - 1].paragraphRange.lowerBound
@@ -22,12 +23,14 @@ extension DocumentReader {
     /// a paragraph crosses the break). False when the document has no such page.
     mutating func jump(toPage number: Int) -> Bool {
         guard let pages = document.text.pages, number >= 1, number <= pages.pageCount,
-              !document.paragraphs.isEmpty else { return false }
+            !document.paragraphs.isEmpty
+        else { return false }
         let firstLine = pages.firstLines[number - 1]
         // The first paragraph that ends on or after the page's first line.
         let lineStart = firstLine <= document.lines.count ? document.lines[firstLine - 1].start : Int.max
-        let low = min(document.paragraphs.count - 1,
-                      document.paragraphs.partitionPoint { $0.byteRange.upperBound < lineStart })
+        let low = min(
+            document.paragraphs.count - 1,
+            document.paragraphs.partitionPoint { $0.byteRange.upperBound < lineStart })
         reveal(paragraph: low)
         // Within a paragraph that runs on into the page, the screen line where the page's text begins.
         let paragraph = document.paragraphs[low]

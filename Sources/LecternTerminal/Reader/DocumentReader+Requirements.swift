@@ -8,7 +8,8 @@ extension DocumentReader {
     /// whose paragraphs hold it.
     func node(at position: ReadingPosition) -> Int? {
         guard let p = paragraph(at: position) else { return nil }
-        if let jumpedNode, document.nodes[jumpedNode].paragraphIndex == p, self.position(ofNode: jumpedNode) == position {
+        if let jumpedNode, document.nodes[jumpedNode].paragraphIndex == p, self.position(ofNode: jumpedNode) == position
+        {
             return jumpedNode
         }
         let lines = wrapped(position.slot).lines

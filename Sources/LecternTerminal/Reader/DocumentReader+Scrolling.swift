@@ -75,7 +75,8 @@ extension DocumentReader {
     /// Scrolls the view and the cursor together (pages and half pages).
     mutating func scroll(by lines: Int) {
         let newTop = advanced(top, by: lines)
-        let moved = lines >= 0 ? distance(from: top, to: newTop, limit: lines) : -distance(from: newTop, to: top, limit: -lines)
+        let moved =
+            lines >= 0 ? distance(from: top, to: newTop, limit: lines) : -distance(from: newTop, to: top, limit: -lines)
         top = newTop
         cursor = advanced(cursor, by: moved == 0 ? lines : moved)
         keepCursorVisible()

@@ -7,7 +7,9 @@ extension DocumentReader {
         return document.text.utf8.withUnsafeBufferPointer { bytes in
             var hits: [SearchHit] = []
             for paragraph in document.paragraphs {
-                matcher.forEachMatch(in: bytes, paragraph.byteRange) { hits.append(SearchHit(paragraph: paragraph.index, bytes: $0)) }
+                matcher.forEachMatch(in: bytes, paragraph.byteRange) {
+                    hits.append(SearchHit(paragraph: paragraph.index, bytes: $0))
+                }
             }
             return hits
         }
@@ -40,7 +42,8 @@ extension DocumentReader {
     mutating func updateSearch(query: String, forward: Bool) {
         let origin = search?.origin ?? cursor
         let originTop = search?.originTop ?? top
-        search = SearchState(query: query, forward: forward, hits: findHits(query), origin: origin, originTop: originTop)
+        search = SearchState(
+            query: query, forward: forward, hits: findHits(query), origin: origin, originTop: originTop)
         cursor = origin
         top = originTop
         guard let hit = firstHit(from: origin, forward: forward) else {

@@ -54,7 +54,9 @@ extension DocumentReader {
 
     /// Starts selecting at the cursor (at `pointer` when the cursor is on its line). False on an empty document.
     mutating func startSelection(wholeParagraphs: Bool, at pointer: TextPoint? = nil) -> Bool {
-        let start = pointer.flatMap { position(of: $0).slot == cursor.slot && position(of: $0).line == cursor.line ? $0 : nil }
+        let start = pointer.flatMap {
+            position(of: $0).slot == cursor.slot && position(of: $0).line == cursor.line ? $0 : nil
+        }
         guard let point = start ?? point(at: cursor) else { return false }
         selection = Selection(anchor: point, head: point, wholeParagraphs: wholeParagraphs)
         moveHead(to: point)
@@ -137,9 +139,13 @@ extension DocumentReader {
         guard let head = selection?.head else { return }
         let from = position(of: head)
         let block = wrapped(from.slot)
-        let column = from.line < block.lines.count
-            ? Array(block.glyphs[block.lines[from.line].lowerBound..<max(block.lines[from.line].lowerBound, head.glyph)]).displayWidth : 0
-        var target = advanced(ReadingPosition(slot: from.slot, line: min(from.line, max(0, block.lines.count - 1))), by: lines)
+        let column =
+            from.line < block.lines.count
+            ? Array(
+                block.glyphs[block.lines[from.line].lowerBound..<max(block.lines[from.line].lowerBound, head.glyph)]
+            ).displayWidth : 0
+        var target = advanced(
+            ReadingPosition(slot: from.slot, line: min(from.line, max(0, block.lines.count - 1))), by: lines)
         // Skip the blank line after a block and speech headers.
         while paragraph(at: target) == nil || target.line >= wrapped(target.slot).lines.count {
             let next = advanced(target, by: lines > 0 ? 1 : -1)
@@ -159,7 +165,9 @@ extension DocumentReader {
     func selectedCodePoints() -> Range<Int>? {
         guard let selection else { return nil }
         let first = codePoints(ofParagraph: selection.start.paragraph)
-        let last = selection.start.paragraph == selection.end.paragraph ? first : codePoints(ofParagraph: selection.end.paragraph)
+        let last =
+            selection.start.paragraph == selection.end.paragraph
+            ? first : codePoints(ofParagraph: selection.end.paragraph)
         if selection.wholeParagraphs { return first.range.lowerBound..<last.range.upperBound }
         let lower = first.codePoints(ofGlyphs: selection.start.glyph...selection.start.glyph).lowerBound
         let upper = last.codePoints(ofGlyphs: selection.end.glyph...selection.end.glyph).upperBound

@@ -39,7 +39,9 @@ public struct DocumentReader {
     var flow: ReadingFlow { ReadingFlow(index: index, folds: folds) }
 
     func wrapped(_ slot: Int) -> WrappedBlock {
-        cache.block(slot: slot, width: max(1, textWidth)) { BlockContent.glyphs(of: index.block(atSlot: slot), in: index) }
+        cache.block(slot: slot, width: max(1, textWidth)) {
+            BlockContent.glyphs(of: index.block(atSlot: slot), in: index)
+        }
     }
 
     /// True when a block is folded: a speech header, or a paragraph leading a folded node.
@@ -60,7 +62,8 @@ public struct DocumentReader {
             let node = index.leading(ofParagraph: p)!
             let hidden = document.nodes[node].paragraphSpan.count - 1
             let items = index.subtree(of: node).count - 1
-            return "▸ \(hidden) paragraph\(hidden == 1 ? "" : "s")" + (items > 0 ? ", \(items) item\(items == 1 ? "" : "s")" : "")
+            return "▸ \(hidden) paragraph\(hidden == 1 ? "" : "s")"
+                + (items > 0 ? ", \(items) item\(items == 1 ? "" : "s")" : "")
                 + " folded"
         }
     }

@@ -5,7 +5,9 @@ extension ReaderApp {
         let n = max(1, count ?? 1)
         let inTree = focus == .tree
         let page = max(1, layout.paneHeight - 1)
-        if inTree, let row = tree.row(after: action, count: n, page: page, rowCount: treeRowCount) { return selectTreeRow(row) }
+        if inTree, let row = tree.row(after: action, count: n, page: page, rowCount: treeRowCount) {
+            return selectTreeRow(row)
+        }
         if let command = ReadingPane.Command(action, key: key, letter: letter) {
             let said = ReadingPane.perform(command, count: n, page: page, on: &reader)
             if let said { message = said }
@@ -31,7 +33,11 @@ extension ReaderApp {
             if focus == .text {
                 tree.isVisible = true
                 relayout()
-                if layout.treeWidth > 0 { focus = .tree } else { say("the window is too narrow for the tree", error: true) }
+                if layout.treeWidth > 0 {
+                    focus = .tree
+                } else {
+                    say("the window is too narrow for the tree", error: true)
+                }
             } else {
                 focus = .text
             }
@@ -65,7 +71,8 @@ extension ReaderApp {
         case .annotate: annotating { $0.annotate(&$1, file: $2, &$3) }
         case .editTags: annotating { $0.editTags(&$1, file: $2, &$3) }
         case .editNote, .editNoteExternally:
-            let externally = action == .editNoteExternally, canRunEditor = canRunEditor
+            let externally = action == .editNoteExternally
+            let canRunEditor = canRunEditor
             annotating { $0.editNote(externally: externally, canRunEditor: canRunEditor, &$1, file: $2, &$3) }
         case .cycleStatus: annotating { $0.cycleStatus(&$1, file: $2, &$3) }
         case .deleteAnnotation: annotating { $0.deleteAtCursor(&$1, file: $2, &$3) }
@@ -91,7 +98,9 @@ extension ReaderApp {
 
     /// The speech or node that fold commands act on: the tree selection, or the section at the cursor.
     var foldTarget: FoldTarget {
-        if focus == .tree, let row = selectedTreeRow, let entry = row.entry, readers[row.file].treeEntries.indices.contains(entry) {
+        if focus == .tree, let row = selectedTreeRow, let entry = row.entry,
+            readers[row.file].treeEntries.indices.contains(entry)
+        {
             return readers[row.file].treeEntries[entry].target
         }
         return reader.target(at: reader.cursor)
@@ -124,7 +133,10 @@ extension ReaderApp {
         let target = foldTarget
         if reader.isFoldable(target), !reader.folds.isFolded(target) {
             reader.setFold(target, folded: true)
-            if focus == .tree { reader.tree.update(reader.index, folds: reader.folds); reselect(target) }
+            if focus == .tree {
+                reader.tree.update(reader.index, folds: reader.folds)
+                reselect(target)
+            }
         } else if focus == .tree, showsFiles, reader.parent(of: target) == nil {
             setFileFolded(current, true)
         } else if let parent = reader.parent(of: target), let foldable = reader.foldable(from: parent) {

@@ -4,8 +4,10 @@ import LecternCore
 /// here the reader hands it the file and takes back the message, the effects and the prompt or editor to open.
 extension ReaderApp {
     /// Runs an annotation command on file `file` (the one on screen when nil).
-    mutating func annotating(file: Int? = nil,
-                             _ command: (inout AnnotationCommands, inout DocumentReader, Int, inout AnnotationCommands.Reply) -> Void) {
+    mutating func annotating(
+        file: Int? = nil,
+        _ command: (inout AnnotationCommands, inout DocumentReader, Int, inout AnnotationCommands.Reply) -> Void
+    ) {
         let file = file ?? current
         var reply = AnnotationCommands.Reply(message: message)
         command(&annotationCommands, &readers[file], file, &reply)

@@ -15,14 +15,18 @@ extension ReaderApp {
             annotating { $0.setStatusAtCursor(status, &$1, file: $2, &$3) }
         case .regularExpressions(let on):
             reader.usesRegex = on
-            say(on ? "searches use regular expressions (:literal turns them off)"
-                : "searches are literal, ignoring case and full/half width")
+            say(
+                on
+                    ? "searches use regular expressions (:literal turns them off)"
+                    : "searches are literal, ignoring case and full/half width")
         case .foldToLevel(let level): reader.fold(toLevel: level)
         case .page(let page):
             guard reader.jump(toPage: page) else {
                 let count = reader.document.text.pages?.pageCount
-                return say(count.map { "no page \(page): this document has \($0)" } ?? "this document has no pages (only PDFs do)",
-                           error: true)
+                return say(
+                    count.map { "no page \(page): this document has \($0)" }
+                        ?? "this document has no pages (only PDFs do)",
+                    error: true)
             }
             say("page \(page)")
         case .goTo(let id): goTo(id: id)
@@ -36,7 +40,8 @@ extension ReaderApp {
         if let colon = text.lastIndex(of: ":") {
             let name = String(text[..<colon])
             guard let file = openFile(named: name) else {
-                return say("no open file \"\(name)\" (the files are numbered 1–\(readers.count) in the tree)", error: true)
+                return say(
+                    "no open file \"\(name)\" (the files are numbered 1–\(readers.count) in the tree)", error: true)
             }
             current = file
             relayout()
@@ -50,7 +55,9 @@ extension ReaderApp {
                 relayout()
             } else if others.count > 1 {
                 let names = others.map { fileName(of: $0) }.joined(separator: ", ")
-                return say("no requirement \(wanted) in this file; \(names) have it: :\(fileName(of: others[0])):\(wanted)", error: true)
+                return say(
+                    "no requirement \(wanted) in this file; \(names) have it: :\(fileName(of: others[0])):\(wanted)",
+                    error: true)
             }
         }
         goToInCurrentFile(id: text)
@@ -80,7 +87,9 @@ extension ReaderApp {
             return goToSpeech(number)
         }
         guard let node = reader.document.node(id: normalized) else {
-            return say("no requirement \(normalized) in \(readers.count > 1 ? fileName(of: current) : "this document")", error: true)
+            return say(
+                "no requirement \(normalized) in \(readers.count > 1 ? fileName(of: current) : "this document")",
+                error: true)
         }
         reader.jump(toNode: node.index)
     }

@@ -9,8 +9,9 @@ extension ReaderApp {
         guard readers.count > 1, let search = reader.search else { return }
         for i in readers.indices where i != current {
             readers[i].usesRegex = reader.usesRegex
-            readers[i].search = SearchState(query: search.query, forward: search.forward, hits: readers[i].findHits(search.query),
-                                            origin: readers[i].cursor, originTop: readers[i].top)
+            readers[i].search = SearchState(
+                query: search.query, forward: search.forward, hits: readers[i].findHits(search.query),
+                origin: readers[i].cursor, originTop: readers[i].top)
         }
     }
 
@@ -24,7 +25,8 @@ extension ReaderApp {
         guard let state = reader.search else { return false }
         let forward = state.forward != reverse
         if readers.count > 1, let at = state.current, state.hits.indices.contains(at),
-           forward ? at == state.hits.count - 1 : at == 0 {
+            forward ? at == state.hits.count - 1 : at == 0
+        {
             for step in 1..<readers.count {
                 let file = ((current + (forward ? step : -step)) % readers.count + readers.count) % readers.count
                 guard let hits = readers[file].search?.hits, !hits.isEmpty else { continue }
@@ -50,19 +52,25 @@ extension ReaderApp {
         for i in readers.indices {
             let nodes = readers[i].annotations.marks.nodes(taggedWith: tag)
             readers[i].fold(toShow: nodes)
-            if nodes.isEmpty { tree.foldedFiles.insert(i) } else {
+            if nodes.isEmpty {
+                tree.foldedFiles.insert(i)
+            } else {
                 tree.foldedFiles.remove(i)
                 found.append((i, nodes))
             }
         }
         guard let first = found.first(where: { $0.file == current }) ?? found.first else {
-            return say("no requirement carries the tag \(tag) (tags used: \(knownTags.prefix(8).joined(separator: " ")))", error: true)
+            return say(
+                "no requirement carries the tag \(tag) (tags used: \(knownTags.prefix(8).joined(separator: " ")))",
+                error: true)
         }
         current = first.file
         relayout()
         reader.jump(toNode: first.nodes[0])
         let count = found.reduce(0) { $0 + $1.nodes.count }
-        say("#\(tag): \(count) requirement\(count == 1 ? "" : "s")" + (readers.count > 1 ? " in \(found.count) file\(found.count == 1 ? "" : "s")" : "")
-            + " (zt then Enter unfolds)")
+        say(
+            "#\(tag): \(count) requirement\(count == 1 ? "" : "s")"
+                + (readers.count > 1 ? " in \(found.count) file\(found.count == 1 ? "" : "s")" : "")
+                + " (zt then Enter unfolds)")
     }
 }

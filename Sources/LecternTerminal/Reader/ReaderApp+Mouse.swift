@@ -21,8 +21,10 @@ extension ReaderApp {
                 return handleMouse(MouseEvent(.click, column: event.column, row: event.row))
             }
             guard !inTree, start.row < layout.paneHeight,
-                  ReadingPane.selectDragged(&reader, from: (start.column, start.row), to: (event.column, row),
-                                            textColumn: layout.textColumn) else { return }
+                ReadingPane.selectDragged(
+                    &reader, from: (start.column, start.row), to: (event.column, row),
+                    textColumn: layout.textColumn)
+            else { return }
             focus = .text
         case .click:
             guard event.row < layout.paneHeight else { return }

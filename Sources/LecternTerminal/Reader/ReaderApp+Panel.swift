@@ -26,13 +26,16 @@ extension ReaderApp {
             current = row.file
             relayout()
             if !reader.jump(toAnnotation: row.annotation.id) {
-                say("\(row.annotation.anchor.status.rawValue): not in the text any more — select its new passage, "
-                    + "then A and r re-attach it", error: true)
+                say(
+                    "\(row.annotation.anchor.status.rawValue): not in the text any more — select its new passage, "
+                        + "then A and r re-attach it", error: true)
             }
         case .delete(let i):
             if let row = selected(i) { annotating(file: row.file) { $0.delete(row.annotation.id, &$1, file: $2, &$3) } }
         case .reattach(let i):
-            if let row = selected(i) { annotating(file: row.file) { $0.reattach(row.annotation.id, &$1, file: $2, &$3) } }
+            if let row = selected(i) {
+                annotating(file: row.file) { $0.reattach(row.annotation.id, &$1, file: $2, &$3) }
+            }
         }
         keepPanelSelectionVisible()
     }
@@ -40,7 +43,8 @@ extension ReaderApp {
     /// After a key or an undo: the panel's selection stays among the rows left and on screen.
     mutating func keepPanelSelectionVisible() {
         guard case .panel(var panel) = mode else { return }
-        panel.keepSelectionVisible(rowCount: AnnotationPanel.rows(readers, filter: panel.filter).count, page: panelHeight)
+        panel.keepSelectionVisible(
+            rowCount: AnnotationPanel.rows(readers, filter: panel.filter).count, page: panelHeight)
         mode = .panel(panel)
     }
 }

@@ -17,7 +17,11 @@ extension ReaderApp {
         case .typing(let changed):
             mode = .prompt(prompt)
             guard changed, case .search(let forward) = prompt.kind else { return }
-            if prompt.text.isEmpty { reader.finishSearch(accept: false) } else { reader.updateSearch(query: prompt.text, forward: forward) }
+            if prompt.text.isEmpty {
+                reader.finishSearch(accept: false)
+            } else {
+                reader.updateSearch(query: prompt.text, forward: forward)
+            }
         }
     }
 
@@ -28,13 +32,17 @@ extension ReaderApp {
         case .tagFilter: applyTagFilter(prompt.text.trimmingCharacters(in: .whitespaces))
         case .command: if let command = ColonCommand(prompt.text) { run(command) }
         case .search:
-            if prompt.text.isEmpty { reader.finishSearch(accept: false) } else {
+            if prompt.text.isEmpty {
+                reader.finishSearch(accept: false)
+            } else {
                 reader.finishSearch(accept: true)
                 searchOtherFiles()
             }
             if let search = reader.search, search.hits.isEmpty {
                 let invalid = reader.usesRegex && !RegexSearch.isValid(search.query)
-                say(invalid ? "not a regular expression: \(search.query)" : "no hits for \"\(search.query)\"", error: true)
+                say(
+                    invalid ? "not a regular expression: \(search.query)" : "no hits for \"\(search.query)\"",
+                    error: true)
             }
         }
     }
@@ -42,7 +50,11 @@ extension ReaderApp {
     /// Tags used in the open files, the most used first.
     var knownTags: [String] {
         var counts: [String: Int] = [:]
-        for reader in readers { for annotation in reader.annotations.annotations { for tag in annotation.tags { counts[tag, default: 0] += 1 } } }
+        for reader in readers {
+            for annotation in reader.annotations.annotations {
+                for tag in annotation.tags { counts[tag, default: 0] += 1 }
+            }
+        }
         return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
     }
 }

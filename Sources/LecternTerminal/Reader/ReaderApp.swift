@@ -29,7 +29,9 @@ public struct ReaderApp {
 
     /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
     /// paragraph are left out (the commands name them first); at least one must have text.
-    public init(documents: [Document], width: Int, height: Int, fileSystem: any AnnotationFileSystem = PosixFileSystem()) {
+    public init(
+        documents: [Document], width: Int, height: Int, fileSystem: any AnnotationFileSystem = PosixFileSystem()
+    ) {
         readers = documents.filter { !$0.paragraphs.isEmpty }.map { DocumentReader($0, fileSystem: fileSystem) }
         precondition(!readers.isEmpty, "ReaderApp needs a document with text")
         self.width = max(0, width)

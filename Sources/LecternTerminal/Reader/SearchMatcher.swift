@@ -48,7 +48,8 @@ public struct SearchMatcher: Sendable {
             exactFirst.withUnsafeBufferPointer { needle in
                 // In valid UTF-8 a character's bytes occur only where that character starts.
                 while i < range.upperBound,
-                      let start = ByteSearch.firstIndex(of: needle, in: bytes, range: i..<range.upperBound) {
+                    let start = ByteSearch.firstIndex(of: needle, in: bytes, range: i..<range.upperBound)
+                {
                     if let end = matchRest(bytes, from: start + needle.count, limit: range.upperBound) {
                         body(start..<end)
                         i = end
@@ -97,7 +98,9 @@ public struct SearchMatcher: Sendable {
         }
         if v < 0x80 { return v >= 0x41 && v <= 0x5A ? v + 0x20 : v }
         if v < 0x3000, let s = Unicode.Scalar(v), s.properties.changesWhenLowercased,
-           let lower = s.properties.lowercaseMapping.unicodeScalars.first, s.properties.lowercaseMapping.unicodeScalars.count == 1 {
+            let lower = s.properties.lowercaseMapping.unicodeScalars.first,
+            s.properties.lowercaseMapping.unicodeScalars.count == 1
+        {
             return lower.value
         }
         return v

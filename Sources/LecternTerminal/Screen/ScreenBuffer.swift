@@ -63,7 +63,9 @@ public struct ScreenBuffer: Equatable, Sendable {
         }
         cells[base + x] = Cell(glyph.text, width: glyph.width, style: glyph.style)
         if glyph.width == 2 {
-            if x + 2 < width, cells[base + x + 2].isContinuation { cells[base + x + 2] = .blank(cells[base + x + 2].style) }
+            if x + 2 < width, cells[base + x + 2].isContinuation {
+                cells[base + x + 2] = .blank(cells[base + x + 2].style)
+            }
             cells[base + x + 1] = .continuation(glyph.style)
         }
     }

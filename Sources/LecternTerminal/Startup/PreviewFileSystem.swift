@@ -5,8 +5,9 @@ import LecternCore
 /// a preview of a half-read file neither anchors annotations to the wrong text nor saves any. Its keys are
 /// replayed on the whole document, where they take effect.
 struct PreviewFileSystem: AnnotationFileSystem {
-    private static let busy = FileSystemError(operation: "wait for the whole file to load before writing",
-                                              path: "", code: EAGAIN)
+    private static let busy = FileSystemError(
+        operation: "wait for the whole file to load before writing",
+        path: "", code: EAGAIN)
 
     func read(_ path: String) throws(FileSystemError) -> [UInt8]? { nil }
     func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) { throw Self.busy }

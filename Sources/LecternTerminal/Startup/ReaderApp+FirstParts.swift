@@ -14,7 +14,9 @@ extension ReaderApp {
         guard layout.treeWidth > 0 else { return true }
         for row in tree.top..<(tree.top + layout.paneHeight) {
             guard let row = treeRow(row) else {
-                if readers.indices.contains(where: { firstUnsureSlot[$0] < readers[$0].index.slotCount }) { return false }
+                if readers.indices.contains(where: { firstUnsureSlot[$0] < readers[$0].index.slotCount }) {
+                    return false
+                }
                 continue
             }
             if standIns.contains(row.file) { return false }

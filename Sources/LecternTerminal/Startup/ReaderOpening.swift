@@ -28,7 +28,9 @@ public struct ReaderOpening: Sendable {
         } else {
             remaining = nil
         }
-        alikeParagraphs = shown.indices.map { firstParts.contains($0) ? shown[$0].paragraphsAlikeInWholeFile : shown[$0].paragraphs.count }
+        alikeParagraphs = shown.indices.map {
+            firstParts.contains($0) ? shown[$0].paragraphsAlikeInWholeFile : shown[$0].paragraphs.count
+        }
     }
 
     /// Documents that are whole already.
@@ -38,8 +40,10 @@ public struct ReaderOpening: Sendable {
 
     /// Builds the reader of the whole documents, ready to draw: annotations read, positions restored, what the
     /// first frame shows laid out (off the terminal's thread: ReaderApp+FirstFrame).
-    static func wholeReader(_ documents: [Document], width: Int, height: Int, memories: [String: ReadingMemory],
-                            canRunEditor: Bool) -> ReaderApp {
+    static func wholeReader(
+        _ documents: [Document], width: Int, height: Int, memories: [String: ReadingMemory],
+        canRunEditor: Bool
+    ) -> ReaderApp {
         var app = ReaderApp(documents: documents, width: width, height: height)
         app.canRunEditor = canRunEditor
         app.restore(memories)
@@ -62,7 +66,8 @@ extension ReaderApp {
         guard let first = paths.first else { return }
         var text = Document.noTextNotice(first)
         if paths.count > 1 { text += " (and \(paths.count - 1) more file\(paths.count == 2 ? "" : "s") with no text)" }
-        message = StatusMessage(text: ([text] + [message?.text].compactMap { $0 }).joined(separator: " · "), isError: true)
+        message = StatusMessage(
+            text: ([text] + [message?.text].compactMap { $0 }).joined(separator: " · "), isError: true)
     }
 }
 
@@ -70,6 +75,7 @@ extension ReaderOpening {
     /// What `DocumentOpener.openForReading` staged, opened by the reader: its first parts, stand-ins and the
     /// whole load as they are (its notices are for stderr, before the reader starts).
     public init(_ staged: ReadingOpening) {
-        self.init(shown: staged.shown, firstParts: staged.firstParts, standIns: staged.standIns, loadWhole: staged.loadWhole)
+        self.init(
+            shown: staged.shown, firstParts: staged.firstParts, standIns: staged.standIns, loadWhole: staged.loadWhole)
     }
 }

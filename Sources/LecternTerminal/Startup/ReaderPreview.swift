@@ -37,8 +37,10 @@ struct ReaderPreview {
 
     /// Starts showing the first parts in `app`, returning to the positions remembered for them when they lie
     /// within what the parts are sure of. Documents with saved annotations are not previewed.
-    init(_ app: inout ReaderApp, annotated: Bool, firstUnsureSlot: [Int], standIns: Set<Int>,
-         memories: [String: ReadingMemory]) {
+    init(
+        _ app: inout ReaderApp, annotated: Bool, firstUnsureSlot: [Int], standIns: Set<Int>,
+        memories: [String: ReadingMemory]
+    ) {
         self.firstUnsureSlot = firstUnsureSlot
         self.standIns = standIns
         if annotated {
@@ -48,7 +50,9 @@ struct ReaderPreview {
         // A stand-in's place is restored with its whole document; until then it is only a row in the tree.
         let beyond = app.readers.indices.contains { i in
             !standIns.contains(i)
-                && memories[ReadingMemoryStore.key(for: app.readers[i].document.path)].map { $0.slot >= firstUnsureSlot[i] } ?? false
+                && memories[ReadingMemoryStore.key(for: app.readers[i].document.path)].map {
+                    $0.slot >= firstUnsureSlot[i]
+                } ?? false
         }
         if beyond {
             visibility = .hidden(.returningToPlace)
@@ -61,7 +65,9 @@ struct ReaderPreview {
     /// Hides the preview when `app`'s screen shows anything the first parts are not sure of (after the start
     /// or a resize). Once hidden it stays hidden: the screen it would show has been decided against.
     mutating func check(_ app: ReaderApp) {
-        guard visibility == .shown, !app.showsOnlyFirstPartsAgreeing(firstUnsureSlot: firstUnsureSlot, standIns: standIns) else { return }
+        guard visibility == .shown,
+            !app.showsOnlyFirstPartsAgreeing(firstUnsureSlot: firstUnsureSlot, standIns: standIns)
+        else { return }
         visibility = .hidden(.unsure)
     }
 
@@ -79,10 +85,13 @@ struct ReaderPreview {
         var screen = ScreenBuffer(width: app.width, height: app.height)
         guard app.height > 0 else { return screen }
         let names = app.readers.map(\.document.fileName)
-        let text = "loading " + names.joined(separator: ", ") + "…" + (reason.explanation.map { " (\($0))" } ?? "")
+        let text =
+            "loading " + names.joined(separator: ", ") + "…" + (reason.explanation.map { " (\($0))" } ?? "")
             + (keysWaiting.map { "  " + $0 } ?? "")
         screen.fill(row: app.height - 1, columns: 0..<app.width, style: Style(.status))
-        screen.write(StatusLine.head(Glyph.glyphs(text, style: Style(.status)), width: app.width), row: app.height - 1, column: 0)
+        screen.write(
+            StatusLine.head(Glyph.glyphs(text, style: Style(.status)), width: app.width), row: app.height - 1, column: 0
+        )
         return screen
     }
 }

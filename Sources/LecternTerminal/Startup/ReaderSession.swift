@@ -80,7 +80,10 @@ public struct ReaderSession {
         let notice = whole.message
         TypeAheadReplay.replay(held, on: &whole)
         if let notice, whole.message != notice {
-            whole.message = whole.message.map { StatusMessage(text: $0.text + " · " + notice.text, isError: $0.isError || notice.isError) } ?? notice
+            whole.message =
+                whole.message.map {
+                    StatusMessage(text: $0.text + " · " + notice.text, isError: $0.isError || notice.isError)
+                } ?? notice
         }
         if whole.width != app.width || whole.height != app.height {
             whole.handle(.resize(width: app.width, height: app.height))

@@ -32,6 +32,10 @@ enum TypeAheadReplay {
             if case .character(let c) = key { return c != " " }
             return false
         }
-        return ":" + word.compactMap { if case .character(let c) = $0 { return String(c) }; return nil }.joined()
+        return ":"
+            + word.compactMap {
+                if case .character(let c) = $0 { return String(c) }
+                return nil
+            }.joined()
     }
 }

@@ -33,7 +33,12 @@ public final class WholeDocumentsLoad: @unchecked Sendable {
 
     /// Starts loading (once); the backend calls it after drawing the preview, so the preview's frame comes first.
     public func start() {
-        guard lock.withLock({ () -> Bool in defer { started = true }; return !started }) else { return }
+        guard
+            lock.withLock({ () -> Bool in
+                defer { started = true }
+                return !started
+            })
+        else { return }
         let thread = Thread { [self] in
             let result = work()
             lock.withLock { outcome = result }
@@ -66,11 +71,17 @@ public final class WholeDocumentsLoad: @unchecked Sendable {
 
 extension ReaderSession {
     /// The session for an opening, and the load to poll when it shows first parts of big files.
-    public static func open(_ opening: ReaderOpening, width: Int, height: Int, memories: [String: ReadingMemory],
-                            canRunEditor: Bool) -> (session: ReaderSession, load: WholeDocumentsLoad?) {
+    public static func open(
+        _ opening: ReaderOpening, width: Int, height: Int, memories: [String: ReadingMemory],
+        canRunEditor: Bool
+    ) -> (session: ReaderSession, load: WholeDocumentsLoad?) {
         guard let remaining = opening.remaining else {
-            return (ReaderSession(ReaderOpening.wholeReader(opening.shown, width: width, height: height,
-                                                            memories: memories, canRunEditor: canRunEditor)), nil)
+            return (
+                ReaderSession(
+                    ReaderOpening.wholeReader(
+                        opening.shown, width: width, height: height,
+                        memories: memories, canRunEditor: canRunEditor)), nil
+            )
         }
         var preview = ReaderApp(documents: opening.shown, width: width, height: height, fileSystem: PreviewFileSystem())
         // A preview shows no annotations; with some saved, it would not be the whole documents' first screen. A
@@ -79,21 +90,26 @@ extension ReaderSession {
             !opening.standIns.contains(i)
                 && PosixFileSystem().size(AnnotationFile.sidecarPath(forSource: opening.shown[i].path)) != nil
         }
-        let firstParts = ReaderPreview(&preview, annotated: annotated, firstUnsureSlot: opening.shown.indices.map { i in
-            let (reader, alike) = (preview.readers[i], opening.alikeParagraphs[i])
-            if opening.standIns.contains(i) { return 0 }
-            // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
-            return alike < reader.document.paragraphs.count ? max(0, reader.index.slot(ofParagraph: alike) - 1) : reader.index.slotCount
-        }, standIns: opening.standIns, memories: memories)
+        let firstParts = ReaderPreview(
+            &preview, annotated: annotated,
+            firstUnsureSlot: opening.shown.indices.map { i in
+                let (reader, alike) = (preview.readers[i], opening.alikeParagraphs[i])
+                if opening.standIns.contains(i) { return 0 }
+                // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
+                return alike < reader.document.paragraphs.count
+                    ? max(0, reader.index.slot(ofParagraph: alike) - 1) : reader.index.slotCount
+            }, standIns: opening.standIns, memories: memories)
         let load = WholeDocumentsLoad {
             remaining().flatMap { documents in
                 // A stand-in with no text is left out, as it would have been if read at once; the reader says so.
                 let readable = documents.filter { !$0.paragraphs.isEmpty }
                 guard !readable.isEmpty else {
-                    return .failure(ReaderOpeningFailure("\(documents.first?.path ?? "the documents"): no text to show"))
+                    return .failure(
+                        ReaderOpeningFailure("\(documents.first?.path ?? "the documents"): no text to show"))
                 }
-                var whole = ReaderOpening.wholeReader(readable, width: width, height: height, memories: memories,
-                                                      canRunEditor: canRunEditor)
+                var whole = ReaderOpening.wholeReader(
+                    readable, width: width, height: height, memories: memories,
+                    canRunEditor: canRunEditor)
                 whole.sayLeftOut(documents.filter { $0.paragraphs.isEmpty }.map(\.path))
                 return .success(whole)
             }

@@ -18,7 +18,8 @@ public enum HelpText {
         var out = "# Keys of the Lectern reader\n\n"
         out += "Generated from the key table in `Sources/LecternTerminal/Input/KeyBindings.swift` (the reader's help\n"
         out += "overlay, `?` or F1, shows the same list). Keys are written as vim writes them: `<C-o>` is Ctrl-O,\n"
-        out += "`<lt>` is `<`. A count before a key repeats it (`5j`); in the text pane digits are counts, in the tree\n"
+        out +=
+            "`<lt>` is `<`. A count before a key repeats it (`5j`); in the text pane digits are counts, in the tree\n"
         out += "1–9 fold to a level.\n"
         for section in KeyBindings.sections {
             out += "\n## \(section)\n\n| Keys | Action |\n|---|---|\n"

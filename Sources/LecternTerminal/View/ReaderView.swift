@@ -13,27 +13,34 @@ extension ReaderApp {
             return screen
         }
         if layout.treeWidth > 0 {
-            tree.draw(into: &screen, area: Rect(row: 0, column: 0, width: layout.treeWidth, height: layout.paneHeight),
-                      readers: readers, focused: focus == .tree)
+            tree.draw(
+                into: &screen, area: Rect(row: 0, column: 0, width: layout.treeWidth, height: layout.paneHeight),
+                readers: readers, focused: focus == .tree)
             for row in 0..<layout.paneHeight {
                 screen.write("│", style: Style(.border), row: row, column: layout.treeWidth)
             }
         }
-        ReadingPaneView.draw(into: &screen, area: Rect(row: 0, column: layout.textColumn, width: layout.textWidth,
-                                                       height: layout.paneHeight), reader: reader, focused: focus == .text)
-        statusLine(progress: progress).draw(into: &screen, area: Rect(row: layout.statusRow, column: 0, width: width, height: 1))
+        ReadingPaneView.draw(
+            into: &screen,
+            area: Rect(
+                row: 0, column: layout.textColumn, width: layout.textWidth,
+                height: layout.paneHeight), reader: reader, focused: focus == .text)
+        statusLine(progress: progress).draw(
+            into: &screen, area: Rect(row: layout.statusRow, column: 0, width: width, height: 1))
         let whole = Rect(screen)
         switch mode {
         case .help(let help): help.draw(into: &screen, area: whole)
         case .panel(let panel):
-            panel.draw(into: &screen, area: whole, rows: AnnotationPanel.rows(readers, filter: panel.filter),
-                       fileNames: readers.map(\.document.fileName))
+            panel.draw(
+                into: &screen, area: whole, rows: AnnotationPanel.rows(readers, filter: panel.filter),
+                fileNames: readers.map(\.document.fileName))
         case .note(let editor):
             let requirement = readers[editor.file].annotations.annotation(editor.id)?.target.requirement
             editor.draw(into: &screen, area: whole, requirement: requirement)
         case .prompt(let prompt):
             let error = message?.isError == true ? message?.text : nil
-            prompt.draw(into: &screen, area: Rect(row: layout.statusRow, column: 0, width: width, height: 1), error: error)
+            prompt.draw(
+                into: &screen, area: Rect(row: layout.statusRow, column: 0, width: width, height: 1), error: error)
         case .normal: break
         }
         return screen

@@ -13,8 +13,10 @@ enum ReadingPaneView {
         }
     }
 
-    private static func drawLine(_ reader: DocumentReader, at position: ReadingPosition, into screen: inout ScreenBuffer,
-                                 row: Int, column: Int, width: Int) {
+    private static func drawLine(
+        _ reader: DocumentReader, at position: ReadingPosition, into screen: inout ScreenBuffer,
+        row: Int, column: Int, width: Int
+    ) {
         let wrapped = reader.wrapped(position.slot)
         if position.line < wrapped.lines.count {
             let range = wrapped.lines[position.line]
@@ -28,14 +30,20 @@ enum ReadingPaneView {
                 var annotated = false
                 for mark in reader.annotatedGlyphs(inParagraph: p, near: range) where mark.glyphs.overlaps(range) {
                     annotated = true
-                    for i in mark.glyphs.clamped(to: range) { glyphs[i - range.lowerBound].style.emphasis.insert(.annotated) }
+                    for i in mark.glyphs.clamped(to: range) {
+                        glyphs[i - range.lowerBound].style.emphasis.insert(.annotated)
+                    }
                 }
                 if let selection = reader.selection {
                     let selected = selection.glyphs(inParagraph: p, count: wrapped.glyphs.count)
-                    for i in selected.clamped(to: range) { glyphs[i - range.lowerBound].style.emphasis.insert(.selected) }
+                    for i in selected.clamped(to: range) {
+                        glyphs[i - range.lowerBound].style.emphasis.insert(.selected)
+                    }
                 }
                 // The margin mark shows annotated lines without colour or underline support.
-                if annotated, column > 0 { screen.write("▌", style: Style(.annotationMark), row: row, column: column - 1) }
+                if annotated, column > 0 {
+                    screen.write("▌", style: Style(.annotationMark), row: row, column: column - 1)
+                }
             }
             screen.write(glyphs, row: row, column: column, limit: column + width)
         } else if position.line == wrapped.lines.count, let summary = reader.foldSummary(ofSlot: position.slot) {

@@ -17,7 +17,9 @@ struct StatusLine: Equatable {
             let left = Glyph.glyphs(message.text, style: Style(message.isError ? .error : .message))
             screen.write(Self.head(left, width: leftWidth), row: area.row, column: area.column)
         } else {
-            screen.write(Self.tail(Glyph.glyphs(location, style: Style(.status)), width: leftWidth), row: area.row, column: area.column)
+            screen.write(
+                Self.tail(Glyph.glyphs(location, style: Style(.status)), width: leftWidth), row: area.row,
+                column: area.column)
         }
         screen.write(right, row: area.row, column: max(area.column, area.right - right.displayWidth))
     }

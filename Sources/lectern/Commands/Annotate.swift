@@ -65,7 +65,10 @@ struct Annotate: ParsableCommand {
         let loaded = try documents.loadDocuments()
         var notFound = false
         for document in loaded {
-            guard let id = try annotate(document) else { notFound = true; continue }
+            guard let id = try annotate(document) else {
+                notFound = true
+                continue
+            }
             if loaded.count == 1 { Console.printLine(id) } else { Console.printRow([document.path, id]) }
         }
         if notFound { throw ExitCode(1) }
@@ -77,11 +80,17 @@ struct Annotate: ParsableCommand {
         let target: AnnotationTarget
         do {
             let targeting = layer.targeting
-            if let at { target = try targeting.requirement(at) }
-            else if let line { target = try targeting.line(line) }
-            else if let quote { target = try targeting.quote(quote, occurrence: occurrence ?? 1) }
-            else if let range, let (start, end) = parsedRange(range) { target = try targeting.range(start, end) }
-            else { throw ValidationError("give exactly one of --at, --line, --quote, --range") }
+            if let at {
+                target = try targeting.requirement(at)
+            } else if let line {
+                target = try targeting.line(line)
+            } else if let quote {
+                target = try targeting.quote(quote, occurrence: occurrence ?? 1)
+            } else if let range, let (start, end) = parsedRange(range) {
+                target = try targeting.range(start, end)
+            } else {
+                throw ValidationError("give exactly one of --at, --line, --quote, --range")
+            }
         } catch let error as AnnotationError {
             Console.error(error.description)
             return nil

@@ -33,8 +33,10 @@ struct Annotations: ParsableCommand {
             let a = row.annotation
             let place = row.line.map { "\(row.path):\($0)" } ?? row.path
             let quote = AnnotationCommandSupport.shortened(row.quote, 40)
-            let fields = [place, row.requirement ?? "-", a.anchor.status.rawValue, a.status?.rawValue ?? "-",
-                          a.tags.isEmpty ? "-" : a.tags.joined(separator: ","), quote, a.id]
+            let fields = [
+                place, row.requirement ?? "-", a.anchor.status.rawValue, a.status?.rawValue ?? "-",
+                a.tags.isEmpty ? "-" : a.tags.joined(separator: ","), quote, a.id,
+            ]
             Console.printRow(fields)
         }
     }
@@ -66,15 +68,17 @@ enum AnnotationCommandSupport {
                 throw ExitCode(2)
             }
         } catch {
-            Console.error(error.description + (error.isUnreadableFile ? " (--back-up-unreadable starts a new one)" : ""))
+            Console.error(
+                error.description + (error.isUnreadableFile ? " (--back-up-unreadable starts a new one)" : ""))
             throw ExitCode(2)
         }
         report(layer.notices)
         if layer.sourceChanged {
             let moved = layer.annotations.filter { $0.anchor.status != .exact }
             if !moved.isEmpty {
-                Console.error("note: \(document.path) changed since its annotations were saved; "
-                              + "\(moved.count) of \(layer.annotations.count) re-anchored (see the anchor column)")
+                Console.error(
+                    "note: \(document.path) changed since its annotations were saved; "
+                        + "\(moved.count) of \(layer.annotations.count) re-anchored (see the anchor column)")
             }
         }
         return layer

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import LecternCore
 import LecternTerminal
 
@@ -40,7 +40,8 @@ struct Screen: ParsableCommand {
         let screen: ScreenBuffer
         let timings: HeadlessRun.Timings
         do {
-            (screen, timings) = try HeadlessRun.run(opening, width: width, height: height, keys: keys, startedAt: startedAt)
+            (screen, timings) = try HeadlessRun.run(
+                opening, width: width, height: height, keys: keys, startedAt: startedAt)
         } catch let error as KeyNotation.ParseError {
             throw ValidationError(error.description)
         } catch {
@@ -48,8 +49,10 @@ struct Screen: ParsableCommand {
             throw ExitCode(2)
         }
         if timing {
-            Console.error(String(format: "first screen %.3f s, whole documents ready %.3f s, keys %.3f s",
-                                 timings.firstScreen, timings.wholeDocuments, timings.keys))
+            Console.error(
+                String(
+                    format: "first screen %.3f s, whole documents ready %.3f s, keys %.3f s",
+                    timings.firstScreen, timings.wholeDocuments, timings.keys))
         }
         Console.print(style ? HeadlessRun.styledText(screen) : HeadlessRun.text(screen))
     }

@@ -7,15 +7,19 @@ struct Show: ParsableCommand {
         discussion: "With several files or folders, prints the requirement from each document that has it."
     )
 
-    @Argument(help: ArgumentHelp("Files or folders, then the requirement's id (speech number and the document's own ordinals, e.g. 2.4.3).",
-                                 valueName: "file… id"))
+    @Argument(
+        help: ArgumentHelp(
+            "Files or folders, then the requirement's id (speech number and the document's own ordinals, e.g. 2.4.3).",
+            valueName: "file… id"))
     var arguments: [String] = []
 
     @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", valueName: "name"))
     var encoding: String?
 
     func validate() throws {
-        guard arguments.count >= 2 else { throw ValidationError("give a file and a requirement id, e.g. speeches.txt 2.4.3") }
+        guard arguments.count >= 2 else {
+            throw ValidationError("give a file and a requirement id, e.g. speeches.txt 2.4.3")
+        }
     }
 
     func run() throws {
@@ -28,7 +32,9 @@ struct Show: ParsableCommand {
         for document in try options.loadDocuments() {
             let matches = document.nodes.filter { $0.id == id }
             if matches.count > 1 {
-                Console.error("\(document.path): \(matches.count) requirements are numbered \(id) (lectern check lists the repeats); showing each")
+                Console.error(
+                    "\(document.path): \(matches.count) requirements are numbered \(id) (lectern check lists the repeats); showing each"
+                )
             }
             found += matches.map { (document, $0) }
         }

@@ -6,11 +6,16 @@ import LecternTerminal
 
 /// The files a command reads and how to decode them.
 struct DocumentOptions: ParsableArguments {
-    @Argument(help: "Files or folders to read: text (UTF-8, UTF-16 with BOM, GB18030), Word .docx, Word 97-2003 .doc/.wps, PDF (text layer), Markdown; a folder means its .txt, .docx, .doc, .wps, .pdf and .md files.")
+    @Argument(
+        help:
+            "Files or folders to read: text (UTF-8, UTF-16 with BOM, GB18030), Word .docx, Word 97-2003 .doc/.wps, PDF (text layer), Markdown; a folder means its .txt, .docx, .doc, .wps, .pdf and .md files."
+    )
     var files: [String] = []
 
-    @Option(help: ArgumentHelp("Force an encoding instead of detecting it.", discussion: TextEncoding.userNames,
-                               valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Force an encoding instead of detecting it.", discussion: TextEncoding.userNames,
+            valueName: "name"))
     var encoding: String?
 
     func forcedEncoding() throws -> TextEncoding? {
@@ -32,7 +37,9 @@ struct DocumentOptions: ParsableArguments {
     /// with one line on stderr and exit status 2.
     func loadDocuments(defaultToSample: Bool = false) throws -> [Document] {
         let (paths, forced) = (try paths(defaultToSample: defaultToSample), try forcedEncoding())
-        return try endingOnFailure { () throws(DocumentLoadError) in try DocumentOpener.open(paths: paths, encoding: forced) }
+        return try endingOnFailure { () throws(DocumentLoadError) in
+            try DocumentOpener.open(paths: paths, encoding: forced)
+        }
     }
 
     /// What the reader opens with: big text files show their first part at once and load whole in the

@@ -27,7 +27,10 @@ import Testing
 
     @Test func markdownGroupsByRequirement() throws {
         let text = AnnotationExport.markdown(AnnotationReport.rows([try layer()]))
-        #expect(text.contains("### 1.2.2 二是要坚持群众公认，扩大考核工作民主\n\n- `民主` `考核` · **doing** · line 13\n  > 扩大考核工作民主\n\n  要落实, \"马上\"办\n  第二行\n"))
+        #expect(
+            text.contains(
+                "### 1.2.2 二是要坚持群众公认，扩大考核工作民主\n\n- `民主` `考核` · **doing** · line 13\n  > 扩大考核工作民主\n\n  要落实, \"马上\"办\n  第二行\n"
+            ))
         #expect(text.contains("### 1.2.1 一是要坚持严格标准，突出政治素质考察\n"))
     }
 
@@ -43,8 +46,9 @@ import Testing
         var paragraphs = Speech.paragraphs
         paragraphs[5] = "一是要坚持严格标准" + HostileText.all + "。"
         var layer = try TempSource(Speech.text(paragraphs), name: "讲话" + HostileText.all + ".txt").layer()
-        layer.add(try layer.targeting.requirement("1.2.1"), tags: ["标签" + HostileText.all],
-                  note: "注释" + HostileText.all + "\n第二行\t制表\r\n=第三行")
+        layer.add(
+            try layer.targeting.requirement("1.2.1"), tags: ["标签" + HostileText.all],
+            note: "注释" + HostileText.all + "\n第二行\t制表\r\n=第三行")
         return AnnotationReport.rows([layer])
     }
 
@@ -89,7 +93,9 @@ import Testing
         let text = AnnotationExport.json(AnnotationReport.rows([try layer()])).rendered()
         let root = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         let first = try #require((root["annotations"] as? [[String: Any]])?.first)
-        for key in ["id", "path", "tags", "note", "status", "requirement", "quote", "anchor"] { #expect(first[key] != nil, "\(key)") }
+        for key in ["id", "path", "tags", "note", "status", "requirement", "quote", "anchor"] {
+            #expect(first[key] != nil, "\(key)")
+        }
         let anchor = try #require(first["anchor"] as? [String: Any])
         #expect(anchor["status"] as? String == "exact")
         #expect(anchor["start"] is Int)

@@ -11,7 +11,8 @@ import Testing
         let source = try TempSource(text)
         var layer = try source.layer()
         #expect(layer.annotations.isEmpty)
-        let a = layer.add(try layer.targeting.requirement("1.2.1"), tags: ["纪律", "考核"], note: "第一行\n第二行", status: .todo)
+        let a = layer.add(
+            try layer.targeting.requirement("1.2.1"), tags: ["纪律", "考核"], note: "第一行\n第二行", status: .todo)
         let b = layer.add(try layer.targeting.quote("扩大考核工作民主"), tags: ["整改"], color: "yellow")
         try layer.save()
         #expect(try source.files() == ["speech.txt", "speech.txt.annotations.json"])
@@ -72,13 +73,16 @@ import Testing
         try layer.save()
         let expectedStart = try #require(a.anchor.start)
         let gb18030 = String.Encoding(rawValue: 0x8000_0632)
-        for bytes in [Array(("𠮷" + text).replacingOccurrences(of: "\n", with: "\r\n").utf8),
-                      [UInt8](("𠮷" + text).data(using: gb18030)!),
-                      [UInt8](("𠮷" + text).replacingOccurrences(of: "\n", with: "\r\n").data(using: gb18030)!)] {
+        for bytes in [
+            Array(("𠮷" + text).replacingOccurrences(of: "\n", with: "\r\n").utf8),
+            [UInt8](("𠮷" + text).data(using: gb18030)!),
+            [UInt8](("𠮷" + text).replacingOccurrences(of: "\n", with: "\r\n").data(using: gb18030)!),
+        ] {
             try source.write(bytes: bytes)
             let reopened = try source.layer()
             #expect(!reopened.sourceChanged)
-            #expect(reopened.annotations[0].anchor == Anchor(status: .exact, start: expectedStart, end: expectedStart + 8))
+            #expect(
+                reopened.annotations[0].anchor == Anchor(status: .exact, start: expectedStart, end: expectedStart + 8))
             #expect(reopened.targeting.text.string(expectedStart..<(expectedStart + 8)) == "扩大考核工作民主")
         }
     }
@@ -120,8 +124,10 @@ import Testing
         #expect(try source.sidecarBytes() == newer)
     }
 
-    @Test(arguments: [("create", EROFS, "Read-only file system"), ("write", ENOSPC, "No space left on device"),
-                      ("rename", EACCES, "Permission denied")])
+    @Test(arguments: [
+        ("create", EROFS, "Read-only file system"), ("write", ENOSPC, "No space left on device"),
+        ("rename", EACCES, "Permission denied"),
+    ])
     func failedSaveKeepsTheAnnotationsInMemory(operation: String, code: Int32, reason: String) throws {
         let source = try TempSource(text)
         let fileSystem = FaultyFileSystem()
@@ -169,8 +175,15 @@ import Testing
         #expect(Set(try source.layer().annotations.map(\.id)) == [a.id, b.id])
         // Each side edits different fields of a; tags merge as sets.
         try first.save()  // first learns about b
-        first.update(a.id) { $0.tags.append("丙"); $0.note = "甲的批注" }
-        second.update(a.id) { $0.tags.removeAll { $0 == "甲" }; $0.tags.append("丁"); $0.status = .done }
+        first.update(a.id) {
+            $0.tags.append("丙")
+            $0.note = "甲的批注"
+        }
+        second.update(a.id) {
+            $0.tags.removeAll { $0 == "甲" }
+            $0.tags.append("丁")
+            $0.status = .done
+        }
         try first.save()
         #expect(try second.save().conflicts.isEmpty)
         let merged = try #require(try source.layer().annotations.first { $0.id == a.id })
@@ -231,7 +244,8 @@ import Testing
     @Test func leftoverTempFilesAndStaleLocksAreCleanedOnSave() throws {
         let source = try TempSource(text)
         let directory = source.directory.path
-        try Data("half a file".utf8).write(to: URL(fileURLWithPath: directory + "/.speech.txt.annotations.json.tmp-99999-1"))
+        try Data("half a file".utf8).write(
+            to: URL(fileURLWithPath: directory + "/.speech.txt.annotations.json.tmp-99999-1"))
         // A lock left by a process that no longer exists.
         try Data("2147483000\n".utf8).write(to: URL(fileURLWithPath: source.sidecar + ".lock"))
         var layer = try source.layer()
@@ -264,15 +278,27 @@ final class Layers: @unchecked Sendable {
     private let lock = NSLock()
     private var layers: [AnnotationLayer]
     init(_ layers: [AnnotationLayer]) { self.layers = layers }
-    func take(_ i: Int) -> AnnotationLayer { lock.lock(); defer { lock.unlock() }; return layers[i] }
+    func take(_ i: Int) -> AnnotationLayer {
+        lock.lock()
+        defer { lock.unlock() }
+        return layers[i]
+    }
 }
 
 /// Ids collected from several threads.
 final class IDs: @unchecked Sendable {
     private let lock = NSLock()
     private var ids = Set<String>()
-    func insert(_ id: String) { lock.lock(); ids.insert(id); lock.unlock() }
-    var all: Set<String> { lock.lock(); defer { lock.unlock() }; return ids }
+    func insert(_ id: String) {
+        lock.lock()
+        ids.insert(id)
+        lock.unlock()
+    }
+    var all: Set<String> {
+        lock.lock()
+        defer { lock.unlock() }
+        return ids
+    }
 }
 
 /// Makes a directory unwritable for the tests, also for root (who ignores permission bits): chmod 555 for other
@@ -297,7 +323,10 @@ struct ReadOnlyDirectory {
         guard geteuid() == 0 else { return true }
         let probe = FileManager.default.temporaryDirectory.appendingPathComponent("lectern-ro-probe-\(getpid())").path
         try? FileManager.default.createDirectory(atPath: probe, withIntermediateDirectories: true)
-        defer { _ = chattr("-i", probe); try? FileManager.default.removeItem(atPath: probe) }
+        defer {
+            _ = chattr("-i", probe)
+            try? FileManager.default.removeItem(atPath: probe)
+        }
         guard chattr("+i", probe) else { return false }
         return !FileManager.default.createFile(atPath: probe + "/x", contents: Data())
     }

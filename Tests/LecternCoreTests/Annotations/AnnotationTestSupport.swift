@@ -45,7 +45,8 @@ struct TempSource {
     }
 
     func sidecarBytes() throws -> [UInt8]? {
-        FileManager.default.fileExists(atPath: sidecar) ? [UInt8](try Data(contentsOf: URL(fileURLWithPath: sidecar))) : nil
+        FileManager.default.fileExists(atPath: sidecar)
+            ? [UInt8](try Data(contentsOf: URL(fileURLWithPath: sidecar))) : nil
     }
 
     func files() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() }
@@ -67,4 +68,3 @@ enum Revisions {
         return AnchorText(document.text).string(start..<end)
     }
 }
-

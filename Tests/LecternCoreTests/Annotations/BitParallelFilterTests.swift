@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 /// The bit-parallel pass the fuzzy search asks before measuring a window: the fewest edits and the end of the
 /// first closest match must be those of `EditDistance.bestMatch`'s full table.

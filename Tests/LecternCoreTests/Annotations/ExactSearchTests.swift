@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 /// The linear exact search the re-anchorer falls back on, against a plain comparison at every place.
 @Suite struct ExactSearchTests {
@@ -28,12 +29,14 @@ import Testing
         let text = AnchorText(document.text)
         let quote = [UInt32](repeating: 0x554A, count: 30_000)
         #expect(ExactSearch.occurrences(of: quote, in: text.scalars).count == 70_001)
-        let target = AnnotationTarget(kind: .range, requirement: nil, position: TextPosition(start: 10, end: 30_010),
-                                      quote: text.quote(10..<30_010))
+        let target = AnnotationTarget(
+            kind: .range, requirement: nil, position: TextPosition(start: 10, end: 30_010),
+            quote: text.quote(10..<30_010))
         var reanchorer = Reanchorer(positions: DocumentPositions(document))
         #expect(reanchorer.anchor(target).status == .exact)  // still in place: the position check
-        let moved = AnnotationTarget(kind: .range, requirement: nil, position: TextPosition(start: 50_000, end: 80_000),
-                                     quote: TextQuote(exact: String(repeating: "啊", count: 30_000), prefix: "x", suffix: "y"))
+        let moved = AnnotationTarget(
+            kind: .range, requirement: nil, position: TextPosition(start: 50_000, end: 80_000),
+            quote: TextQuote(exact: String(repeating: "啊", count: 30_000), prefix: "x", suffix: "y"))
         #expect(reanchorer.anchor(moved).status == .ambiguous)
     }
 }

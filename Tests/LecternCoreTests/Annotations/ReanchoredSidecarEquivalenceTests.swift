@@ -21,11 +21,14 @@ import Testing
             annotation.anchor = anchor
             if let start = anchor.start, let end = anchor.end {
                 annotation.target.position = TextPosition(start: start, end: end)
-                if anchor.status == .exact || anchor.status == .moved { annotation.target.quote = text.quote(start..<end) }
+                if anchor.status == .exact || anchor.status == .moved {
+                    annotation.target.quote = text.quote(start..<end)
+                }
                 if annotation.target.kind == .requirement, let node = positions.node(startingAt: start) {
                     annotation.target.requirement = node.id
                 } else if annotation.target.kind != .requirement
-                            || annotation.target.requirement.flatMap({ positions.node(id: $0) }) == nil {
+                    || annotation.target.requirement.flatMap({ positions.node(id: $0) }) == nil
+                {
                     annotation.target.requirement = positions.enclosingRequirement(at: start)?.id
                 }
                 shift = start - list[i].target.position.start
@@ -46,7 +49,8 @@ import Testing
         var layer = try source.layer()
         let targets = try ReanchorerEquivalenceTests.targets(layer.document, &random, count: 70)
         for (n, target) in targets.enumerated() {
-            layer.add(target, tags: ["标签\(n % 4)"], note: n % 3 == 0 ? "批注\n第\(n)条" : nil, status: n % 5 == 0 ? .todo : nil)
+            layer.add(
+                target, tags: ["标签\(n % 4)"], note: n % 3 == 0 ? "批注\n第\(n)条" : nil, status: n % 5 == 0 ? .todo : nil)
         }
         try layer.save()
         let saved = try #require(try source.sidecarBytes())
@@ -67,8 +71,10 @@ import Testing
             let expected = Self.referenceReanchored(stored.annotations, in: edited.document)
             #expect(edited.annotations == expected, "seed \(seed), edit \(kind)")
             try edited.save()
-            let reference = AnnotationCodec.encode(AnnotationFile(source: edited.fingerprint, annotations: expected,
-                                                                  unknownFields: stored.unknownFields))
+            let reference = AnnotationCodec.encode(
+                AnnotationFile(
+                    source: edited.fingerprint, annotations: expected,
+                    unknownFields: stored.unknownFields))
             #expect(try source.sidecarBytes() == reference, "seed \(seed), edit \(kind)")
         }
     }

@@ -13,7 +13,9 @@ import Testing
     struct Random {
         var state: UInt64
         mutating func next(_ bound: Int) -> Int {
-            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
             return Int(state % UInt64(max(1, bound)))
         }
         mutating func pick<C: RandomAccessCollection>(_ items: C) -> C.Element where C.Index == Int {
@@ -28,7 +30,9 @@ import Testing
     ]
 
     /// Only Chinese: no ASCII at all, every code point three bytes in UTF-8.
-    static let chinesePhrases = phrases.filter { $0.unicodeScalars.allSatisfy { $0.value >= 0x3000 && $0.value < 0xFFFF } }
+    static let chinesePhrases = phrases.filter {
+        $0.unicodeScalars.allSatisfy { $0.value >= 0x3000 && $0.value < 0xFFFF }
+    }
 
     /// Paragraphs of stock phrases (so quotes repeat), some under numbered headings.
     static func paragraphs(_ random: inout Random, count: Int, phrases: [String] = phrases) -> [String] {
@@ -37,7 +41,8 @@ import Testing
         for n in 0..<count {
             if n % 6 == 0 {
                 section += 1
-                paragraphs.append("\(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][(section - 1) % 10])、第\(section)部分的要求")
+                paragraphs.append(
+                    "\(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"][(section - 1) % 10])、第\(section)部分的要求")
             }
             if n % 6 == 3 { paragraphs.append("\(n % 5 + 1). " + random.pick(phrases) + random.pick(phrases)) }
             var paragraph = ""
@@ -73,7 +78,9 @@ import Testing
             for _ in 0..<max(1, p.count / 4) {
                 let i = random.next(p.count)
                 var scalars = Array(p[i].unicodeScalars)
-                scalars.insert(contentsOf: random.pick(["补充", "x", "🙂", "新增一句。", "Q4 "]).unicodeScalars, at: random.next(scalars.count + 1))
+                scalars.insert(
+                    contentsOf: random.pick(["补充", "x", "🙂", "新增一句。", "Q4 "]).unicodeScalars,
+                    at: random.next(scalars.count + 1))
                 p[i] = String(String.UnicodeScalarView(scalars))
             }
         case 6:  // text deleted inside paragraphs
@@ -156,7 +163,8 @@ import Testing
     @Test(arguments: 0..<8)
     func sameAnchorsAsTheReferenceAlgorithm(seed: Int) throws {
         var random = Random(state: 0x9E37_79B9_7F4A_7C15 &+ UInt64(seed) &* 0x1000_0001)
-        let original = Self.paragraphs(&random, count: 40 + seed * 8, phrases: seed >= 6 ? Self.chinesePhrases : Self.phrases)
+        let original = Self.paragraphs(
+            &random, count: 40 + seed * 8, phrases: seed >= 6 ? Self.chinesePhrases : Self.phrases)
         let document = Fixtures.document(paragraphs: original)
         let targets = try Self.targets(document, &random, count: 100)
         var statuses: Set<Anchor.Status> = []
@@ -178,8 +186,9 @@ import Testing
         let document = Fixtures.document(paragraphs: original)
         let targets = try Self.targets(document, &random, count: 120)
         for kind in 0..<9 {
-            Self.compare(targets, in: Fixtures.document(paragraphs: Self.edit(original, &random, kind: kind)),
-                         label: "many copies, seed \(seed), edit \(kind)")
+            Self.compare(
+                targets, in: Fixtures.document(paragraphs: Self.edit(original, &random, kind: kind)),
+                label: "many copies, seed \(seed), edit \(kind)")
         }
     }
 
@@ -190,7 +199,8 @@ import Testing
         paragraphs[40] = "独有的开头。各级党委要高度重视，把考核工作摆上重要议事日程。独有的结尾。"
         let document = Fixtures.document(paragraphs: paragraphs)
         let targeting = Revisions.targeting(document)
-        let targets = try [1, 2, 7, 8, 41, 100, 149].map { try targeting.quote("各级党委要高度重视，把考核工作摆上重要议事日程。", occurrence: $0) }
+        let targets =
+            try [1, 2, 7, 8, 41, 100, 149].map { try targeting.quote("各级党委要高度重视，把考核工作摆上重要议事日程。", occurrence: $0) }
             + [try targeting.quote("独有的开头。各级党委"), try targeting.quote("高度重视", occurrence: 3)]
         var edited = paragraphs
         edited.insert(paragraphs[40], at: 90)  // a twin of the unique one

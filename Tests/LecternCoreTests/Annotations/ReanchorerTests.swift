@@ -43,7 +43,9 @@ import Testing
     @Test func typoInsideGivesAFuzzyMatchOnTheEditedPassage() throws {
         let sentence = "干部考核是干部管理的基础性工作，直接关系到干部队伍建设的质量。"
         let target = try quoteTarget(sentence)
-        let revised = edited { $0[3] = $0[3].replacingOccurrences(of: "基础性工作", with: "基础工作") .replacingOccurrences(of: "质量", with: "成效") }
+        let revised = edited {
+            $0[3] = $0[3].replacingOccurrences(of: "基础性工作", with: "基础工作").replacingOccurrences(of: "质量", with: "成效")
+        }
         let anchor = Revisions.anchor(target, in: revised)
         #expect(anchor.status == .fuzzy)
         #expect(Revisions.text(of: anchor, in: revised) == "干部考核是干部管理的基础工作，直接关系到干部队伍建设的成效。")
@@ -193,7 +195,7 @@ import Testing
         // with a changed character inside and a shifted position, so each needs the fuzzy search.
         var seed: UInt64 = 42
         func next() -> UInt32 {
-            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return UInt32(truncatingIfNeeded: seed >> 33)
         }
         let paragraphs = (0..<4000).map { _ in
@@ -222,6 +224,8 @@ import Testing
         }
         #expect(statuses == [.fuzzy: 200], "\(statuses)")
         // Under a sanitizer the instrumented code runs several times slower (20.2 s under ASan on a busy machine).
-        #expect(elapsed < .seconds(20 * Sanitizers.slowdown), "re-anchoring took \(elapsed) (sanitizer: \(Sanitizers.active))")
+        #expect(
+            elapsed < .seconds(20 * Sanitizers.slowdown),
+            "re-anchoring took \(elapsed) (sanitizer: \(Sanitizers.active))")
     }
 }

@@ -63,13 +63,15 @@ struct ReferenceReanchorer: Sendable {
     /// known: the fuzzy search also looks there, which finds an edited passage made of common phrases.
     public mutating func anchor(_ target: AnnotationTarget, shift: Int = 0) -> Anchor {
         let quote = target.quote.exact.referenceScalars
-        let prefix = target.quote.prefix.referenceScalars, suffix = target.quote.suffix.referenceScalars
+        let prefix = target.quote.prefix.referenceScalars
+        let suffix = target.quote.suffix.referenceScalars
         let old = target.position
         expectedStart = old.start + shift
         guard !quote.isEmpty else {
             // An empty selection (a point) can only be checked by position and context.
             let p = contextSimilarity(prefix: prefix, suffix: suffix, range: old.start..<old.start)
-            return old.start <= text.count && p.agrees ? Anchor(status: .exact, start: old.start, end: old.start) : Anchor(status: .orphaned)
+            return old.start <= text.count && p.agrees
+                ? Anchor(status: .exact, start: old.start, end: old.start) : Anchor(status: .orphaned)
         }
         // 1. Position check: the quote is still at the recorded offsets, with some of its context.
         if old.start >= 0, old.end - old.start == quote.count, text.matches(quote, at: old.start) {
@@ -81,8 +83,9 @@ struct ReferenceReanchorer: Sendable {
         let exact = exactCandidates(quote: quote, prefix: prefix, suffix: suffix).map { start -> Candidate in
             let range = start..<(start + quote.count)
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: range)
-            return Candidate(range: range, similarity: 1, score: score(1, context, range, hint), contextAgrees: context.agrees,
-                             contextSimilarity: min(context.prefix, context.suffix))
+            return Candidate(
+                range: range, similarity: 1, score: score(1, context, range, hint), contextAgrees: context.agrees,
+                contextSimilarity: min(context.prefix, context.suffix))
         }
         let short = quote.count <= thresholds.shortQuoteLength
         var pool = exact.filter { $0.contextAgrees || !short }
@@ -92,13 +95,16 @@ struct ReferenceReanchorer: Sendable {
         let convincing = exact.contains { $0.contextSimilarity >= thresholds.convincingContext }
         if !short {
             let expected = [old.start + shift, old.start].filter { d in !exact.contains { $0.range.contains(d) } }
-            pool += fuzzyCandidates(quote: quote, prefix: prefix, suffix: suffix, hint: hint, expected: expected, voting: !convincing)
-                .filter { f in !pool.contains { $0.range.overlaps(f.range) } }
+            pool += fuzzyCandidates(
+                quote: quote, prefix: prefix, suffix: suffix, hint: hint, expected: expected, voting: !convincing
+            )
+            .filter { f in !pool.contains { $0.range.overlaps(f.range) } }
         }
         guard let best = pool.max(by: { $0.score < $1.score }) else { return Anchor(status: .orphaned) }
         // Two exact copies tie only when (nearly) equal; a fuzzy candidate close to the best is a near-tie.
         let rivals = pool.filter { c in
-            let margin = best.similarity == 1 && c.similarity == 1 ? thresholds.exactTieMargin : thresholds.fuzzyTieMargin
+            let margin =
+                best.similarity == 1 && c.similarity == 1 ? thresholds.exactTieMargin : thresholds.fuzzyTieMargin
             return c.range != best.range && !c.range.overlaps(best.range) && best.score - c.score < margin
         }
         if !rivals.isEmpty { return Anchor(status: .ambiguous, candidates: rivals.count + 1) }
@@ -106,14 +112,17 @@ struct ReferenceReanchorer: Sendable {
             let status: Anchor.Status = best.range.lowerBound == old.start ? .exact : .moved
             return Anchor(status: status, start: best.range.lowerBound, end: best.range.upperBound)
         }
-        return Anchor(status: .fuzzy, start: best.range.lowerBound, end: best.range.upperBound, similarity: best.similarity)
+        return Anchor(
+            status: .fuzzy, start: best.range.lowerBound, end: best.range.upperBound, similarity: best.similarity)
     }
 
     /// Exact occurrences worth scoring. A quote with many copies (a stock phrase through a long document) is first
     /// sought with its whole stored context, then with one side of it: a copy keeping its context outscores every
     /// copy that does not, so the others need not be scored. Failing that, all copies are shortlisted.
     private mutating func exactCandidates(quote: [UInt32], prefix: [UInt32], suffix: [UInt32]) -> [Int] {
-        guard quote.count >= 3, rarestTrigramCount(quote) > thresholds.manyCopies else { return exactOccurrences(of: quote) }
+        guard quote.count >= 3, rarestTrigramCount(quote) > thresholds.manyCopies else {
+            return exactOccurrences(of: quote)
+        }
         for (before, after) in [(prefix, suffix), (prefix, []), ([], suffix)] where !before.isEmpty || !after.isEmpty {
             let found = exactOccurrences(of: before + quote + after)
             if !found.isEmpty { return found.map { $0 + before.count } }
@@ -134,7 +143,9 @@ struct ReferenceReanchorer: Sendable {
         guard starts.count > limit else { return starts }
         func agreement(_ start: Int) -> Int {
             var n = 0
-            while n < prefix.count, start - n - 1 >= 0, text.scalars[start - n - 1] == prefix[prefix.count - n - 1] { n += 1 }
+            while n < prefix.count, start - n - 1 >= 0, text.scalars[start - n - 1] == prefix[prefix.count - n - 1] {
+                n += 1
+            }
             var m = 0
             let end = start + length
             while m < suffix.count, end + m < text.count, text.scalars[end + m] == suffix[m] { m += 1 }
@@ -147,14 +158,19 @@ struct ReferenceReanchorer: Sendable {
 
     /// Hypothesis's weighting (quote 50, prefix 20, suffix 20) plus a small bonus for lying in the hinted
     /// requirement; the old position is deliberately not a factor, so equal copies stay a tie.
-    private func score(_ similarity: Double, _ context: (prefix: Double, suffix: Double, agrees: Bool),
-                       _ range: Range<Int>, _ hint: Range<Int>?) -> Double {
+    private func score(
+        _ similarity: Double, _ context: (prefix: Double, suffix: Double, agrees: Bool),
+        _ range: Range<Int>, _ hint: Range<Int>?
+    ) -> Double {
         let inHint = hint.map { $0.contains(range.lowerBound) } ?? false
         let expected = expectedStart.map { abs(range.lowerBound - $0) <= 2 } ?? false
-        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (expected ? 2 : 0) + (inHint ? 1 : 0)) / 93
+        return (50 * similarity + 20 * context.prefix + 20 * context.suffix + (expected ? 2 : 0) + (inHint ? 1 : 0))
+            / 93
     }
 
-    private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (prefix: Double, suffix: Double, agrees: Bool) {
+    private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (
+        prefix: Double, suffix: Double, agrees: Bool
+    ) {
         let before = text.scalars[max(0, range.lowerBound - prefix.count)..<max(0, min(range.lowerBound, text.count))]
         let afterStart = min(range.upperBound, text.count)
         let after = text.scalars[afterStart..<min(text.count, afterStart + suffix.count)]
@@ -177,18 +193,24 @@ struct ReferenceReanchorer: Sendable {
             return (0...(text.count - quote.count)).filter { text.matches(quote, at: $0) }
         }
         let index = trigrams()
-        var rarest = 0, rarestCount = Int.max
+        var rarest = 0
+        var rarestCount = Int.max
         for offset in 0..<(quote.count - 2) {
             let count = index.count(quote, at: offset)
-            if count < rarestCount { rarest = offset; rarestCount = count }
+            if count < rarestCount {
+                rarest = offset
+                rarestCount = count
+            }
             if count == 0 { return [] }
         }
         return index.positions(quote, at: rarest).map { $0 - rarest }.filter { text.matches(quote, at: $0) }
     }
 
     /// Windows where many of the quote's trigrams line up, each verified by edit distance.
-    private mutating func fuzzyCandidates(quote: [UInt32], prefix: [UInt32], suffix: [UInt32], hint: Range<Int>?,
-                                          expected: [Int], voting: Bool) -> [Candidate] {
+    private mutating func fuzzyCandidates(
+        quote: [UInt32], prefix: [UInt32], suffix: [UInt32], hint: Range<Int>?,
+        expected: [Int], voting: Bool
+    ) -> [Candidate] {
         let m = quote.count
         guard m >= 3 else { return [] }
         let maxEdits = Int(Double(m) * (1 - thresholds.minimumSimilarity))
@@ -232,8 +254,10 @@ struct ReferenceReanchorer: Sendable {
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: match.range)
             guard similarity >= thresholds.contextFreeSimilarity || context.agrees else { continue }
             if candidates.contains(where: { $0.range == match.range }) { continue }
-            candidates.append(Candidate(range: match.range, similarity: similarity,
-                                        score: score(similarity, context, match.range, hint), contextAgrees: context.agrees))
+            candidates.append(
+                Candidate(
+                    range: match.range, similarity: similarity,
+                    score: score(similarity, context, match.range, hint), contextAgrees: context.agrees))
         }
         return candidates
     }
@@ -271,7 +295,8 @@ struct ReferenceTrigramIndex: Sendable {
 
     /// Index range in the sorted entries of the trigram starting `needle[offset]`.
     private func span(of key: UInt64) -> Range<Int> {
-        var lo = 0, hi = entries.count
+        var lo = 0
+        var hi = entries.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if entries[mid].key < key { lo = mid + 1 } else { hi = mid }
@@ -279,7 +304,10 @@ struct ReferenceTrigramIndex: Sendable {
         var end = lo
         var step = 1
         // Gallop then bisect to the end of the run.
-        while end + step <= entries.count, entries[end + step - 1].key == key { end += step; step *= 2 }
+        while end + step <= entries.count, entries[end + step - 1].key == key {
+            end += step
+            step *= 2
+        }
         var upper = min(entries.count, end + step)
         while end < upper {
             let mid = (end + upper) / 2
@@ -304,9 +332,16 @@ enum ReferenceEditDistance {
     /// Edits turning `a` into `b`.
     static func distance(_ a: ArraySlice<UInt32>, _ b: ArraySlice<UInt32>) -> Int {
         // Common ends cost nothing and usually leave little (contexts mostly agree or mostly differ).
-        var a = a, b = b
-        while let x = a.first, let y = b.first, x == y { a = a.dropFirst(); b = b.dropFirst() }
-        while let x = a.last, let y = b.last, x == y { a = a.dropLast(); b = b.dropLast() }
+        var a = a
+        var b = b
+        while let x = a.first, let y = b.first, x == y {
+            a = a.dropFirst()
+            b = b.dropFirst()
+        }
+        while let x = a.last, let y = b.last, x == y {
+            a = a.dropLast()
+            b = b.dropLast()
+        }
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)
@@ -329,7 +364,9 @@ enum ReferenceEditDistance {
     }
 
     /// The substring of `text[window]` closest to `pattern` (free start and end in the window): its edits and range.
-    static func bestMatch(of pattern: [UInt32], in text: [UInt32], window: Range<Int>) -> (edits: Int, range: Range<Int>) {
+    static func bestMatch(of pattern: [UInt32], in text: [UInt32], window: Range<Int>) -> (
+        edits: Int, range: Range<Int>
+    ) {
         let width = window.count
         guard width > 0 else { return (pattern.count, window.lowerBound..<window.lowerBound) }
         var previous = [Int32](repeating: 0, count: width + 1)
@@ -344,11 +381,14 @@ enum ReferenceEditDistance {
                 let skipPattern = previous[j] + 1
                 let skipText = current[j - 1] + 1
                 if substitute <= skipPattern && substitute <= skipText {
-                    current[j] = substitute; currentStart[j] = previousStart[j - 1]
+                    current[j] = substitute
+                    currentStart[j] = previousStart[j - 1]
                 } else if skipPattern <= skipText {
-                    current[j] = skipPattern; currentStart[j] = previousStart[j]
+                    current[j] = skipPattern
+                    currentStart[j] = previousStart[j]
                 } else {
-                    current[j] = skipText; currentStart[j] = currentStart[j - 1]
+                    current[j] = skipText
+                    currentStart[j] = currentStart[j - 1]
                 }
             }
             swap(&previous, &current)

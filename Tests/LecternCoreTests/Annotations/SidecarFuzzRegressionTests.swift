@@ -5,7 +5,8 @@ import Testing
 /// Sidecars the fuzzer (scripts/fuzz.sh sidecar) found crashing Lectern, reduced to what matters.
 @Suite struct SidecarFuzzRegressionTests {
     func sidecar(similarity: String) -> [UInt8] {
-        Array("""
+        Array(
+            """
             {"version": 1, "annotations": [{"id": "a1", "created": "2026-01-01T00:00:00Z", "tags": ["整改"],
               "target": {"kind": "range", "position": {"start": 0, "end": 2}, "quote": {"exact": "同志"}},
               "anchor": {"status": "fuzzy", "similarity": \(similarity)}}]}

@@ -7,12 +7,12 @@ import Testing
 @Suite struct SidecarJSONStringTests {
     static let sequences: [[UInt8]] = [
         Array("考评 plain ASCII 🙂".utf8),
-        [0xC0, 0x80],              // overlong NUL
-        [0xE0, 0x80, 0xAF],        // overlong
-        [0xED, 0xA0, 0x80],        // a surrogate
+        [0xC0, 0x80],  // overlong NUL
+        [0xE0, 0x80, 0xAF],  // overlong
+        [0xED, 0xA0, 0x80],  // a surrogate
         [0xF4, 0x90, 0x80, 0x80],  // past U+10FFFF
-        [0xE8, 0x80],              // cut short
-        [0x80],                    // a lone continuation byte
+        [0xE8, 0x80],  // cut short
+        [0x80],  // a lone continuation byte
         [0xFF],
         [0xEF, 0xBF, 0xBF, 0xF0, 0x90, 0x80, 0x80, 0xDF, 0xBF],  // U+FFFF, U+10000, U+07FF: valid edges
     ]

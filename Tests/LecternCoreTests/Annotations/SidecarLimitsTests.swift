@@ -10,11 +10,13 @@ import Testing
 
     /// A sidecar holding `count` annotations on the speech's first line, with notes of `noteLength` code points.
     func sidecar(annotations count: Int, noteLength: Int = 2) -> [UInt8] {
-        let target = AnnotationTarget(kind: .range, requirement: nil, position: TextPosition(start: 0, end: 2),
-                                      quote: TextQuote(exact: "关于", prefix: "", suffix: "干部"))
+        let target = AnnotationTarget(
+            kind: .range, requirement: nil, position: TextPosition(start: 0, end: 2),
+            quote: TextQuote(exact: "关于", prefix: "", suffix: "干部"))
         let annotations = (0..<count).map { n in
-            Annotation(id: "id-\(n)", target: target, note: String(repeating: "注", count: noteLength),
-                       created: "2026-01-01T00:00:00.000Z")
+            Annotation(
+                id: "id-\(n)", target: target, note: String(repeating: "注", count: noteLength),
+                created: "2026-01-01T00:00:00.000Z")
         }
         return AnnotationCodec.encode(AnnotationFile(source: nil, annotations: annotations))
     }
@@ -33,11 +35,14 @@ import Testing
     @Test func deepNestingIsAClearErrorNotAStackOverflow() throws {
         let deep = Array(repeating: UInt8(ascii: "["), count: 100_000)
         let error = try #require(throws: AnnotationError.self) { try AnnotationCodec.decode(deep, path: "s.json") }
-        #expect(error.description
-            == "s.json: arrays and objects nested deeper than 64 levels at line 1, column 65; the file was left unchanged")
+        #expect(
+            error.description
+                == "s.json: arrays and objects nested deeper than 64 levels at line 1, column 65; the file was left unchanged"
+        )
         // Sixty-four levels are read (in a field another tool added); sixty-five are not.
         func nested(_ depth: Int) -> [UInt8] {
-            Array(#"{"version": 1, "annotations": [], "other": "#.utf8) + Array(repeating: UInt8(ascii: "["), count: depth - 1)
+            Array(#"{"version": 1, "annotations": [], "other": "#.utf8)
+                + Array(repeating: UInt8(ascii: "["), count: depth - 1)
                 + Array(repeating: UInt8(ascii: "]"), count: depth - 1) + [UInt8(ascii: "}")]
         }
         #expect(try AnnotationCodec.decode(nested(64), path: "s.json").annotations.isEmpty)
@@ -47,7 +52,10 @@ import Testing
         // about 3.7 kB a level under TSan (256 kB overflowed there), while 100,000 levels without the limit would
         // need far more than 1 MB in any build.
         let outcome = OnThread(stackSize: 1 << 20) {
-            do { _ = try AnnotationCodec.decode(deep, path: "s.json"); return "read" } catch { return "\(error)" }
+            do {
+                _ = try AnnotationCodec.decode(deep, path: "s.json")
+                return "read"
+            } catch { return "\(error)" }
         }
         #expect(outcome.result(within: .seconds(30))?.contains("nested deeper than 64 levels") == true)
     }
@@ -56,33 +64,38 @@ import Testing
         let source = try TempSource(text)
         try source.write(sidecar: sidecar(annotations: 20))
         let limits = SidecarLimits(maxFileBytes: 4 << 10)
-        #expect(try refusal(source, limits)
-            == "\(source.sidecar): larger than 4 KB, the most a sidecar may be; the file was left unchanged")
+        #expect(
+            try refusal(source, limits)
+                == "\(source.sidecar): larger than 4 KB, the most a sidecar may be; the file was left unchanged")
         #expect(try AnnotationLayer.open(try source.document()).annotations.count == 20)
     }
 
     @Test func tooManyAnnotationsOrTooLongANoteAreRefused() throws {
         let source = try TempSource(text)
         try source.write(sidecar: sidecar(annotations: 4))
-        #expect(try refusal(source, SidecarLimits(maxAnnotations: 3))
-            == "\(source.sidecar): 4 annotations, more than the 3 a sidecar may hold; the file was left unchanged")
+        #expect(
+            try refusal(source, SidecarLimits(maxAnnotations: 3))
+                == "\(source.sidecar): 4 annotations, more than the 3 a sidecar may hold; the file was left unchanged")
         try source.write(sidecar: sidecar(annotations: 2, noteLength: 11))
-        #expect(try refusal(source, SidecarLimits(maxNoteLength: 10))
-            == "\(source.sidecar): annotation 1 has a note of 11 code points, more than the 10 a note may have; "
-            + "the file was left unchanged")
+        #expect(
+            try refusal(source, SidecarLimits(maxNoteLength: 10))
+                == "\(source.sidecar): annotation 1 has a note of 11 code points, more than the 10 a note may have; "
+                + "the file was left unchanged")
     }
 
     @Test func aSaveThatWouldPassALimitFailsAndKeepsEverything() throws {
         let source = try TempSource(text)
-        var layer = try AnnotationLayer.open(try source.document(), limits: SidecarLimits(maxAnnotations: 2, maxNoteLength: 10))
+        var layer = try AnnotationLayer.open(
+            try source.document(), limits: SidecarLimits(maxAnnotations: 2, maxNoteLength: 10))
         layer.add(try layer.targeting.line(1))
         layer.add(try layer.targeting.line(3))
         try layer.save()
         let saved = try source.sidecarBytes()
         let third = layer.add(try layer.targeting.line(5))
         let tooMany = try #require(throws: AnnotationError.self) { try layer.save() }
-        #expect(tooMany.description == "\(source.sidecar): cannot save: 3 annotations, more than the 2 a sidecar may "
-            + "hold; the file was left unchanged")
+        #expect(
+            tooMany.description == "\(source.sidecar): cannot save: 3 annotations, more than the 2 a sidecar may "
+                + "hold; the file was left unchanged")
         #expect(try source.sidecarBytes() == saved)
         #expect(layer.annotations.count == 3)
         layer.delete(third.id)

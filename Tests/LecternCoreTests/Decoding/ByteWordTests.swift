@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 struct ByteWordTests {
     /// The word tests agree with a byte-by-byte look, on random words and on words holding the edge values.

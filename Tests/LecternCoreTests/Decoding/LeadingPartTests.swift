@@ -35,7 +35,9 @@ import Testing
         let whole = try TextDecoder.decode(sample).string
         let gb18030 = Array(whole.data(using: String.Encoding(rawValue: 0x8000_0632))!)
         let crlf = Array(whole.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-        for (name, bytes) in [("UTF-8", sample), ("BOM", [0xEF, 0xBB, 0xBF] + sample), ("GB18030", gb18030), ("CRLF", crlf)] {
+        for (name, bytes) in [
+            ("UTF-8", sample), ("BOM", [0xEF, 0xBB, 0xBF] + sample), ("GB18030", gb18030), ("CRLF", crlf),
+        ] {
             for limit in [1, 1000, 5001, 20000] {
                 let part = try #require(LeadingPart.cut(bytes, atLineEndAfter: limit), "\(name) \(limit)")
                 let decoded = try TextDecoder.decode(part).string
@@ -66,7 +68,8 @@ import Testing
     /// (it is near the part's edge), the whole file keeps it. Paragraphs before the agreement bound are alike.
     @Test func paragraphsBeforeTheBoundAreAlikeInTheWholeFile() throws {
         let sample = try String(decoding: Fixtures.sampleBytes(), as: UTF8.self)
-        let boilerplate = "\n\n本文档由用户提供并上传，收益归属内容提供方，" + String(repeating: "这是一段较长的说明文字，", count: 8)
+        let boilerplate =
+            "\n\n本文档由用户提供并上传，收益归属内容提供方，" + String(repeating: "这是一段较长的说明文字，", count: 8)
             + "如有侵权请联系：admin@example.com\n\n"
         let text = Array((sample + boilerplate + sample + sample).utf8)
         let whole = DocumentParser.parse(try TextDecoder.decode(text), path: "x.txt")
@@ -79,8 +82,10 @@ import Testing
             let nodes = part.nodes.prefix { $0.paragraphIndex < alike }
             #expect(nodes.map(\.id).elementsEqual(whole.nodes.prefix(nodes.count).map(\.id)), "\(limit)")
         }
-        // Cut a little after the boilerplate line, the part drops it and the whole keeps it: they differ past the bound.
-        let justAfter = try #require(LeadingPart.cut(text, atLineEndAfter: sample.utf8.count + boilerplate.utf8.count + 1_000))
+        // Cut a little after the boilerplate line, the part drops it and the whole keeps it: they differ past the
+        // bound.
+        let justAfter = try #require(
+            LeadingPart.cut(text, atLineEndAfter: sample.utf8.count + boilerplate.utf8.count + 1_000))
         let part = DocumentParser.parse(try TextDecoder.decode(justAfter), path: "x.txt")
         #expect(part.droppedLines.contains { $0.rule == .siteBoilerplate && $0.line > 400 })
         #expect(!whole.droppedLines.contains { $0.rule == .siteBoilerplate && $0.line > 400 && $0.line < 500 })
@@ -100,7 +105,8 @@ import Testing
         let text = Array((first + second + rest).joined(separator: "\n\n").utf8) + [0x0A]
         let whole = DocumentParser.parse(try TextDecoder.decode(text), path: "x.txt")
         let cutAt = Array((first + second).joined(separator: "\n\n").utf8).count
-        let part = DocumentParser.parse(try TextDecoder.decode(try #require(LeadingPart.cut(text, atLineEndAfter: cutAt))), path: "x.txt")
+        let part = DocumentParser.parse(
+            try TextDecoder.decode(try #require(LeadingPart.cut(text, atLineEndAfter: cutAt))), path: "x.txt")
         #expect(whole.nodes.contains { $0.label.hasPrefix("首先") })
         #expect(!part.nodes.contains { $0.label.hasPrefix("首先") })
         let alike = part.paragraphsAlikeInWholeFile

@@ -69,7 +69,9 @@ import Testing
         for badAt in [0, 13 * 100_000, 13 * 100_000 + 10, chunk.count - 1] {
             var bytes = chunk
             bytes[badAt] = 0xFF
-            #expect(throws: DecodingError.invalid(.utf8, byteOffset: badAt)) { try TextDecoder.decode(bytes, forcing: .utf8) }
+            #expect(throws: DecodingError.invalid(.utf8, byteOffset: badAt)) {
+                try TextDecoder.decode(bytes, forcing: .utf8)
+            }
         }
         #expect(try TextDecoder.decode(chunk).encoding == .utf8)
     }
@@ -113,6 +115,7 @@ import Testing
 extension DocumentJSON {
     /// The outline without the encoding fields, to compare documents read from different encodings.
     static func node(summaryOf document: Document) -> [String] {
-        document.speeches.map { "\($0.number) \($0.title) \($0.line)" } + document.nodes.map { "\($0.id) \($0.label) \($0.line)" }
+        document.speeches.map { "\($0.number) \($0.title) \($0.line)" }
+            + document.nodes.map { "\($0.id) \($0.label) \($0.line)" }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 /// The table-driven GB18030 and UTF-16 transcoders against Foundation's conversion, which the decoder used
 /// before them: the same UTF-8 for every valid input, a failure for every invalid one.
@@ -19,12 +20,17 @@ import Testing
     }
 
     func utf16UTF8(_ bytes: [UInt8], bigEndian: Bool, workers: Int = 1) -> [UInt8]? {
-        if case .utf8(let utf8) = UTF16Transcoder.utf8(from: bytes[...], bigEndian: bigEndian, workers: workers) { return utf8 }
+        if case .utf8(let utf8) = UTF16Transcoder.utf8(from: bytes[...], bigEndian: bigEndian, workers: workers) {
+            return utf8
+        }
         return nil
     }
 
     func fourByteCode(_ index: Int) -> [UInt8] {
-        [UInt8(0x81 + index / 12600), UInt8(0x30 + index / 1260 % 10), UInt8(0x81 + index / 10 % 126), UInt8(0x30 + index % 10)]
+        [
+            UInt8(0x81 + index / 12600), UInt8(0x30 + index / 1260 % 10), UInt8(0x81 + index / 10 % 126),
+            UInt8(0x30 + index % 10),
+        ]
     }
 
     // MARK: GB18030 against Foundation
@@ -76,9 +82,11 @@ import Testing
     /// Text drawn from every kind of character GB18030 encodes: ASCII, Latin and Greek (four-byte BMP), CJK and
     /// punctuation (two-byte), private use, supplementary planes, line feeds and CRs.
     func randomText(scalars count: Int, random: inout SeededRandom) -> String {
-        let pools: [ClosedRange<UInt32>] = [0x20...0x7E, 0x0A...0x0A, 0x0D...0x0D, 0x80...0x7FF, 0x4E00...0x9FFF,
-                                            0x3000...0x303F, 0xFF01...0xFF5E, 0xE000...0xF8FF, 0xA000...0xD7FF,
-                                            0xF900...0xFFFF, 0x1_0000...0x10_FFFF, 0x20AC...0x20AC]
+        let pools: [ClosedRange<UInt32>] = [
+            0x20...0x7E, 0x0A...0x0A, 0x0D...0x0D, 0x80...0x7FF, 0x4E00...0x9FFF,
+            0x3000...0x303F, 0xFF01...0xFF5E, 0xE000...0xF8FF, 0xA000...0xD7FF,
+            0xF900...0xFFFF, 0x1_0000...0x10_FFFF, 0x20AC...0x20AC,
+        ]
         var scalars = String.UnicodeScalarView()
         while scalars.count < count {
             let pool = pools[Int.random(in: 0..<pools.count, using: &random)]
@@ -157,8 +165,9 @@ import Testing
                 bytes.insert(contentsOf: sequence, at: position)
                 #expect(foundation(bytes, Self.gb) == nil)
                 for workers in [1, 2, 3] {
-                    #expect(GB18030.utf8(from: bytes[...], workers: workers) == .invalid(at: position),
-                            "\(sequence) at \(position), \(workers) workers")
+                    #expect(
+                        GB18030.utf8(from: bytes[...], workers: workers) == .invalid(at: position),
+                        "\(sequence) at \(position), \(workers) workers")
                 }
                 // Forced, the message names the byte where it breaks; guessed, the file is undecodable.
                 #expect(throws: DecodingError.invalid(.gb18030, byteOffset: position)) {
@@ -178,8 +187,10 @@ import Testing
     @Test func randomBytesAreAcceptedAndRefusedAsFoundationDoes() {
         var random = SeededRandom(defaultSeed: 0x6B18030)
         // Bytes that make every kind of sequence, whole and broken.
-        let alphabet: [UInt8] = [0x0A, 0x30, 0x35, 0x39, 0x3A, 0x40, 0x41, 0x7E, 0x7F, 0x80, 0x81, 0x84, 0x85, 0x8F,
-                                 0x90, 0xA1, 0xB0, 0xE3, 0xE4, 0xFE, 0xFF]
+        let alphabet: [UInt8] = [
+            0x0A, 0x30, 0x35, 0x39, 0x3A, 0x40, 0x41, 0x7E, 0x7F, 0x80, 0x81, 0x84, 0x85, 0x8F,
+            0x90, 0xA1, 0xB0, 0xE3, 0xE4, 0xFE, 0xFF,
+        ]
         var accepted = 0
         for round in 0..<3_000 {
             let length = Int.random(in: 1...12, using: &random)
@@ -200,10 +211,14 @@ import Testing
                 let be = stride(from: 0, to: le.count, by: 2).flatMap { [le[$0 + 1], le[$0]] }
                 #expect(foundation(le, .utf16LittleEndian) == nil)
                 for workers in [1, 2, 3] {
-                    #expect(UTF16Transcoder.utf8(from: le[...], bigEndian: false, workers: workers) == .invalid(at: position),
-                            "\(name) at \(position)")
-                    #expect(UTF16Transcoder.utf8(from: be[...], bigEndian: true, workers: workers) == .invalid(at: position),
-                            "\(name) at \(position)")
+                    #expect(
+                        UTF16Transcoder.utf8(from: le[...], bigEndian: false, workers: workers)
+                            == .invalid(at: position),
+                        "\(name) at \(position)")
+                    #expect(
+                        UTF16Transcoder.utf8(from: be[...], bigEndian: true, workers: workers)
+                            == .invalid(at: position),
+                        "\(name) at \(position)")
                 }
                 // Offsets count the file's bytes, the BOM's two included.
                 #expect(throws: DecodingError.invalid(.utf16LittleEndian, byteOffset: position + 2)) {
@@ -218,12 +233,16 @@ import Testing
 
     @Test func utf16EdgesDecodeAsFoundationDecodesThem() {
         let cases: [[UInt8]] = [
-            [], [0x41], [0x41, 0x00, 0x42], [0x3D, 0xD8, 0x00, 0xDE, 0x41], [0x3D, 0xD8, 0x41], [0xFF, 0xFE, 0x41, 0x00],
-            [0xFE, 0xFF], [0x00, 0x00, 0x0A, 0x00, 0x0D, 0x00], [0x3D, 0xD8, 0x3D, 0xD8, 0x00, 0xDE], [0x00, 0xDC, 0x3D, 0xD8],
-            [0xFF, 0xDB, 0xFF, 0xDF], [0x7F, 0x00, 0x80, 0x00, 0xFF, 0x07, 0x00, 0x08, 0xFF, 0xFF, 0x41, 0x00, 0x42, 0x00],
+            [], [0x41], [0x41, 0x00, 0x42], [0x3D, 0xD8, 0x00, 0xDE, 0x41], [0x3D, 0xD8, 0x41],
+            [0xFF, 0xFE, 0x41, 0x00],
+            [0xFE, 0xFF], [0x00, 0x00, 0x0A, 0x00, 0x0D, 0x00], [0x3D, 0xD8, 0x3D, 0xD8, 0x00, 0xDE],
+            [0x00, 0xDC, 0x3D, 0xD8],
+            [0xFF, 0xDB, 0xFF, 0xDF],
+            [0x7F, 0x00, 0x80, 0x00, 0xFF, 0x07, 0x00, 0x08, 0xFF, 0xFF, 0x41, 0x00, 0x42, 0x00],
         ]
         for bytes in cases {
-            let be = stride(from: 0, to: bytes.count & ~1, by: 2).flatMap { [bytes[$0 + 1], bytes[$0]] }
+            let be =
+                stride(from: 0, to: bytes.count & ~1, by: 2).flatMap { [bytes[$0 + 1], bytes[$0]] }
                 + (bytes.count % 2 == 1 ? [bytes.last!] : [])
             #expect(utf16UTF8(bytes, bigEndian: false) == foundation(bytes, .utf16LittleEndian), "\(bytes)")
             #expect(utf16UTF8(be, bigEndian: true) == foundation(be, .utf16BigEndian), "\(be)")

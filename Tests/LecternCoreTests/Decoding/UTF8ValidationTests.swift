@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 struct UTF8ValidationTests {
     /// The standard library's UTF-8 parser: where the first ill-formed sequence starts, or nil.
@@ -32,7 +33,8 @@ struct UTF8ValidationTests {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...12, using: &random) {
                 // Mostly valid text, now and then a broken piece.
-                let piece = Int.random(in: 0..<10, using: &random) < 8
+                let piece =
+                    Int.random(in: 0..<10, using: &random) < 8
                     ? Self.pieces[Int.random(in: 0..<5, using: &random)]
                     : Self.pieces.randomElement(using: &random)!
                 bytes += piece

@@ -1,7 +1,8 @@
 import Foundation
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 /// The document model's every field, on documents that exercise every part of recognition, must stay what was
 /// recorded in Tests/Fixtures/model: the model's insides may change, what it says may not. After an intended
@@ -19,12 +20,16 @@ struct ModelEquivalenceTests {
         let recorded = try String(contentsOf: url, encoding: .utf8)
         let got = fingerprint.split(separator: "\n", omittingEmptySubsequences: false)
         let want = recorded.split(separator: "\n", omittingEmptySubsequences: false)
-        let first = zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
-        #expect(got == want, "\(name): first difference at record \(first + 1): got «\(first < got.count ? got[first] : "end")», recorded «\(first < want.count ? want[first] : "end")»")
+        let first =
+            zip(got, want).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, want.count)
+        #expect(
+            got == want,
+            "\(name): first difference at record \(first + 1): got «\(first < got.count ? got[first] : "end")», recorded «\(first < want.count ? want[first] : "end")»"
+        )
     }
 
     private static func generated() -> String {
-        var generator = GeneratedSpeeches(seed: 20261129)
+        var generator = GeneratedSpeeches(seed: 20_261_129)
         return generator.document(speeches: 40)
     }
 

@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 /// Recognition split across workers must give exactly what one worker gives.
 @Suite struct ParallelParsingTests {

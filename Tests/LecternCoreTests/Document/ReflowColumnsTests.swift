@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 /// How wide a line is set on a Chinese page, which decides whether it was cut at the width.
 @Suite struct ReflowColumnsTests {

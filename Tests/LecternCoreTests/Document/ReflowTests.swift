@@ -34,17 +34,18 @@ import Testing
         let text = Self.wrapped.joined(separator: "\n") + "\n"
         let document = Fixtures.document(text)
         let reading = document.paragraphs.map { document.readingString(of: $0) }
-        #expect(reading == [
-            "在全市档案工作会议上的讲话", "同志们：",
-            "今天召开全市档案工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。",
-            "一、过去一年的工作",
-            // The page break (its number dropped) keeps the paragraph's two pages apart: a paragraph is one
-            // stretch of the file.
-            "一年来，全市档案系统坚持围绕中心、服务大局，档案资源建设稳步推进，数字化转型", "取得新进展，安全管理得到加强，利用服务水平明显提高。",
-            "二、今年的主要任务",
-            "要抓好档案资源建设，推进数字档案馆建设，加强档案安全体系建设，提升利用服务水平，为全市经济社会发展提供有力支撑。",
-            "同志们，做好今年的档案工作，任务艰巨，责任重大。让我们团结一心，开拓进取，为推动档案事业高质量发展作出新的更大贡献！",
-        ])
+        #expect(
+            reading == [
+                "在全市档案工作会议上的讲话", "同志们：",
+                "今天召开全市档案工作会议，主要任务是总结去年工作，分析当前形势，部署今年任务。",
+                "一、过去一年的工作",
+                // The page break (its number dropped) keeps the paragraph's two pages apart: a paragraph is one
+                // stretch of the file.
+                "一年来，全市档案系统坚持围绕中心、服务大局，档案资源建设稳步推进，数字化转型", "取得新进展，安全管理得到加强，利用服务水平明显提高。",
+                "二、今年的主要任务",
+                "要抓好档案资源建设，推进数字档案馆建设，加强档案安全体系建设，提升利用服务水平，为全市经济社会发展提供有力支撑。",
+                "同志们，做好今年的档案工作，任务艰巨，责任重大。让我们团结一心，开拓进取，为推动档案事业高质量发展作出新的更大贡献！",
+            ])
         // Positions stay the file's: a joined paragraph starts on its first line, and node offsets are exact.
         #expect(document.paragraphs.map(\.line) == [1, 2, 3, 6, 7, 12, 14, 15, 18])
         #expect(document.droppedLines.map(\.line) == [10])
@@ -58,11 +59,14 @@ import Testing
 
     /// Items inside a joined paragraph report the line their marker is on, and any code point maps to its line.
     @Test func itemsInAJoinedParagraphKeepTheirOwnLines() {
-        let text = ["在全市档案工作会议上的讲话", "同志们：",
-                    "今天召开全市档案工作会议，主要任务是总", "结去年工作，分析当前形势，部署今年任务", "。",
-                    "一、过去一年的工作", "一年来，全市档案系统坚持围绕中心、服务", "大局，档案资源建设稳步推进，数字化转型", "取得新进展，安全管理得到加强，利用服务",
-                    "水平明显提高。一是资源建设稳步推进，二", "是数字转型取得进展，三是安全管理全面加", "强。",
-                    "要抓好档案资源建设，推进数字档案馆建设", "，加强档案安全体系建设，提升利用服务水", "平，为全市经济社会发展提供有力支撑。"]
+        let text =
+            [
+                "在全市档案工作会议上的讲话", "同志们：",
+                "今天召开全市档案工作会议，主要任务是总", "结去年工作，分析当前形势，部署今年任务", "。",
+                "一、过去一年的工作", "一年来，全市档案系统坚持围绕中心、服务", "大局，档案资源建设稳步推进，数字化转型", "取得新进展，安全管理得到加强，利用服务",
+                "水平明显提高。一是资源建设稳步推进，二", "是数字转型取得进展，三是安全管理全面加", "强。",
+                "要抓好档案资源建设，推进数字档案馆建设", "，加强档案安全体系建设，提升利用服务水", "平，为全市经济社会发展提供有力支撑。",
+            ]
             .joined(separator: "\n") + "\n"
         let document = Fixtures.document(text)
         #expect(document.nodes.map(\.line) == [6, 10, 10, 11])
@@ -85,7 +89,8 @@ import Testing
     /// A page flattened to one line: title, salutation, headings and body separated only by spaces.
     @Test func aFlattenedPageIsSplitAtItsSalutationAndMarkers() {
         let filler = String(repeating: "各项工作要抓紧抓实，确保取得实效。", count: 8)
-        let line = "在全市档案工作会议上的讲话 同志们： 今天召开会议，部署全年工作。" + filler
+        let line =
+            "在全市档案工作会议上的讲话 同志们： 今天召开会议，部署全年工作。" + filler
             + " 一、过去一年的工作 一年来，各项工作取得新的进展。" + filler
             + " 二、今年的主要任务 要抓好资源建设。" + filler
         let document = Fixtures.document(line + "\n")

@@ -1,5 +1,6 @@
-@testable import LecternCore
 import Testing
+
+@testable import LecternCore
 
 @Suite struct ByteSearchTests {
     @Test(arguments: [

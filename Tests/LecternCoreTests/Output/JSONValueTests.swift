@@ -19,7 +19,9 @@ import Testing
     @Test func escapesWhatATerminalWouldObeyAndRoundTrips() throws {
         let original = HostileText.all + "\u{7F}\u{9B}\u{2066}\u{200F}中文"
         let rendered = JSONValue.array([.string(original)]).rendered()
-        #expect(rendered.contains("\\u001b]52;c;SGVsbG8=\\u0007\\u001b[2J\\u0007\\u202e\\u0085\\u001b\\u007f\\u009b\\u2066\\u200f中文"))
+        #expect(
+            rendered.contains(
+                "\\u001b]52;c;SGVsbG8=\\u0007\\u001b[2J\\u0007\\u202e\\u0085\\u001b\\u007f\\u009b\\u2066\\u200f中文"))
         #expect(HostileText.rawControls(in: rendered, allowing: ["\n"]) == [])
         #expect(try JSONSerialization.jsonObject(with: Data(rendered.utf8)) as? [String] == [original])
         #expect(try SidecarJSONParser.parse(Array(rendered.utf8)) == JSONValue.array([.string(original)]))

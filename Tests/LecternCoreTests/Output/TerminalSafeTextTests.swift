@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 @Suite struct TerminalSafeTextTests {
     @Test func controlsAndBidiOverridesBecomeVisible() {
@@ -18,8 +19,9 @@ import Testing
 
     /// The exports' rule: LF is kept between lines; a tab is spacing and CR (of a CRLF too) is shown.
     @Test func eachLineKeepsOnlyItsLineFeeds() {
-        #expect(TerminalSafeText.sanitizeEachLine("注释" + HostileText.all + "\n第二行\t制表\r\n三") ==
-                "注释" + HostileText.shown + "\n第二行 制表␍\n三")
+        #expect(
+            TerminalSafeText.sanitizeEachLine("注释" + HostileText.all + "\n第二行\t制表\r\n三") == "注释" + HostileText.shown
+                + "\n第二行 制表␍\n三")
         #expect(TerminalSafeText.sanitizeEachLine("普通\n文字") == "普通\n文字")
     }
 

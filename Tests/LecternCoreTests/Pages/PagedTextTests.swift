@@ -65,8 +65,10 @@ import Testing
     @Test func paragraphsRunOnAcrossPageBreaks() {
         let document = Fixtures.document(PagedText.assemble(Self.extracted, encoding: .pdf, extractor: nil))
         let reading = document.paragraphs.map { document.readingString(of: $0) }
-        #expect(reading.contains("档案安全是档案工作的底线，各单位要把档案安全工作摆上重要位置，主要负责同志要亲自过问，"
-            + "分管负责同志要具体抓，确保各项措施落到实处。"))
+        #expect(
+            reading.contains(
+                "档案安全是档案工作的底线，各单位要把档案安全工作摆上重要位置，主要负责同志要亲自过问，"
+                    + "分管负责同志要具体抓，确保各项措施落到实处。"))
         #expect(reading.contains("各单位要对库房、设备和数字档案系统开展一次全面排查，建立问题清单，明确整改时限和责任人，逐项销号。"))
         #expect(document.nodes.map(\.id) == ["1.1", "1.2", "1.3"])
         #expect(document.speeches.first?.title == "关于做好档案安全工作的通知")
@@ -94,8 +96,9 @@ import Testing
     @Test func pageNumbersInTheirPrintedForms() {
         // With their marks, a number is one wherever it stands at an edge.
         for form in ["— 3 —", "-3-", "- 3 -", "－3－", "第3页", "第 3 页 共 12 页", "第3页/共12页", "Page 3 of 12"] {
-            let text = PagedText.assemble(["第一页的正文内容。", "第二页的正文内容。", "第三页的正文内容。\n\(form)"]
-                .joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
+            let text = PagedText.assemble(
+                ["第一页的正文内容。", "第二页的正文内容。", "第三页的正文内容。\n\(form)"]
+                    .joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
             #expect(text.pages?.removed.map(\.text) == [form], "\(form)")
         }
         // Bare, only where the pages' numbers keep one distance from their places (here a cover comes first).
@@ -126,8 +129,10 @@ import Testing
     /// pages' edges, but they are the notices' text.
     @Test func linesThatReadAsTextAreNeverRunningHeads() {
         let notices = (1...3).map { k in
-            ["关于第\(k + 10)项工作的通知", "各区人民政府，市政府各委、办、局：", "现将第\(k)项工作的有关事项通知如下，请认真贯彻执行。",
-             "北京市人民政府办公厅", "2024年3月\(k + 4)日"].joined(separator: "\n")
+            [
+                "关于第\(k + 10)项工作的通知", "各区人民政府，市政府各委、办、局：", "现将第\(k)项工作的有关事项通知如下，请认真贯彻执行。",
+                "北京市人民政府办公厅", "2024年3月\(k + 4)日",
+            ].joined(separator: "\n")
         }
         let text = PagedText.assemble(notices.joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
         #expect(text.pages?.removed.map(\.text) == [])
@@ -135,13 +140,15 @@ import Testing
 
     @Test func aRunningHeadNeedsToRepeatAndTheFirstLineStays() {
         // The document's title opens page 1 and heads the other pages: page 1 keeps it.
-        let titled = PagedText.assemble(["年度工作报告\n正文一。", "年度工作报告\n正文二。", "年度工作报告\n正文三。"]
-            .joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
+        let titled = PagedText.assemble(
+            ["年度工作报告\n正文一。", "年度工作报告\n正文二。", "年度工作报告\n正文三。"]
+                .joined(separator: "\u{C}"), encoding: .pdf, extractor: nil)
         #expect(titled.string.hasPrefix("年度工作报告\n正文一。"))
         #expect(titled.pages?.removed.count == 2)
         // A heading at the top of one page only is text.
-        let once = PagedText.assemble(["正文一。", "一、总体要求\n正文二。", "正文三。"].joined(separator: "\u{C}"),
-                                      encoding: .pdf, extractor: nil)
+        let once = PagedText.assemble(
+            ["正文一。", "一、总体要求\n正文二。", "正文三。"].joined(separator: "\u{C}"),
+            encoding: .pdf, extractor: nil)
         #expect(once.pages?.removed.isEmpty == true)
     }
 }

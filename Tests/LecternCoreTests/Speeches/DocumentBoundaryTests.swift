@@ -113,8 +113,11 @@ import Testing
 
     @Test func theHeadEachSpeechAndTheDistributionBlockArePartsOfTheirOwn() {
         let document = Fixtures.document(paragraphs: Self.bulletin)
-        #expect(document.speeches.map(\.title) == ["工作简报", "张明同志在全县作风建设大会上的讲话",
-                                                   "李华同志在全县作风建设大会上的讲话要点", "抄送：县人大常委会办公室，县政协办公室。"])
+        #expect(
+            document.speeches.map(\.title) == [
+                "工作简报", "张明同志在全县作风建设大会上的讲话",
+                "李华同志在全县作风建设大会上的讲话要点", "抄送：县人大常委会办公室，县政协办公室。",
+            ])
         #expect(document.speeches[0].date == "第5期")
         #expect(document.nodeSummary == ["2.1 一、提高认识", "2.2 二、突出重点", "3.1 一、压实责任", "3.2 二、强化监督"])
         #expect(DocumentChecker.check(document).filter { $0.severity == .warning }.isEmpty)

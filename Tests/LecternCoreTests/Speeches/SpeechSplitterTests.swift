@@ -12,7 +12,7 @@ import Testing
         #expect(document.speeches.count == 3)
         #expect(document.speeches.map(\.title) == ["甲在会议上的讲话", "乙在总结会上的讲话", "这次会议很重要"])
         #expect(document.speeches.map(\.titleInferred) == [false, false, true])
-        #expect(document.paragraphs[6].role == .title) // the subtitle line
+        #expect(document.paragraphs[6].role == .title)  // the subtitle line
         #expect(document.paragraphs[7].role == .salutation)
         #expect(document.speeches[0].paragraphRange == 0..<5)
     }

@@ -1,6 +1,7 @@
-@testable import LecternCore
 import LecternTestSupport
 import Testing
+
+@testable import LecternCore
 
 struct NodeTableTests {
     /// The id index finds what a walk through the nodes finds: every id of a big generated document, ids that
@@ -21,9 +22,11 @@ struct NodeTableTests {
         var parts = NodeTableParts()
         for (i, id) in ["1.1", "1.2", "1.1", "2.1", "1.2"].enumerated() {
             let range = parts.store(id)
-            parts.append(NodeRecord(byteStart: i, byteEnd: i + 1, codePointOffset: i, ordinal: 1, line: 1,
-                                    paragraphIndex: 0, spanEnd: 1, speech: 1, parent: -1, depth: 1, id: range,
-                                    marker: range, title: range, family: .chineseEnumeration, isInline: false))
+            parts.append(
+                NodeRecord(
+                    byteStart: i, byteEnd: i + 1, codePointOffset: i, ordinal: 1, line: 1,
+                    paragraphIndex: 0, spanEnd: 1, speech: 1, parent: -1, depth: 1, id: range,
+                    marker: range, title: range, family: .chineseEnumeration, isInline: false))
         }
         let table = NodeTable(parts.finished())
         #expect(table.firstIndex(ofID: "1.1") == 0)

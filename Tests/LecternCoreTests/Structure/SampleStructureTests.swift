@@ -56,8 +56,9 @@ import Testing
         let opening = try #require(document.node(id: "3.2.2"))
         #expect(opening.label == "二是要清楚掌握考评内容")
         #expect(document.node(id: "3.2.1") == nil)
-        #expect(document.nodes.filter { $0.speech == 3 && $0.depth == 2 }.map(\.id)
-                    == ["3.1.1", "3.1.2", "3.1.3", "3.2.2", "3.2.3", "3.2.4", "3.3.2", "3.3.4"])
+        #expect(
+            document.nodes.filter { $0.speech == 3 && $0.depth == 2 }.map(\.id)
+                == ["3.1.1", "3.1.2", "3.1.3", "3.2.2", "3.2.3", "3.2.4", "3.3.2", "3.3.4"])
     }
 
     @Test func nodeCarriesPositionAndTitle() throws {
@@ -79,11 +80,18 @@ import Testing
         let dropped = Set(document.droppedLines.map(\.line))
         // Lines 25–395 hold the speeches; only the repeated title (27) may go.
         for number in 25...395 where !lines[number - 1].trimmingCharacters(in: .whitespaces).isEmpty {
-            if number == 27 { #expect(dropped.contains(27)); continue }
+            if number == 27 {
+                #expect(dropped.contains(27))
+                continue
+            }
             #expect(!dropped.contains(number), "line \(number) dropped")
         }
-        #expect(dropped == Set([1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 21, 23, 27,
-                                397, 398, 399, 400, 402, 404, 406]))
+        #expect(
+            dropped
+                == Set([
+                    1, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 19, 21, 23, 27,
+                    397, 398, 399, 400, 402, 404, 406,
+                ]))
     }
 
     @Test func spansCoverTheBodyOfEachRequirement() throws {

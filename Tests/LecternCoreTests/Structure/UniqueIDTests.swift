@@ -13,7 +13,10 @@ import Testing
             "一是抓好学习。要原原本本学，联系实际学。",
             "二是抓好落实。要定责任，定时限。",
         ])
-        #expect(document.nodeSummary.map { $0.split(separator: " ")[0] } == ["1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.b1", "1.1.b2"])
+        #expect(
+            document.nodeSummary.map { $0.split(separator: " ")[0] } == [
+                "1.1", "1.1.1", "1.1.2", "1.1.3", "1.1.b1", "1.1.b2",
+            ])
         #expect(DocumentChecker.check(document).filter { $0.severity == .warning }.isEmpty)
     }
 

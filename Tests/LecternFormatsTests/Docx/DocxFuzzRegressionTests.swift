@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
-@testable import LecternFormats
 import LecternTestSupport
 import Testing
+
+@testable import LecternFormats
 
 /// Word files the fuzzer (scripts/fuzz.sh docx) found crashing the importer: each is now one clear reason.
 @Suite struct DocxFuzzRegressionTests {
@@ -46,7 +47,8 @@ import Testing
         #expect(reason(Data(bytes)) == "damaged Word document: word/document.xml lies past the end of the file")
 
         // As found: stored parts, the central directory said to start at 1587 in a file of 1262 bytes.
-        let found = try #require(Data(base64Encoded: Self.centralDirectoryPastTheEnd, options: .ignoreUnknownCharacters))
+        let found = try #require(
+            Data(base64Encoded: Self.centralDirectoryPastTheEnd, options: .ignoreUnknownCharacters))
         #expect(reason(found) == "not a Word document (damaged or not a zip archive)")
     }
 
@@ -88,13 +90,18 @@ import Testing
         docx.paragraph("同志们：")
         let sound = try docx.data()
         // The general-purpose flags (8 bytes into the record): bit 0, encrypted.
-        #expect(reason(try patchingEntry(sound, named: "word/document.xml", at: 8, to: 1))
-            == "word/document.xml is encrypted; save the document without a password")
+        #expect(
+            reason(try patchingEntry(sound, named: "word/document.xml", at: 8, to: 1))
+                == "word/document.xml is encrypted; save the document without a password")
         // The method (10 bytes in, two bytes; the time after it is zeroed with it): 12 is bzip2.
-        #expect(reason(try patchingEntry(sound, named: "word/document.xml", at: 10, to: 12))
-            == "word/document.xml is compressed with method 12, which Word never uses; not a plausible Word document")
+        #expect(
+            reason(try patchingEntry(sound, named: "word/document.xml", at: 10, to: 12))
+                == "word/document.xml is compressed with method 12, which Word never uses; not a plausible Word document"
+        )
         // 0xFFFF entries in the end record: the mark of ZIP64.
-        #expect(reason(patchingEndRecord(sound, at: 8, to: 0xFFFF_FFFF)) == "a ZIP64 archive; not a plausible Word document")
+        #expect(
+            reason(patchingEndRecord(sound, at: 8, to: 0xFFFF_FFFF)) == "a ZIP64 archive; not a plausible Word document"
+        )
     }
 
     /// FoundationXML's parser on Linux traps on malformed UTF-8 in an element or attribute name, a comment, a
@@ -116,20 +123,26 @@ import Testing
         ]
         for part in places {
             let archive = try DocxBuilder.archive([("word/document.xml", Data(part))])
-            #expect(reason(archive) == "damaged Word document: word/document.xml is not valid UTF-8",
-                    "\(String(decoding: part, as: UTF8.self).debugDescription)")
+            #expect(
+                reason(archive) == "damaged Word document: word/document.xml is not valid UTF-8",
+                "\(String(decoding: part, as: UTF8.self).debugDescription)")
         }
         // The same in the styles part.
-        let parts = [("word/document.xml", Data(declaration + open + Array("同志们：".utf8) + close)),
-                         ("word/styles.xml", Data(declaration + Array("<w:styles><w:s".utf8) + bad + Array("/></w:styles>".utf8)))]
+        let parts = [
+            ("word/document.xml", Data(declaration + open + Array("同志们：".utf8) + close)),
+            ("word/styles.xml", Data(declaration + Array("<w:styles><w:s".utf8) + bad + Array("/></w:styles>".utf8))),
+        ]
         #expect(reason(try DocxBuilder.archive(parts)) == "damaged Word document: word/styles.xml is not valid UTF-8")
     }
 
     /// UTF-16 parts (which the Open Packaging Conventions allow) are still read; libxml2 checks their encoding.
     @Test func utf16PartsAreStillRead() throws {
-        let xml = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document \(DocxBuilder.namespace)><w:body><w:p><w:r><w:t>同志们：</w:t></w:r></w:p>"
+        let xml =
+            "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:document \(DocxBuilder.namespace)><w:body><w:p><w:r><w:t>同志们：</w:t></w:r></w:p>"
             + "<w:p><w:r><w:t>一、总体要求</w:t></w:r></w:p></w:body></w:document>"
-        for (bom, encoding) in [([UInt8(0xFF), 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian)] {
+        for (bom, encoding) in [
+            ([UInt8(0xFF), 0xFE], String.Encoding.utf16LittleEndian), ([0xFE, 0xFF], .utf16BigEndian),
+        ] {
             let part = Data(bom) + xml.data(using: encoding)!
             let text = try DocxImporter.text(of: try DocxBuilder.archive([("word/document.xml", part)]))
             #expect(text.string == "同志们：\n一、总体要求")

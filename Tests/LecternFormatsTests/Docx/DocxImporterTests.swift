@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
-@testable import LecternFormats
 import LecternTestSupport
 import Testing
+
+@testable import LecternFormats
 
 @Suite struct DocxImporterTests {
     func document(_ builder: DocxBuilder) throws -> Document {
@@ -22,15 +23,18 @@ import Testing
 
     @Test func tableCellsAreParagraphsAndTabsAndBreaksAreKept() throws {
         var docx = DocxBuilder()
-        docx.body.append("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t><w:tab/><w:t>丙</w:t><w:br/><w:t>丁</w:t></w:r></w:p></w:tc></w:tr></w:tbl>")
+        docx.body.append(
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>甲</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>乙</w:t><w:tab/><w:t>丙</w:t><w:br/><w:t>丁</w:t></w:r></w:p></w:tc></w:tr></w:tbl>"
+        )
         let document = try document(docx)
         #expect(document.paragraphs.map { document.string(of: $0) } == ["甲", "乙\t丙 丁"])
     }
 
     @Test func automaticChineseNumberingIsWrittenIntoTheText() throws {
         var docx = DocxBuilder()
-        docx.numbering = DocxBuilder.numbering(levels: [("chineseCounting", "%1、"), ("chineseCounting", "（%2）")],
-                                               instances: ["1": [:]])
+        docx.numbering = DocxBuilder.numbering(
+            levels: [("chineseCounting", "%1、"), ("chineseCounting", "（%2）")],
+            instances: ["1": [:]])
         docx.paragraph("同志们：")
         docx.paragraph("总体要求", numID: "1")
         docx.paragraph("指导思想", numID: "1", ilvl: 1)
@@ -38,8 +42,11 @@ import Testing
         docx.paragraph("主要任务", numID: "1")
         docx.paragraph("加强领导", numID: "1", ilvl: 1)
         let document = try document(docx)
-        #expect(document.nodeSummary == ["1.1 一、总体要求", "1.1.1 （一）指导思想", "1.1.2 （二）基本原则",
-                                         "1.2 二、主要任务", "1.2.1 （一）加强领导"])
+        #expect(
+            document.nodeSummary == [
+                "1.1 一、总体要求", "1.1.1 （一）指导思想", "1.1.2 （二）基本原则",
+                "1.2 二、主要任务", "1.2.1 （一）加强领导",
+            ])
     }
 
     @Test func startOverridesRestartAList() throws {
@@ -51,12 +58,14 @@ import Testing
         docx.paragraph("乙项", numID: "1")
         docx.paragraph("二、第二部分")
         docx.paragraph("丙项", numID: "2")
-        #expect(try document(docx).nodeSummary == ["1.1 一、第一部分", "1.1.1 1.甲项", "1.1.2 2.乙项", "1.2 二、第二部分", "1.2.1 1.丙项"])
+        #expect(
+            try document(docx).nodeSummary == ["1.1 一、第一部分", "1.1.1 1.甲项", "1.1.2 2.乙项", "1.2 二、第二部分", "1.2.1 1.丙项"])
     }
 
     @Test func numberingThroughALocalizedStyleId() throws {
         var docx = DocxBuilder()
-        docx.styles = "<w:style w:type=\"paragraph\" w:styleId=\"标题 1\"><w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style>"
+        docx.styles =
+            "<w:style w:type=\"paragraph\" w:styleId=\"标题 1\"><w:name w:val=\"heading 1\"/><w:pPr><w:numPr><w:numId w:val=\"3\"/></w:numPr></w:pPr></w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"正文1\"><w:name w:val=\"Body Numbered\"/><w:basedOn w:val=\"标题 1\"/></w:style>"
         docx.numbering = DocxBuilder.numbering(levels: [("chineseCountingThousand", "%1、")], instances: ["3": [:]])
         docx.paragraph("同志们：")
@@ -67,7 +76,8 @@ import Testing
 
     @Test func headingStylesDecideDepth() throws {
         var docx = DocxBuilder()
-        docx.styles = "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/></w:style>"
+        docx.styles =
+            "<w:style w:type=\"paragraph\" w:styleId=\"1\"><w:name w:val=\"heading 1\"/></w:style>"
             + "<w:style w:type=\"paragraph\" w:styleId=\"2\"><w:name w:val=\"heading 2\"/></w:style>"
         docx.paragraph("同志们：")
         docx.paragraph("1. 总体要求", style: "1")
@@ -104,8 +114,9 @@ import Testing
         let expected = sample.nodeSummary
         var typed = DocxBuilder()
         var automatic = DocxBuilder()
-        automatic.numbering = DocxBuilder.numbering(levels: [("chineseCounting", "%1、")],
-                                                    instances: ["1": [:], "2": [0: 1], "3": [0: 1]])
+        automatic.numbering = DocxBuilder.numbering(
+            levels: [("chineseCounting", "%1、")],
+            instances: ["1": [:], "2": [0: 1], "3": [0: 1]])
         var speech = 0
         for number in 1...sample.lines.count {
             let line = sample.string(ofLine: number)
@@ -113,7 +124,8 @@ import Testing
             let paragraph = sample.paragraphs.first { $0.line == number }
             if paragraph?.role == .salutation { speech += 1 }
             if let paragraph, let node = sample.nodes.first(where: { $0.paragraphIndex == paragraph.index }),
-               node.family == .chineseEnumeration {
+                node.family == .chineseEnumeration
+            {
                 automatic.paragraph(String(line.dropFirst(node.marker.count)), numID: String(speech))
             } else {
                 automatic.paragraph(line)

@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
-@testable import LecternFormats
 import LecternTestSupport
 import Testing
+
+@testable import LecternFormats
 
 /// DTDs and entities: a part declaring a DTD is refused before it is parsed, and below that the XML parser
 /// itself never reads a file or URL a part names.
@@ -34,7 +35,8 @@ import Testing
         docx.body.append("<w:p><w:r><w:t>&secret;</w:t></w:r></w:p>")
         #expect(try reason(docx) == refusal)
         // Comments and processing instructions before it do not hide it.
-        docx.prologue = "<!-- <w:p/> --><?mso-application progid=\"Word.Document\"?>\n<!DOCTYPE w:document SYSTEM \"file://\(secret)\">"
+        docx.prologue =
+            "<!-- <w:p/> --><?mso-application progid=\"Word.Document\"?>\n<!DOCTYPE w:document SYSTEM \"file://\(secret)\">"
         docx.body = ["<w:p><w:r><w:t>a</w:t></w:r></w:p>"]
         #expect(try reason(docx) == refusal)
         // An entity of 100 KB used 20,000 times costs libxml2 about 11 s; refused, it costs nothing.
@@ -63,9 +65,11 @@ import Testing
         #expect(XMLPrologue.declaresDocumentType(Data(declared.utf8)))
         #expect(XMLPrologue.declaresDocumentType(Data([0xFF, 0xFE]) + declared.data(using: .utf16LittleEndian)!))
         #expect(XMLPrologue.declaresDocumentType(declared.data(using: .utf16BigEndian)!))
-        for harmless in ["<?xml version=\"1.0\"?><!-- <!DOCTYPE r> --><r/>",
-                         "<r><![CDATA[<!DOCTYPE r>]]><t>&lt;!DOCTYPE r&gt;</t></r>",
-                         "\u{FEFF}<?xml version=\"1.0\"?>\n<r/>", "", "<"] {
+        for harmless in [
+            "<?xml version=\"1.0\"?><!-- <!DOCTYPE r> --><r/>",
+            "<r><![CDATA[<!DOCTYPE r>]]><t>&lt;!DOCTYPE r&gt;</t></r>",
+            "\u{FEFF}<?xml version=\"1.0\"?>\n<r/>", "", "<",
+        ] {
             #expect(!XMLPrologue.declaresDocumentType(Data(harmless.utf8)), "\(harmless)")
         }
     }

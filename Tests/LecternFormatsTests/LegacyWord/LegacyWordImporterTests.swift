@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
-@testable import LecternFormats
 import LecternTestSupport
 import Testing
+
+@testable import LecternFormats
 
 /// Word 97–2003 files read through antiword and catdoc (Tests/Fixtures/legacy-word, README there). These tests
 /// fail, not skip, where the tools are missing: CI installs both.
@@ -44,7 +45,9 @@ import Testing
         #expect(document.text.string.contains("但𠮷安村等一些村"))
         // The same as the text it was made from, line for line.
         let source = try DocumentOpener.open(Self.fixture("speech.txt"))
-        #expect(document.text.string.trimmingCharacters(in: .newlines) == source.text.string.trimmingCharacters(in: .newlines))
+        #expect(
+            document.text.string.trimmingCharacters(in: .newlines)
+                == source.text.string.trimmingCharacters(in: .newlines))
     }
 
     @Test func aWPSCopyReadsTheSame() throws {
@@ -64,7 +67,8 @@ import Testing
     }
 
     @Test func catdocReadsWhatAntiwordRefuses() throws {
-        let antiword = try ExternalTool.antiword.run(LegacyWordImporter.readers[0].arguments + [Self.fixture("tiny.doc")])
+        let antiword = try ExternalTool.antiword.run(
+            LegacyWordImporter.readers[0].arguments + [Self.fixture("tiny.doc")])
         #expect(antiword.status != 0)
         let document = try DocumentOpener.open(Self.fixture("tiny.doc"))
         #expect(document.text.string.trimmingCharacters(in: .newlines) == "同志们：\n一、抓紧落实。")
@@ -72,8 +76,13 @@ import Testing
     }
 
     @Test func unreadableFilesAreOneLineReasons() throws {
-        let reasons = [("old.wps", "a WPS file that cannot be read; save it as .docx from WPS Office"),
-                       ("workbook.xls", "an Office file but not a Word document (an Excel workbook); Lectern reads .doc, .docx and .wps documents")]
+        let reasons = [
+            ("old.wps", "a WPS file that cannot be read; save it as .docx from WPS Office"),
+            (
+                "workbook.xls",
+                "an Office file but not a Word document (an Excel workbook); Lectern reads .doc, .docx and .wps documents"
+            ),
+        ]
         for (name, reason) in reasons {
             #expect(Self.reason(opening: Self.fixture(name)) == reason)
         }
@@ -93,17 +102,23 @@ import Testing
     @Test func theDirectoryTellsWhatAnOLEFileIs() throws {
         #expect(CompoundFileKind.of(Self.compoundFile(holding: "WordDocument")) == .wordDocument)
         #expect(CompoundFileKind.of(Self.compoundFile(holding: "EncryptedPackage")) == .encryptedPackage)
-        #expect(CompoundFileKind.of(Self.compoundFile(holding: "PowerPoint Document")) == .other("a PowerPoint presentation"))
+        #expect(
+            CompoundFileKind.of(Self.compoundFile(holding: "PowerPoint Document"))
+                == .other("a PowerPoint presentation"))
         #expect(CompoundFileKind.of(Self.compoundFile(holding: "Something")) == .other(nil))
         #expect(CompoundFileKind.of(LegacyOfficeFile.signature) == .other(nil))
         #expect(CompoundFileKind.of(try DocumentLoader.readBytes(path: Self.fixture("speech.doc"))) == .wordDocument)
-        #expect(CompoundFileKind.of(try DocumentLoader.readBytes(path: Self.fixture("workbook.xls"))) == .other("an Excel workbook"))
+        #expect(
+            CompoundFileKind.of(try DocumentLoader.readBytes(path: Self.fixture("workbook.xls")))
+                == .other("an Excel workbook"))
     }
 
     @Test func aPasswordProtectedDocxIsNamedSo() throws {
         let path = try CommandRunner.temporaryDirectory().appendingPathComponent("secret.docx").path
         try Data(Self.compoundFile(holding: "EncryptedPackage")).write(to: URL(fileURLWithPath: path))
-        #expect(Self.reason(opening: path) == "an encrypted (password-protected) Office file; save it again without a password")
+        #expect(
+            Self.reason(opening: path)
+                == "an encrypted (password-protected) Office file; save it again without a password")
     }
 
     @Test func theContentDecidesNotTheName() throws {

@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
-@testable import LecternFormats
 import LecternTestSupport
 import Testing
+
+@testable import LecternFormats
 
 /// PDFs written by `PdfWriter`/`PdfPageLayout` and read back through pdftotext: the sample printed as an official
 /// document gives the sample's outline, furniture out; scanned and encrypted PDFs get one line each.
@@ -67,7 +68,9 @@ import Testing
         // Each heading's page is the page the layout drew it on.
         for node in document.nodes where !node.isInline {
             let page = try #require(document.page(ofLine: node.line))
-            let drawn = printed.lines.first { $0.kind == .body && $0.text.hasPrefix(node.marker) && $0.text.contains(node.title.prefix(6)) }
+            let drawn = printed.lines.first {
+                $0.kind == .body && $0.text.hasPrefix(node.marker) && $0.text.contains(node.title.prefix(6))
+            }
             if let drawn { #expect(drawn.page == page, "\(node.id)") }
         }
         let json = DocumentJSON.outline([document]).rendered()
@@ -77,12 +80,16 @@ import Testing
     @Test func aScannedPDFSaysItHasNoTextLayer() throws {
         var writer = PdfWriter()
         for _ in 0..<3 { writer.addScannedPage() }
-        #expect(reason(try write(writer.data())).map { $0.hasPrefix("no text layer (a scanned document); add one by OCR") && $0.contains("tesseract") } == true)
+        #expect(
+            reason(try write(writer.data())).map {
+                $0.hasPrefix("no text layer (a scanned document); add one by OCR") && $0.contains("tesseract")
+            } == true)
     }
 
     @Test func anEncryptedPDFSaysSo() throws {
         let path = Fixtures.packageRoot.appendingPathComponent("Tests/Fixtures/pdf/encrypted.pdf").path
-        #expect(reason(path) == "an encrypted PDF (it needs a password); save a copy without the password and open that")
+        #expect(
+            reason(path) == "an encrypted PDF (it needs a password); save a copy without the password and open that")
     }
 
     @Test func aDamagedOrMisnamedPDFIsOneLine() throws {

@@ -50,8 +50,10 @@ import Testing
     }
 
     @Test func chineseTextComesBackExactly() throws {
-        let lines = ["同志们：", "一、统一思想，（一）提高认识；1. 一是……二是……", "全年投资120亿元，增长8.5%。",
-                     "Mixed 中英 text, «Latin-1» café", "第3页 共12页"]
+        let lines = [
+            "同志们：", "一、统一思想，（一）提高认识；1. 一是……二是……", "全年投资120亿元，增长8.5%。",
+            "Mixed 中英 text, «Latin-1» café", "第3页 共12页",
+        ]
         var writer = PdfWriter()
         writer.addPage(lines.enumerated().map { PdfTextLine($1, x: 72, y: 760 - Double($0) * 30) })
         let expected = lines.joined(separator: "\n") + "\n\u{0C}"
@@ -124,10 +126,11 @@ import Testing
         let info = try Self.run("pdfinfo", [file.path])
         #expect(info.status == 0)
         #expect(info.stderr == "", "pdfinfo complains: \(info.stderr)")
-        let fields = Dictionary(info.stdout.split(separator: "\n").compactMap { line -> (String, String)? in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
-        }, uniquingKeysWith: { first, _ in first })
+        let fields = Dictionary(
+            info.stdout.split(separator: "\n").compactMap { line -> (String, String)? in
+                guard let colon = line.firstIndex(of: ":") else { return nil }
+                return (String(line[..<colon]), line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces))
+            }, uniquingKeysWith: { first, _ in first })
         #expect(fields["Title"] == "关于深化基层治理工作的讲话")
         #expect(fields["Pages"] == String(result.pageCount))
         #expect(fields["Page size"] == "595 x 842 pts (A4)")
@@ -179,8 +182,11 @@ import Testing
         layout.pageNumbers = .none
         // 8 characters fill an indented first line, 10 a full one; ASCII counts a half.
         let result = layout.render("一二三四五六七八九十一二三四五六七八九十\nabcdefghijklmnopqrst中文")
-        #expect(result.body(page: 1) == ["一二三四五六七八", "九十一二三四五六七八", "九十",
-                                         "abcdefghijklmnop", "qrst中文"])
+        #expect(
+            result.body(page: 1) == [
+                "一二三四五六七八", "九十一二三四五六七八", "九十",
+                "abcdefghijklmnop", "qrst中文",
+            ])
     }
 
     @Test func closingPunctuationHangsRatherThanBeginALine() {

@@ -1,6 +1,7 @@
 import Foundation
-@testable import LecternFormats
 import Testing
+
+@testable import LecternFormats
 
 /// The one place that runs programs: output read whole, a missing tool named with its package, a stuck one stopped.
 @Suite struct ExternalToolTests {
@@ -14,7 +15,9 @@ import Testing
 
     /// A folder of hundreds of PDFs runs the tools hundreds of times: no run may leave a descriptor open.
     @Test func runsLeaveNoDescriptorOpen() throws {
-        func openDescriptors() throws -> Int { try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count }
+        func openDescriptors() throws -> Int {
+            try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+        }
         let echo = ExternalTool(name: "echo", package: "coreutils")
         _ = try echo.run(["warm"])
         let before = try openDescriptors()
@@ -26,8 +29,9 @@ import Testing
     @Test func aMissingToolNamesItsPackage() {
         let missing = ExternalTool(name: "lectern-no-such-tool", package: "no-such-package")
         #expect(!missing.isInstalled)
-        #expect(missing.missingReason(for: "a PDF")
-            == "reading a PDF needs lectern-no-such-tool, which is not installed (apt-get install no-such-package)")
+        #expect(
+            missing.missingReason(for: "a PDF")
+                == "reading a PDF needs lectern-no-such-tool, which is not installed (apt-get install no-such-package)")
         #expect(throws: DocumentFormatError.self) { try missing.run([]) }
     }
 

@@ -14,7 +14,9 @@ struct AnnotatedCopy {
         var documents: [Document] = []
         for name in names {
             let path = directory.appendingPathComponent(name).path
-            if let text { try Data(text.utf8).write(to: URL(fileURLWithPath: path)) } else {
+            if let text {
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            } else {
                 try Data(Fixtures.sampleBytes()).write(to: URL(fileURLWithPath: path))
             }
             documents.append(try DocumentLoader.load(path: path))
@@ -26,8 +28,10 @@ struct AnnotatedCopy {
 
     func remove() { try? FileManager.default.removeItem(at: directory) }
 
-    func run(_ keys: String, width: Int = 100, height: Int = 30,
-             fileSystem: any AnnotationFileSystem = PosixFileSystem()) throws -> ScreenBuffer {
+    func run(
+        _ keys: String, width: Int = 100, height: Int = 30,
+        fileSystem: any AnnotationFileSystem = PosixFileSystem()
+    ) throws -> ScreenBuffer {
         try HeadlessRun.run(documents: documents, width: width, height: height, keys: keys, fileSystem: fileSystem)
     }
 
@@ -38,4 +42,3 @@ struct AnnotatedCopy {
 
     func sidecar(_ file: Int = 0) -> String { AnnotationFile.sidecarPath(forSource: documents[file].path) }
 }
-

@@ -52,7 +52,11 @@ import Testing
         let frame = try copy.run(":2.4.1<Enter>s:2.4.2<Enter>sss:2.4.3<Enter>sss<Tab>")
         let statuses = try copy.saved().map { "\($0.target.requirement ?? "") \($0.status?.rawValue ?? "none")" }
         #expect(statuses == ["2.4.1 todo", "2.4.2 done", "2.4.3 done"])
-        #expect(frame.rows.contains { $0.contains("2.4 四、大力加强组织部门") && $0.hasSuffix("2/3 done│") || $0.contains("2.4 四、") && $0.contains("2/3 done") })
+        #expect(
+            frame.rows.contains {
+                $0.contains("2.4 四、大力加强组织部门") && $0.hasSuffix("2/3 done│")
+                    || $0.contains("2.4 四、") && $0.contains("2/3 done")
+            })
         #expect(frame.rows.contains { $0.contains("2.4.1 ") && $0.contains("todo") })
         #expect(frame.rows.contains { $0.hasPrefix("▾ 2 ") && $0.contains("2/3 done") })
         #expect(try copy.run(":2.4.2<Enter>s").rows[29].hasPrefix("status: none"))

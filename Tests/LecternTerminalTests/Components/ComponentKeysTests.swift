@@ -1,5 +1,6 @@
-@testable import LecternTerminal
 import Testing
+
+@testable import LecternTerminal
 
 /// Each component answers its own keys and tells the reader only the outcome.
 @Suite struct ComponentKeysTests {

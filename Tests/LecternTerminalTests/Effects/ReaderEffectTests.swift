@@ -1,8 +1,9 @@
 import Foundation
 import LecternCore
-@testable import LecternTerminal
 import LecternTestSupport
 import Testing
+
+@testable import LecternTerminal
 
 /// The update asks for effects and never writes; carrying them out writes and answers with events.
 @Suite struct ReaderEffectTests {

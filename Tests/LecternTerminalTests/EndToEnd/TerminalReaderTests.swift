@@ -9,14 +9,18 @@ import Testing
 struct TerminalReaderTests {
     /// Runs the reader on the sample with LANG unset (the reader must fall back to a UTF-8 locale itself) and
     /// its memory of positions in `state` (a fresh directory by default, never the user's).
-    func startReader(width: Int = 100, height: Int = 30, state: URL? = nil,
-                     file: String = Fixtures.samplePath, environment: String = "TERM=xterm-256color") throws -> TmuxSession {
+    func startReader(
+        width: Int = 100, height: Int = 30, state: URL? = nil,
+        file: String = Fixtures.samplePath, environment: String = "TERM=xterm-256color"
+    ) throws -> TmuxSession {
         let stateDirectory = try state ?? CommandRunner.temporaryDirectory()
-        let command = "env -u LANG -u LC_ALL -u LC_CTYPE \(environment) "
+        let command =
+            "env -u LANG -u LC_ALL -u LC_CTYPE \(environment) "
             + "XDG_STATE_HOME=\(TmuxSession.quote(stateDirectory.path)) \(TmuxSession.quote(CommandRunner.executable.path)) "
             + "\(TmuxSession.quote(file)); echo READER-EXIT=$?; sleep 30"
-        return try TmuxSession(command: command, width: width, height: height,
-                               temporaryDirectories: state == nil ? [stateDirectory] : [])
+        return try TmuxSession(
+            command: command, width: width, height: height,
+            temporaryDirectories: state == nil ? [stateDirectory] : [])
     }
 
     /// A mouse drag in the text selects a passage and `a` annotates it: the terminal's SGR mouse reports (what
@@ -54,10 +58,11 @@ struct TerminalReaderTests {
             try session.sendKeys("q")
             // SGR parameters 30–37, 40–47, 90–97 and 38;5 / 48;5 are colours; 1, 2, 4, 7 are attributes.
             let codes = styled.matches(of: /\u{1B}\[([0-9;]*)m/).flatMap { $0.1.split(separator: ";").map(String.init) }
-            return Set(codes.filter { code in
-                guard let n = Int(code) else { return false }
-                return (30...37).contains(n) || (40...47).contains(n) || (90...97).contains(n) || n == 38 || n == 48
-            })
+            return Set(
+                codes.filter { code in
+                    guard let n = Int(code) else { return false }
+                    return (30...37).contains(n) || (40...47).contains(n) || (90...97).contains(n) || n == 38 || n == 48
+                })
         }
         // The test runner itself may run with NO_COLOR set; each case says what it wants.
         #expect(!(try colours("-u NO_COLOR TERM=xterm-256color")).isEmpty)
@@ -117,9 +122,10 @@ struct TerminalReaderTests {
         let first = try session.waitFor { $0.contains { $0.contains("? help") } }
         #expect(first.contains { $0.contains("── 1 县长在干部述职评议会议上的讲话 ──") })
         // The border between the panes is at the same column on every row: wide characters measured alike.
-        let columns = Set(first.prefix(29).compactMap { row in
-            row.firstIndex(of: "│").map { DisplayWidth.of(String(row[..<$0])) }
-        })
+        let columns = Set(
+            first.prefix(29).compactMap { row in
+                row.firstIndex(of: "│").map { DisplayWidth.of(String(row[..<$0])) }
+            })
         #expect(columns.count == 1)
 
         try session.sendKeys(":2.4.3", "Enter")
@@ -127,7 +133,9 @@ struct TerminalReaderTests {
         #expect(jumped.contains { $0.contains("2 › 四、大力加强组织部门自身建设 › 三是知人善任能力") })
 
         try session.resize(width: 60, height: 20)
-        let resized = try session.waitFor { lines in lines.filter { !$0.isEmpty }.count <= 20 && lines.contains { $0.contains("2.4.3") && $0.contains("? help") } }
+        let resized = try session.waitFor { lines in
+            lines.filter { !$0.isEmpty }.count <= 20 && lines.contains { $0.contains("2.4.3") && $0.contains("? help") }
+        }
         #expect(resized.allSatisfy { DisplayWidth.of($0) <= 60 })
         #expect(resized.contains { $0.contains("三是知人善任能力") })
 

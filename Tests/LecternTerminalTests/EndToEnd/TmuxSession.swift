@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A tmux server of its own running one program in a detached window, for end-to-end tests of the real
@@ -84,14 +85,17 @@ final class TmuxSession {
     /// Waits until the screen satisfies `condition` (up to `timeout` seconds) and returns it. A wait that times
     /// out throws, with the last screen, so the test fails there instead of going on with a screen it did not
     /// wait for.
-    func waitFor(timeout: Double = 10, _ condition: ([String]) -> Bool,
-                 file: String = #fileID, line: Int = #line) throws -> [String] {
+    func waitFor(
+        timeout: Double = 10, _ condition: ([String]) -> Bool,
+        file: String = #fileID, line: Int = #line
+    ) throws -> [String] {
         let deadline = Date().addingTimeInterval(timeout)
         var lines = try screen()
         while !condition(lines) {
             guard Date() < deadline else {
-                throw Failure(description: "\(file):\(line): the screen was not as awaited after \(timeout) s:\n"
-                              + lines.joined(separator: "\n"))
+                throw Failure(
+                    description: "\(file):\(line): the screen was not as awaited after \(timeout) s:\n"
+                        + lines.joined(separator: "\n"))
             }
             Thread.sleep(forTimeInterval: 0.1)
             lines = try screen()

@@ -6,15 +6,16 @@ import Testing
 /// A paragraph joined from hard-wrapped lines reads as one: its line feeds make no glyph, and search hits and
 /// item markers after them land on their own text.
 @Suite struct JoinedParagraphScreenTests {
-    static let wrapped = [
-        "在全市档案工作会议上的讲话", "同志们：",
-        "今天召开全市档案工作会议，主要任务是总", "结去年工作，分析当前形势，部署今年任务", "。",
-        "一、过去一年的工作",
-        "一年来，全市档案系统坚持围绕中心、服务", "大局，档案资源建设稳步推进，数字化转型", "取得新进展，安全管理得到加强，利用服务",
-        "水平明显提高。一是资源建设稳步推进，二", "是数字转型取得进展，三是安全管理全面加", "强。",
-        "二、今年的主要任务",
-        "要抓好档案资源建设，推进数字档案馆建设", "，加强档案安全体系建设，提升利用服务水", "平，为全市经济社会发展提供有力支撑。",
-    ].joined(separator: "\n") + "\n"
+    static let wrapped =
+        [
+            "在全市档案工作会议上的讲话", "同志们：",
+            "今天召开全市档案工作会议，主要任务是总", "结去年工作，分析当前形势，部署今年任务", "。",
+            "一、过去一年的工作",
+            "一年来，全市档案系统坚持围绕中心、服务", "大局，档案资源建设稳步推进，数字化转型", "取得新进展，安全管理得到加强，利用服务",
+            "水平明显提高。一是资源建设稳步推进，二", "是数字转型取得进展，三是安全管理全面加", "强。",
+            "二、今年的主要任务",
+            "要抓好档案资源建设，推进数字档案馆建设", "，加强档案安全体系建设，提升利用服务水", "平，为全市经济社会发展提供有力支撑。",
+        ].joined(separator: "\n") + "\n"
 
     @Test func aJoinedParagraphShowsNoLineFeedAndHitsAcrossItLandOnTheirText() throws {
         let document = Fixtures.document(Self.wrapped)

@@ -10,7 +10,9 @@ enum ScreenHarness {
         try HeadlessRun.run(documents: [document ?? sample], width: width, height: height, keys: keys).rows
     }
 
-    static func frame(_ keys: String, width: Int = 100, height: Int = 30, document: Document? = nil) throws -> ScreenBuffer {
+    static func frame(_ keys: String, width: Int = 100, height: Int = 30, document: Document? = nil) throws
+        -> ScreenBuffer
+    {
         try HeadlessRun.run(documents: [document ?? sample], width: width, height: height, keys: keys)
     }
 

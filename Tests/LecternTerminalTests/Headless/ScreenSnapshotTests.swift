@@ -7,10 +7,13 @@ import Testing
 /// on a fresh copy of the sample, so no sidecar beside the repository's sample can change a screen.
 /// `LECTERN_RECORD_SNAPSHOTS=1` records them again after a change meant to alter them.
 @Suite struct ScreenSnapshotTests {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent(
+        "__Snapshots__")
 
-    private func expectScreen(_ name: String, keys: String, width: Int = 100, height: Int = 30,
-                              sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectScreen(
+        _ name: String, keys: String, width: Int = 100, height: Int = 30,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let copy = try AnnotatedCopy(names: ["cadre-review-speeches.txt"])
         defer { copy.remove() }
         let screen = try copy.run(keys, width: width, height: height)

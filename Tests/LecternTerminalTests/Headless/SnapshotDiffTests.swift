@@ -10,8 +10,9 @@ import Testing
         try Data("a\nb\nc\n".utf8).write(to: directory.appendingPathComponent("s.txt"))
         guard !Snapshot.isRecording else { return }
         #expect(Snapshot.mismatch("a\nb\nc\n", named: "s", in: directory) == nil)
-        #expect(Snapshot.mismatch("a\nB\nc\n", named: "s", in: directory)
-            == "snapshot s differs (- recorded, + now):\nline 2:\n- b\n+ B")
+        #expect(
+            Snapshot.mismatch("a\nB\nc\n", named: "s", in: directory)
+                == "snapshot s differs (- recorded, + now):\nline 2:\n- b\n+ B")
         #expect(Snapshot.mismatch("x", named: "missing", in: directory)?.hasPrefix("no snapshot ") == true)
     }
 }

@@ -4,10 +4,11 @@ import Testing
 @Suite struct KeyNotationTests {
     @Test func namedKeysAndPlainCharacters() throws {
         let keys = try KeyNotation.parse("j中<Enter><Esc><Tab><S-Tab><Space><BS><Up><PageDown><Home><F1><C-o><lt>x")
-        #expect(keys == [
-            .character("j"), .character("中"), .enter, .escape, .tab, .backTab, .character(" "), .backspace, .up,
-            .pageDown, .home, .function(1), .control("o"), .character("<"), .character("x"),
-        ])
+        #expect(
+            keys == [
+                .character("j"), .character("中"), .enter, .escape, .tab, .backTab, .character(" "), .backspace, .up,
+                .pageDown, .home, .function(1), .control("o"), .character("<"), .character("x"),
+            ])
     }
 
     @Test func resizeAndMouse() throws {
@@ -44,8 +45,9 @@ import Testing
             for (i, a) in sequences.enumerated() {
                 for b in sequences[(i + 1)...] where a.0 == b.0 {
                     #expect(a.1 != b.1, "\(KeyNotation.notation(a.1)) bound twice")
-                    #expect(!(a.1.count < b.1.count && Array(b.1.prefix(a.1.count)) == a.1),
-                            "\(KeyNotation.notation(a.1)) is a prefix of \(KeyNotation.notation(b.1))")
+                    #expect(
+                        !(a.1.count < b.1.count && Array(b.1.prefix(a.1.count)) == a.1),
+                        "\(KeyNotation.notation(a.1)) is a prefix of \(KeyNotation.notation(b.1))")
                 }
             }
         }
@@ -64,23 +66,35 @@ import Testing
         #expect(dispatcher.feed(.character("1"), scope: .text) == .pending)
         #expect(dispatcher.feed(.character("2"), scope: .text) == .pending)
         #expect(dispatcher.pendingText == "12")
-        #expect(dispatcher.feed(.character("j"), scope: .text) == .action(.lineDown, count: 12, key: .character("j"), letter: nil))
+        #expect(
+            dispatcher.feed(.character("j"), scope: .text)
+                == .action(.lineDown, count: 12, key: .character("j"), letter: nil))
         #expect(dispatcher.feed(.character("z"), scope: .text) == .pending)
-        #expect(dispatcher.feed(.character("o"), scope: .text) == .action(.openFold, count: nil, key: .character("o"), letter: nil))
+        #expect(
+            dispatcher.feed(.character("o"), scope: .text)
+                == .action(.openFold, count: nil, key: .character("o"), letter: nil))
         #expect(dispatcher.feed(.character("m"), scope: .text) == .pending)
-        #expect(dispatcher.feed(.character("a"), scope: .text) == .action(.setMark, count: nil, key: .character("m"), letter: "a"))
+        #expect(
+            dispatcher.feed(.character("a"), scope: .text)
+                == .action(.setMark, count: nil, key: .character("m"), letter: "a"))
         #expect(dispatcher.feed(.character("z"), scope: .text) == .pending)
         #expect(dispatcher.feed(.character("x"), scope: .text) == .unbound("zx"))
     }
 
     @Test func digitsFoldToALevelInTheTree() {
         var dispatcher = KeyDispatcher()
-        #expect(dispatcher.feed(.character("2"), scope: .tree) == .action(.foldToLevel, count: nil, key: .character("2"), letter: nil))
+        #expect(
+            dispatcher.feed(.character("2"), scope: .tree)
+                == .action(.foldToLevel, count: nil, key: .character("2"), letter: nil))
     }
 
     @Test func spaceAndEnterDependOnThePane() {
         var dispatcher = KeyDispatcher()
-        #expect(dispatcher.feed(.character(" "), scope: .tree) == .action(.toggleFold, count: nil, key: .character(" "), letter: nil))
-        #expect(dispatcher.feed(.character(" "), scope: .text) == .action(.pageDown, count: nil, key: .character(" "), letter: nil))
+        #expect(
+            dispatcher.feed(.character(" "), scope: .tree)
+                == .action(.toggleFold, count: nil, key: .character(" "), letter: nil))
+        #expect(
+            dispatcher.feed(.character(" "), scope: .text)
+                == .action(.pageDown, count: nil, key: .character(" "), letter: nil))
     }
 }

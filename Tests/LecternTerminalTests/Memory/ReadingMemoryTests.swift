@@ -18,7 +18,8 @@ import Testing
     @Test func storeSavesUnderXDGStateAndKeepsOtherFiles() throws {
         let directory = try CommandRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        let store = try #require(ReadingMemoryStore.standard(environment: ["XDG_STATE_HOME": directory.path, "HOME": "/nowhere"]))
+        let store = try #require(
+            ReadingMemoryStore.standard(environment: ["XDG_STATE_HOME": directory.path, "HOME": "/nowhere"]))
         #expect(store.url.path == directory.appendingPathComponent("lectern/positions.json").path)
         #expect(store.load().isEmpty)
         try store.save(["/a.txt": ReadingMemory(slot: 3, marks: ["a": 1])])
@@ -31,7 +32,9 @@ import Testing
     @Test func slotsBeyondTheDocumentAreIgnored() throws {
         var app = ReaderApp(documents: [ScreenHarness.sample], width: 100, height: 30)
         let start = app.render()
-        app.restore([ReadingMemoryStore.key(for: ScreenHarness.sample.path): ReadingMemory(slot: 1_000_000, marks: ["a": -4])])
+        app.restore([
+            ReadingMemoryStore.key(for: ScreenHarness.sample.path): ReadingMemory(slot: 1_000_000, marks: ["a": -4])
+        ])
         #expect(app.render() == start)
     }
 }

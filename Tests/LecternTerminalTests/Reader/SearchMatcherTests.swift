@@ -25,8 +25,10 @@ import Testing
 
     @Test func findsWhatTheReferenceFindsInTheSample() throws {
         let text = try String(decoding: Fixtures.sampleBytes(), as: UTF8.self)
-        let queries = ["考评", "考", "能力", "一是", "，", ",", "。", "（一）", "(一)", "述职评议", "gdp", "ＧＤＰ", "2.5", "同志们：",
-                       "县长", "、", "「", "　", "讲话", "干部干部", "𠮷", "不存在的词"]
+        let queries = [
+            "考评", "考", "能力", "一是", "，", ",", "。", "（一）", "(一)", "述职评议", "gdp", "ＧＤＰ", "2.5", "同志们：",
+            "县长", "、", "「", "　", "讲话", "干部干部", "𠮷", "不存在的词",
+        ]
         for query in queries {
             #expect(SearchMatcher(query).matches(in: text) == Self.reference(query, in: text), "\(query)")
         }

@@ -25,7 +25,8 @@ import Testing
     @Test func fallbackTableAgreesWithWcwidth() {
         let sample = "县长在干部述职评议会议上的讲话，。、；：！？（）《》「」“”abcABC123 ．－ＡＢ"
         for scalar in sample.unicodeScalars {
-            #expect(EastAsianWidth.columns(of: scalar) == DisplayWidth.of(scalar), "U+\(String(scalar.value, radix: 16))")
+            #expect(
+                EastAsianWidth.columns(of: scalar) == DisplayWidth.of(scalar), "U+\(String(scalar.value, radix: 16))")
         }
     }
 }

@@ -1,5 +1,6 @@
-@testable import LecternTerminal
 import Testing
+
+@testable import LecternTerminal
 
 /// What the ncurses backend redraws between two frames.
 @Suite struct ScreenDiffTests {

@@ -12,14 +12,23 @@ import Testing
         let whole: [Document]
         let opening: ReaderOpening
 
-        init(first: Document? = nil, later: [Document]? = nil,
-             failure: ReaderOpeningFailure? = nil) throws {
+        init(
+            first: Document? = nil, later: [Document]? = nil,
+            failure: ReaderOpeningFailure? = nil
+        ) throws {
             let first = try first ?? Fixtures.sample()
-            let later = try later ?? (1...3).map { Fixtures.document(String(decoding: try Fixtures.sampleBytes(), as: UTF8.self), path: "\($0 + 1).txt") }
+            let later =
+                try later
+                ?? (1...3).map {
+                    Fixtures.document(
+                        String(decoding: try Fixtures.sampleBytes(), as: UTF8.self), path: "\($0 + 1).txt")
+                }
             let whole = [first] + later
             self.whole = whole
-            opening = ReaderOpening(shown: [first] + later.map { Document.standIn(path: $0.path) },
-                                    standIns: Set(1...later.count)) { () -> Result<[Document], ReaderOpeningFailure> in
+            opening = ReaderOpening(
+                shown: [first] + later.map { Document.standIn(path: $0.path) },
+                standIns: Set(1...later.count)
+            ) { () -> Result<[Document], ReaderOpeningFailure> in
                 failure.map { .failure($0) } ?? .success(whole)
             }
         }
@@ -51,8 +60,9 @@ import Testing
             var (session, load) = folder.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
-            #expect(session.render() == (try HeadlessRun.run(documents: folder.whole, width: 100, height: 30, keys: keys)),
-                    "\(keys)")
+            #expect(
+                session.render() == (try HeadlessRun.run(documents: folder.whole, width: 100, height: 30, keys: keys)),
+                "\(keys)")
         }
     }
 
@@ -71,7 +81,10 @@ import Testing
 
     @Test func aLaterFileWithNoTextIsLeftOutWithItsNotice() throws {
         let sample = String(decoding: try Fixtures.sampleBytes(), as: UTF8.self)
-        let later = [DocumentParser.parse(DecodedText(utf8: [], encoding: .utf8, lineEnding: .lf), path: "2-empty.txt"), Fixtures.document(sample, path: "3.txt")]
+        let later = [
+            DocumentParser.parse(DecodedText(utf8: [], encoding: .utf8, lineEnding: .lf), path: "2-empty.txt"),
+            Fixtures.document(sample, path: "3.txt"),
+        ]
         let folder = try Folder(later: later)
         var (session, load) = folder.open()
         #expect(session.showsPreview)

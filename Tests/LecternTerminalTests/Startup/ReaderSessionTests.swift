@@ -15,15 +15,20 @@ import Testing
         init(path: String = "big.txt", cut: Int = 40_000) throws {
             let bytes = try Fixtures.repeatedSampleBytes(6)
             whole = DocumentParser.parse(try TextDecoder.decode(bytes), path: path)
-            part = DocumentParser.parse(try TextDecoder.decode(try #require(LeadingPart.cut(bytes, atLineEndAfter: cut))),
-                                        path: path)
+            part = DocumentParser.parse(
+                try TextDecoder.decode(try #require(LeadingPart.cut(bytes, atLineEndAfter: cut))),
+                path: path)
         }
 
         func open(memories: [String: ReadingMemory] = [:], width: Int = 100, height: Int = 30)
-            -> (session: ReaderSession, load: WholeDocumentsLoad) {
+            -> (session: ReaderSession, load: WholeDocumentsLoad)
+        {
             let whole = self.whole
-            let opened = ReaderSession.open(ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in .success([whole]) }, width: width,
-                                            height: height, memories: memories, canRunEditor: false)
+            let opened = ReaderSession.open(
+                ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in
+                    .success([whole])
+                }, width: width,
+                height: height, memories: memories, canRunEditor: false)
             return (opened.session, opened.load!)
         }
     }
@@ -54,13 +59,16 @@ import Testing
 
     @Test func keysTypedWhileLoadingTakeEffectOnTheWholeDocument() throws {
         let file = try BigFile()
-        for keys in ["jjj]]}", ":2.4.3<Enter>zc", "/考评<Enter>nn", "G", "<Tab>jj<Enter>", "10]]mx:8.1<Enter>'x",
-                     "50]sjj", "<Space><Space>kzM3]]<C-o>", "?j<Esc>"] {
+        for keys in [
+            "jjj]]}", ":2.4.3<Enter>zc", "/考评<Enter>nn", "G", "<Tab>jj<Enter>", "10]]mx:8.1<Enter>'x",
+            "50]sjj", "<Space><Space>kzM3]]<C-o>", "?j<Esc>",
+        ] {
             var (session, load) = file.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
-            #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: keys)),
-                    "\(keys)")
+            #expect(
+                session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: keys)),
+                "\(keys)")
         }
     }
 
@@ -77,8 +85,11 @@ import Testing
         #expect(session.render().width == 80 && session.render().rows.count == 24)
         #expect(session.waitingKeys == 3)
         session.deliver(try load.wait().get())
-        #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30,
-                                                          keys: "jjG<Resize:80x24>")))
+        #expect(
+            session.render()
+                == (try HeadlessRun.run(
+                    documents: [file.whole], width: 100, height: 30,
+                    keys: "jjG<Resize:80x24>")))
         #expect(session.render().rows.last!.hasSuffix("100%  ? help"))
     }
 
@@ -90,7 +101,9 @@ import Testing
         session.handle(try KeyNotation.parse("<PageDown><Click:60,3><ScrollDown:60,5>j"))
         #expect(session.waitingKeys == 2)
         session.deliver(try load.wait().get())
-        #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: "<PageDown>j")))
+        #expect(
+            session.render()
+                == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: "<PageDown>j")))
     }
 
     /// The preview reads no annotations, so a file with saved ones is not previewed: its first screen would lack
@@ -135,8 +148,9 @@ import Testing
             var (session, load) = file.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
-            #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: keys)),
-                    "\(keys)")
+            #expect(
+                session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30, keys: keys)),
+                "\(keys)")
         }
     }
 
@@ -149,19 +163,25 @@ import Testing
         #expect(rows.dropLast().allSatisfy { $0.trimmingCharacters(in: .whitespaces).isEmpty })
         #expect(rows.last!.hasPrefix("loading big.txt…"))
         session.deliver(try load.wait().get())
-        #expect(session.render() == (try HeadlessRun.run(documents: [file.whole], width: 100, height: 30,
-                                                          keys: "<Resize:100x300>")))
+        #expect(
+            session.render()
+                == (try HeadlessRun.run(
+                    documents: [file.whole], width: 100, height: 30,
+                    keys: "<Resize:100x300>")))
     }
 
     /// A first part holding a single speech is sure of nothing: only the loading line is shown.
     @Test func aFirstPartOfOneSpeechIsNotShown() throws {
         let bytes = try Fixtures.repeatedSampleBytes(6)
         let whole = DocumentParser.parse(try TextDecoder.decode(bytes), path: "big.txt")
-        let part = DocumentParser.parse(try TextDecoder.decode(try #require(LeadingPart.cut(bytes, atLineEndAfter: 5_000))),
-                                        path: "big.txt")
+        let part = DocumentParser.parse(
+            try TextDecoder.decode(try #require(LeadingPart.cut(bytes, atLineEndAfter: 5_000))),
+            path: "big.txt")
         #expect(part.speeches.count == 1 && part.paragraphsAlikeInWholeFile == 0)
         var (session, load) = ReaderSession.open(
-            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in .success([whole]) },
+            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in
+                .success([whole])
+            },
             width: 100, height: 30, memories: [:], canRunEditor: false)
         #expect(session.render().rows.last!.hasPrefix("loading big.txt…"))
         session.handle(.character("j"))
@@ -208,8 +228,9 @@ import Testing
     }
 
     static func wholeSession(_ file: BigFile, memories: [String: ReadingMemory], keys: String) throws -> ScreenBuffer {
-        var (session, load) = ReaderSession.open(ReaderOpening(shown: [file.whole]), width: 100, height: 30,
-                                                 memories: memories, canRunEditor: false)
+        var (session, load) = ReaderSession.open(
+            ReaderOpening(shown: [file.whole]), width: 100, height: 30,
+            memories: memories, canRunEditor: false)
         #expect(load == nil)
         session.handle(try KeyNotation.parse(keys))
         return session.render()
@@ -240,8 +261,10 @@ import Testing
         let sidecar = path + ".annotations.json"
         let saved = try Data(contentsOf: URL(fileURLWithPath: sidecar))
         #expect(String(decoding: saved, as: UTF8.self).contains("纪律"))
-        for keys in [":2.4.3<Enter>x", ":2.4.3<Enter>s", ":2.4.3<Enter>T<BS><BS><Enter>", ":2.4.3<Enter>:status done<Enter>",
-                     "Ar", ":2.4.3<Enter>u", ":w \(path).copy.json<Enter>"] {
+        for keys in [
+            ":2.4.3<Enter>x", ":2.4.3<Enter>s", ":2.4.3<Enter>T<BS><BS><Enter>", ":2.4.3<Enter>:status done<Enter>",
+            "Ar", ":2.4.3<Enter>u", ":w \(path).copy.json<Enter>",
+        ] {
             var (session, load) = file.open()
             session.handle(try KeyNotation.parse(keys))
             session.deliver(try load.wait().get())
@@ -254,7 +277,9 @@ import Testing
     @Test func aFailedLoadIsOneLineNamingTheFile() throws {
         let part = try BigFile().part
         let opened = ReaderSession.open(
-            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in .failure(ReaderOpeningFailure("big.txt: not a text file (NUL byte at offset 5000000)")) },
+            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in
+                .failure(ReaderOpeningFailure("big.txt: not a text file (NUL byte at offset 5000000)"))
+            },
             width: 100, height: 30, memories: [:], canRunEditor: false)
         guard case .failure(let failure) = try #require(opened.load).wait() else {
             Issue.record("the load should fail")
@@ -264,8 +289,9 @@ import Testing
     }
 
     @Test func wholeDocumentsNeedNoLoad() throws {
-        let opened = ReaderSession.open(ReaderOpening(shown: [try Fixtures.sample()]), width: 100, height: 30,
-                                        memories: [:], canRunEditor: false)
+        let opened = ReaderSession.open(
+            ReaderOpening(shown: [try Fixtures.sample()]), width: 100, height: 30,
+            memories: [:], canRunEditor: false)
         #expect(opened.load == nil)
         #expect(!opened.session.isLoading)
         #expect(opened.session.render() == (try ScreenHarness.frame("")))

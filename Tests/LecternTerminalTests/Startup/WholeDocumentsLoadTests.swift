@@ -1,6 +1,7 @@
 import Foundation
-@testable import LecternTerminal
 import Testing
+
+@testable import LecternTerminal
 
 /// The load says it is done on a pipe, so the terminal's loop sleeps until a key or the documents come.
 @Suite struct WholeDocumentsLoadTests {

@@ -40,7 +40,8 @@ public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(path): \(operation) failed: \(reason)"
         case .locked(let holder):
             let who = holder.map { "process \($0)" } ?? "another process"
-            return "\(path): locked by \(who); try again, or remove \(path) if that process is gone"
+            // The lock is flock(2): its holder is alive (the kernel frees a dead one's), so waiting is the remedy.
+            return "\(path): locked by \(who), which is still saving; try again when it has finished"
         case .target(let reason):
             return "\(path): \(reason)"
         }

@@ -4,12 +4,13 @@ public struct DocumentPositions: Sendable {
     public let document: Document
     /// Code-point range of each reading paragraph.
     public let paragraphRanges: [Range<Int>]
-    /// For each paragraph, the deepest numbered node whose span holds it (inline items aside).
-    private let enclosingNode: [Int?]
+    /// Where the nodes sit among the paragraphs (the table the reader's index reads too).
+    private let geometry: NodeGeometry
     /// Inline nodes by paragraph, with their own code-point ranges.
     private let inlineNodes: [Int: [(node: Int, range: Range<Int>)]]
 
     public init(_ document: Document) {
+        let geometry = NodeGeometry(document)
         self.document = document
         let ranges = document.text.utf8.withUnsafeBufferPointer { bytes in
             document.paragraphs.map { p in
@@ -17,21 +18,16 @@ public struct DocumentPositions: Sendable {
             }
         }
         paragraphRanges = ranges
-        var enclosing = [Int?](repeating: nil, count: document.paragraphs.count)
-        var inline: [Int: [(node: Int, range: Range<Int>)]] = [:]
-        document.text.utf8.withUnsafeBufferPointer { bytes in
-            for node in document.nodes {
-                if node.isInline {
+        self.geometry = geometry
+        inlineNodes = document.text.utf8.withUnsafeBufferPointer { bytes in
+            geometry.inlineNodes.mapValues { items in
+                items.map { index in
+                    let node = document.nodes[index]
                     let length = UTF8Text.codePointCount(in: bytes, node.byteRange)
-                    inline[node.paragraphIndex, default: []].append(
-                        (node.index, node.codePointOffset..<(node.codePointOffset + length)))
-                } else {
-                    for p in node.paragraphSpan where p < enclosing.count { enclosing[p] = node.index }
+                    return (index, node.codePointOffset..<(node.codePointOffset + length))
                 }
             }
         }
-        enclosingNode = enclosing
-        inlineNodes = inline
     }
 
     /// The node with this id (the first, if the document numbers two alike), through the node table's id index.
@@ -68,18 +64,15 @@ public struct DocumentPositions: Sendable {
         if let items = inlineNodes[p], let item = items.first(where: { $0.range.lowerBound == offset }) {
             return document.nodes[item.node]
         }
-        return enclosingNode[p].map { document.nodes[$0] }.flatMap { $0.codePointOffset == offset ? $0 : nil }
+        return geometry.enclosingNode(ofParagraph: p).map { document.nodes[$0] }.flatMap {
+            $0.codePointOffset == offset ? $0 : nil
+        }
     }
 
     /// Index of the paragraph holding code point `offset`, or the last paragraph starting before it.
     public func paragraph(at offset: Int) -> Int? {
-        var lo = 0
-        var hi = paragraphRanges.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if paragraphRanges[mid].lowerBound <= offset { lo = mid + 1 } else { hi = mid }
-        }
-        return lo == 0 ? nil : lo - 1
+        let after = paragraphRanges.partitionPoint { $0.lowerBound <= offset }
+        return after == 0 ? nil : after - 1
     }
 
     /// The deepest numbered requirement around code point `offset`.
@@ -88,7 +81,7 @@ public struct DocumentPositions: Sendable {
         if let items = inlineNodes[p], let item = items.last(where: { $0.range.contains(offset) }) {
             return document.nodes[item.node]
         }
-        return enclosingNode[p].map { document.nodes[$0] }
+        return geometry.enclosingNode(ofParagraph: p).map { document.nodes[$0] }
     }
 
     /// The marker and own text of a requirement (to its paragraph's end, or the next inline item).

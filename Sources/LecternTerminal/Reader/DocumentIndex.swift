@@ -8,12 +8,14 @@ public final class DocumentIndex {
     public let slotCount: Int
     /// Slot of each speech's header, in speech order.
     let headerSlots: [Int]
+    /// Where the nodes sit among the paragraphs: the core's table, which the annotation layer reads too.
+    public let geometry: NodeGeometry
     /// Deepest node (not an inline item) whose paragraph span holds the paragraph, or -1.
-    let ownerNode: [Int32]
+    var ownerNode: [Int32] { geometry.enclosingNode }
     /// The node (not inline) leading each paragraph, or -1.
-    let leadingNode: [Int32]
+    var leadingNode: [Int32] { geometry.leadingNode }
     /// Inline items by paragraph, in order.
-    let inlineNodes: [Int: [Int]]
+    var inlineNodes: [Int: [Int]] { geometry.inlineNodes }
     /// Nodes with a numbering finding, by speech: worked out by `DocumentChecker` when the tree first shows the
     /// speech, so opening a big document does not check all of it.
     private var problemNodesBySpeech: [Int: Set<Int>] = [:]
@@ -25,20 +27,7 @@ public final class DocumentIndex {
         self.document = document
         slotCount = document.paragraphs.count + document.speeches.count
         headerSlots = document.speeches.map { $0.paragraphRange.lowerBound + $0.number - 1 }
-        var owner = [Int32](repeating: -1, count: document.paragraphs.count)
-        var leading = [Int32](repeating: -1, count: document.paragraphs.count)
-        var inline: [Int: [Int]] = [:]
-        for node in document.nodes {
-            if node.isInline {
-                inline[node.paragraphIndex, default: []].append(node.index)
-                continue
-            }
-            if leading[node.paragraphIndex] < 0 { leading[node.paragraphIndex] = Int32(node.index) }
-            for p in node.paragraphSpan where p < owner.count { owner[p] = Int32(node.index) }
-        }
-        ownerNode = owner
-        leadingNode = leading
-        inlineNodes = inline
+        geometry = NodeGeometry(document)
     }
 
     /// True when `DocumentChecker` questions the node's numbering.

@@ -44,3 +44,31 @@ struct NodeTableTests {
         #expect(NodeTable().isEmpty)
     }
 }
+
+struct NodeGeometryTests {
+    /// The geometry agrees with a walk over the node views: the last node whose span covers a paragraph holds
+    /// it, the first leading node leads it, inline items are listed in order.
+    @Test func theGeometryAgreesWithAWalkOverTheNodes() {
+        var generator = GeneratedSpeeches(seed: 9)
+        let inlineItems =
+            "在全县工作会议上的讲话\n\n一、抓好两项工作\n\n今年要抓好两项工作：一是着力补短板。要查漏补缺。"
+            + "二是全力促均衡。要统筹推进。\n\n二、加强领导\n\n（一）压实责任。一要明确分工；二要定期督查。\n\n"
+        let document = Fixtures.document(inlineItems + generator.document(speeches: 30))
+        let geometry = NodeGeometry(document)
+        var enclosing = [Int32](repeating: -1, count: document.paragraphs.count)
+        var leading = [Int32](repeating: -1, count: document.paragraphs.count)
+        var inline: [Int: [Int]] = [:]
+        for node in document.nodes {
+            if node.isInline {
+                inline[node.paragraphIndex, default: []].append(node.index)
+            } else {
+                if leading[node.paragraphIndex] < 0 { leading[node.paragraphIndex] = Int32(node.index) }
+                for p in node.paragraphSpan { enclosing[p] = Int32(node.index) }
+            }
+        }
+        #expect(!inline.isEmpty)
+        #expect(geometry.enclosingNode == enclosing)
+        #expect(geometry.leadingNode == leading)
+        #expect(geometry.inlineNodes == inline)
+    }
+}

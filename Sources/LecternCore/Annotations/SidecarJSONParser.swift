@@ -132,18 +132,20 @@ public enum SidecarJSONParser {
                 } else {
                     members.append((key, try value(depth: depth + 1)))
                 }
-                skipWhitespace()
-                guard i < bytes.count else { throw error("unexpected end of file inside an object") }
-                if bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                if bytes[i] == UInt8(ascii: "}") {
-                    i += 1
-                    return .object(members)
-                }
-                throw error("expected ',' or '}' in an object")
+                if try closes(with: UInt8(ascii: "}"), inside: "object") { return .object(members) }
             }
+        }
+
+        /// After an item of an object or array: true at its closing bracket, false after a comma (both consumed).
+        mutating func closes(with close: UInt8, inside kind: String) throws(SidecarJSONError) -> Bool {
+            skipWhitespace()
+            guard i < bytes.count else { throw error("unexpected end of file inside an \(kind)") }
+            let byte = bytes[i]
+            guard byte == UInt8(ascii: ",") || byte == close else {
+                throw error("expected ',' or '\(Character(Unicode.Scalar(close)))' in an \(kind)")
+            }
+            i += 1
+            return byte == close
         }
 
         /// The string of well-formed UTF-8 `bytes`, or nil. (The library's `String(validating:)` took half the
@@ -181,17 +183,7 @@ public enum SidecarJSONParser {
                     i = start
                     items.append(.json(try value(depth: depth + 1)))
                 }
-                skipWhitespace()
-                guard i < bytes.count else { throw error("unexpected end of file inside an array") }
-                if bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                if bytes[i] == UInt8(ascii: "]") {
-                    i += 1
-                    return items
-                }
-                throw error("expected ',' or ']' in an array")
+                if try closes(with: UInt8(ascii: "]"), inside: "array") { return items }
             }
         }
 
@@ -206,17 +198,7 @@ public enum SidecarJSONParser {
             while true {
                 skipWhitespace()
                 items.append(try value(depth: depth + 1))
-                skipWhitespace()
-                guard i < bytes.count else { throw error("unexpected end of file inside an array") }
-                if bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                if bytes[i] == UInt8(ascii: "]") {
-                    i += 1
-                    return .array(items)
-                }
-                throw error("expected ',' or ']' in an array")
+                if try closes(with: UInt8(ascii: "]"), inside: "array") { return .array(items) }
             }
         }
 

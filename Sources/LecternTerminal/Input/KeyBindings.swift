@@ -163,17 +163,22 @@ public enum KeyBindings {
         _ keys: [String], _ action: PanelAction, _ section: String, _ summary: String,
         scope: KeyScope
     ) -> KeyBinding {
-        KeyBinding(
-            keys: keys, command: .panel(action), scope: scope, section: section, summary: summary,
-            takesLetter: false, shownAs: nil)
+        bind(keys, .panel(action), section, summary, scope: scope)
     }
 
     private static func bind(
         _ keys: [String], _ action: EditorAction, _ section: String, _ summary: String,
         scope: KeyScope
     ) -> KeyBinding {
+        bind(keys, .editor(action), section, summary, scope: scope)
+    }
+
+    /// A component's own key: it takes no letter and shows as written.
+    private static func bind(
+        _ keys: [String], _ command: BoundCommand, _ section: String, _ summary: String, scope: KeyScope
+    ) -> KeyBinding {
         KeyBinding(
-            keys: keys, command: .editor(action), scope: scope, section: section, summary: summary,
+            keys: keys, command: command, scope: scope, section: section, summary: summary,
             takesLetter: false, shownAs: nil)
     }
 

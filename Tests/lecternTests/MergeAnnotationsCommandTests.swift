@@ -118,8 +118,19 @@ import Testing
         try Data().write(to: URL(fileURLWithPath: path("base")))
         let result = try CommandRunner.run(["merge-annotations", path("base"), path("ours"), path("theirs")])
         #expect(result.status == 2)
-        #expect(result.stderr.hasPrefix("lectern: \(path("theirs")): not valid JSON at line 2"))
+        #expect(
+            result.stderr.hasPrefix("lectern: \(path("theirs")) (the other branch's version): not valid JSON at line 2")
+        )
         #expect(result.stderr.split(separator: "\n").count == 1)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path("ours"))) == ours)
+        // Given git's %P, the message names the sidecar by its path in the repository.
+        let named = try CommandRunner.run([
+            "merge-annotations", path("base"), path("ours"), path("theirs"), "docs/speeches.txt.annotations.json",
+        ])
+        #expect(named.status == 2)
+        #expect(
+            named.stderr.hasPrefix(
+                "lectern: docs/speeches.txt.annotations.json (the other branch's version): not valid JSON at line 2"))
         #expect(try Data(contentsOf: URL(fileURLWithPath: path("ours"))) == ours)
     }
 }

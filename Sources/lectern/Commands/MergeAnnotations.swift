@@ -7,7 +7,8 @@ struct MergeAnnotations: ParsableCommand {
         abstract: "Merge two versions of a sidecar by annotation id: git's merge driver for *.annotations.json.",
         discussion: """
             Set up once per repository: a line `*.annotations.json merge=lectern` in .gitattributes, and
-            git config merge.lectern.driver "lectern merge-annotations %O %A %B".
+            git config merge.lectern.driver "lectern merge-annotations %O %A %B" (add %P to have messages name the
+            sidecar rather than git's temp files).
             Git passes the common ancestor (BASE), this branch's version (OURS) and the other branch's (THEIRS);
             the merged sidecar is written over OURS. Annotations added on either side are kept; a field changed on
             one side takes that change; a field changed on both takes the later change (by modified time) and keeps
@@ -27,13 +28,30 @@ struct MergeAnnotations: ParsableCommand {
     @Argument(help: ArgumentHelp("The other branch's sidecar (git's %B).", valueName: "theirs"))
     var theirs: String
 
+    @Argument(
+        help: ArgumentHelp(
+            "The sidecar's path in the repository (git's %P), to name it in messages instead of git's temp files.",
+            valueName: "path"))
+    var path: String?
+
     func run() throws {
+        let named = path.map { "\($0): " } ?? ""
         do {
             let conflicts = try SidecarMerge.mergeFiles(base: base, ours: ours, theirs: theirs)
-            for conflict in conflicts { Console.error("note: \(SidecarMerge.describe(conflict))") }
+            for conflict in conflicts { Console.error("note: \(named)\(SidecarMerge.describe(conflict))") }
         } catch {
-            Console.error(error.description)
+            Console.error(AnnotationError(path: describe(error.path), kind: error.kind).description)
             throw ExitCode(2)
         }
+    }
+
+    /// Git's temp file names say nothing: the version's role, and the repository path when given.
+    private func describe(_ file: String) -> String {
+        let roles = [
+            (base, "the common ancestor's version"), (ours, "this branch's version"),
+            (theirs, "the other branch's version"),
+        ]
+        guard let role = roles.first(where: { $0.0 == file })?.1 else { return file }
+        return "\(path ?? file) (\(role))"
     }
 }

@@ -97,11 +97,13 @@ public enum AnnotationMerge {
             base: base?.unknownFields, mine: mine.unknownFields, theirs: theirs.unknownFields,
             preferMine: resolution == .laterModified && mineIsLater)
         result.tags = mergeTags(base: base?.tags ?? [], mine: mine.tags, theirs: theirs.tags)
-        // Targets are re-anchored by both sides; the later explicit change (modified time) wins, else mine.
+        // Targets are re-anchored by both sides; the later explicit change (modified time) wins. On a tie, mine in
+        // a save; in a git merge theirs, the version in place, as for the fields.
         if mine.target != theirs.target || mine.anchor != theirs.anchor {
             let theirsUnchanged = base.map { $0.target == theirs.target && $0.anchor == theirs.anchor } ?? false
             let mineUnchanged = base.map { $0.target == mine.target && $0.anchor == mine.anchor } ?? false
-            if theirsUnchanged || (!mineUnchanged && mine.modified >= theirs.modified) {
+            let mineIsLaterChange = resolution == .keepTheirs ? mine.modified >= theirs.modified : mineIsLater
+            if theirsUnchanged || (!mineUnchanged && mineIsLaterChange) {
                 result.target = mine.target
                 result.anchor = mine.anchor
             }

@@ -103,6 +103,19 @@ import Testing
         #expect(only.history.map(\.value) == ["我们的"])
     }
 
+    @Test func aTargetChangedOnBothSidesTakesTheLaterAndOursOnATie() {
+        let a = Self.annotation("a")
+        func moved(to start: Int, modified: String) -> Annotation {
+            var annotation = Self.annotation("a", modified: modified)
+            annotation.target.position = TextPosition(start: start, end: start + 4)
+            return annotation
+        }
+        let later = merged([a], [moved(to: 20, modified: Self.later)], [moved(to: 30, modified: Self.latest)])
+        #expect(later.file.annotations[0].target.position.start == 30)
+        let tie = merged([a], [moved(to: 20, modified: Self.later)], [moved(to: 30, modified: Self.later)])
+        #expect(tie.file.annotations[0].target.position.start == 20)
+    }
+
     @Test func historiesOfBothSidesAreJoinedAndMergingAgainAddsNothing() {
         let old = FieldChange(field: "note", value: "最早", modified: Self.early, replacedAt: Self.early)
         var a = Self.annotation("a", note: "原来")

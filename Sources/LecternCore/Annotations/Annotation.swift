@@ -17,13 +17,15 @@ public struct Annotation: Sendable, Equatable {
     /// ISO 8601 UTC times, kept as written.
     public var created: String
     public var modified: String
+    /// Values a merge replaced when both sides changed the same field (`SidecarMerge`), oldest first.
+    public var history: [FieldChange]
     /// Members of the annotation object this version does not know, written back unchanged.
     public var unknownFields: UnknownFields
 
     public init(
         id: String, target: AnnotationTarget, tags: [String] = [], note: String? = nil,
         status: RequirementStatus? = nil, color: String? = nil, created: String, modified: String? = nil,
-        unknownFields: UnknownFields = UnknownFields()
+        history: [FieldChange] = [], unknownFields: UnknownFields = UnknownFields()
     ) {
         self.id = id
         self.target = target
@@ -35,6 +37,7 @@ public struct Annotation: Sendable, Equatable {
         self.color = color
         self.created = created
         self.modified = modified ?? created
+        self.history = history
         self.unknownFields = unknownFields
     }
 }
@@ -52,6 +55,27 @@ public struct UnknownFields: Sendable, Equatable {
 
     public static func == (a: UnknownFields, b: UnknownFields) -> Bool {
         JSONValue.object(a.members) == JSONValue.object(b.members)
+    }
+
+    /// Member by member, three ways: a member one side left as it was takes the other side's value (or absence);
+    /// one changed differently on both sides takes theirs, or mine with `preferMine`. Theirs in order, then mine's.
+    static func merged(base: UnknownFields?, mine: UnknownFields, theirs: UnknownFields, preferMine: Bool)
+        -> UnknownFields
+    {
+        if mine == theirs || mine == base { return theirs }
+        if theirs == base { return mine }
+        func value(_ key: String, in fields: UnknownFields?) -> JSONValue? {
+            fields?.members.first { $0.0 == key }?.1
+        }
+        var keys = theirs.members.map(\.0)
+        for (key, _) in mine.members where !keys.contains(key) { keys.append(key) }
+        var out: [(String, JSONValue)] = []
+        for key in keys {
+            let (b, m, t) = (value(key, in: base), value(key, in: mine), value(key, in: theirs))
+            let kept = m == t || b == m ? t : b == t ? m : preferMine ? m : t
+            if let kept { out.append((key, kept)) }
+        }
+        return UnknownFields(out)
     }
 
     /// The members of `object` whose keys are not in `known`.

@@ -129,12 +129,12 @@ public enum AnnotationCodec {
         var annotation = Annotation(
             id: id, target: target, tags: tags, note: try optionalString("note"), status: status,
             color: try optionalString("color"), created: created,
-            modified: try optionalString("modified"),
+            modified: try optionalString("modified"), history: try decodeHistory(item["history"], invalid),
             unknownFields: .from(
                 members,
                 known: [
                     "id", "target", "anchor", "tags", "note", "status",
-                    "color", "created", "modified",
+                    "color", "created", "modified", "history",
                 ]))
         if let anchorName = item["anchor"]?["status"]?.stringValue,
             let anchorStatus = Anchor.Status(rawValue: anchorName)
@@ -146,6 +146,32 @@ public enum AnnotationCodec {
                 similarity: item["anchor"]?["similarity"].flatMap(fuzzySimilarity))
         }
         return annotation
+    }
+
+    /// An annotation's `history` (absent or null: none); entries need `field`, `modified` and `replacedAt`.
+    private static func decodeHistory(_ value: JSONValue?, _ invalid: (String) -> AnnotationError)
+        throws(AnnotationError)
+        -> [FieldChange]
+    {
+        guard let value, value != .null else { return [] }
+        guard let entries = value.arrayValue else { throw invalid("\"history\" is not an array") }
+        var history: [FieldChange] = []
+        for (n, entry) in entries.enumerated() {
+            guard let members = entry.objectValue, let field = entry["field"]?.stringValue,
+                let modified = entry["modified"]?.stringValue, let replacedAt = entry["replacedAt"]?.stringValue
+            else {
+                throw invalid("history entry \(n + 1) needs strings field, modified and replacedAt")
+            }
+            let value = entry["value"] ?? .null
+            guard value == .null || value.stringValue != nil else {
+                throw invalid("history entry \(n + 1): \"value\" is not a string")
+            }
+            history.append(
+                FieldChange(
+                    field: field, value: value.stringValue, modified: modified, replacedAt: replacedAt,
+                    unknownFields: .from(members, known: ["field", "value", "modified", "replacedAt"])))
+        }
+        return history
     }
 
     /// A fuzzy anchor's similarity, 0–1; anything else (1e400 reads as infinity) is left out like an unknown status,
@@ -228,7 +254,22 @@ public enum AnnotationCodec {
                 ("color", annotation.color.map(JSONValue.string) ?? .null),
                 ("created", .string(annotation.created)),
                 ("modified", .string(annotation.modified)),
-            ] + annotation.unknownFields.members)
+            ] + history(annotation.history) + annotation.unknownFields.members)
+    }
+
+    /// The `history` member, left out when empty so that an annotation no merge touched is written as before.
+    private static func history(_ changes: [FieldChange]) -> [(String, JSONValue)] {
+        guard !changes.isEmpty else { return [] }
+        let entries = changes.map { change in
+            JSONValue.object(
+                [
+                    ("field", .string(change.field)),
+                    ("value", change.value.map(JSONValue.string) ?? .null),
+                    ("modified", .string(change.modified)),
+                    ("replacedAt", .string(change.replacedAt)),
+                ] + change.unknownFields.members)
+        }
+        return [("history", .array(entries))]
     }
 
     /// A similarity with three decimals, e.g. 0.917.

@@ -47,7 +47,7 @@ public struct AnnotationLayer: Sendable {
 
     /// The sidecar's bytes (nil: no file), reading no more than one byte past the size limit, so an oversized file
     /// is refused without being held.
-    private static func readSidecar(
+    static func readSidecar(
         _ path: String, fileSystem: any AnnotationFileSystem,
         limits: SidecarLimits
     ) throws(AnnotationError) -> [UInt8]? {
@@ -208,8 +208,8 @@ public struct AnnotationLayer: Sendable {
         } else if disk == nil, baseBytes != nil {
             report.notices.append("\(sidecarPath) was removed by someone else; writing all annotations held here")
         }
-        let bytes = try encodedWithinLimits(
-            AnnotationFile(source: fingerprint, annotations: merged, unknownFields: unknown))
+        let bytes = try limits.encoded(
+            AnnotationFile(source: fingerprint, annotations: merged, unknownFields: unknown), path: sidecarPath)
         if bytes != disk { try writer.replace(sidecarPath, with: bytes) }
         annotations = merged
         base = merged
@@ -234,17 +234,6 @@ public struct AnnotationLayer: Sendable {
         } catch {
             throw AnnotationError(path: path, kind: .io(operation: "writing", reason: error.reason, code: error.code))
         }
-    }
-
-    /// The file's bytes, or the limit it would pass: what Lectern writes it can always read back.
-    private func encodedWithinLimits(_ file: AnnotationFile) throws(AnnotationError) -> [UInt8] {
-        func overLimit(_ reason: String) -> AnnotationError {
-            AnnotationError(path: sidecarPath, kind: .overLimit("cannot save: \(reason)"))
-        }
-        if let excess = limits.excess(in: file.annotations) { throw overLimit(excess) }
-        let bytes = AnnotationCodec.encode(file)
-        if let excess = limits.fileSizeExcess(bytes.count) { throw overLimit("it would be \(excess)") }
-        return bytes
     }
 
     /// Moves an unreadable sidecar aside (renamed, bytes untouched) so a new layer can start; returns the backup path.

@@ -1,14 +1,27 @@
-/// Three-way merge by annotation id of what this process loaded (`base`), what it holds now (`mine`) and what is on
-/// disk now (`theirs`, written by another process meanwhile). Nothing is dropped silently: an edit on one side and a
-/// delete on the other keeps the edit; the same field changed differently on both sides keeps theirs in the file and
-/// reports a conflict carrying my version.
+/// Three-way merge by annotation id of a common `base`, `mine` and `theirs`. A save merges what this process loaded
+/// (`base`), what it holds now (`mine`) and what is on disk now (`theirs`, written by another process meanwhile);
+/// the git merge driver (`SidecarMerge`) merges two branches' sidecars. Nothing is dropped silently: an edit on one
+/// side and a delete on the other keeps the edit; the same field changed differently on both sides is resolved as
+/// `Resolution` says and reported.
 public enum AnnotationMerge {
     public struct Result: Sendable {
         public var annotations: [Annotation]
         public var conflicts: [AnnotationConflict]
     }
 
-    public static func merge(base: [Annotation], mine: [Annotation], theirs: [Annotation]) -> Result {
+    /// What becomes of a field (`note`, `status`, `color`) both sides changed to different values.
+    public enum Resolution: Sendable {
+        /// Theirs stays in the file and the conflict carries my version: a save, whose user is there to decide.
+        case keepTheirs
+        /// The version modified later wins (theirs on a tie); the other value is kept in the annotation's `history`:
+        /// a git merge, where no one is there to decide.
+        case laterModified
+    }
+
+    /// Theirs in their order, then the annotations only I have, in my order.
+    public static func merge(
+        base: [Annotation], mine: [Annotation], theirs: [Annotation], resolution: Resolution = .keepTheirs
+    ) -> Result {
         let baseByID = Dictionary(base.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let mineByID = Dictionary(mine.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         let theirIDs = Set(theirs.map(\.id))
@@ -28,16 +41,8 @@ public enum AnnotationMerge {
                 }
                 continue  // else deleted here, unchanged there: stays deleted
             }
-            guard let old else {
-                // Both sides have an id the base lacked: the same annotation added twice (or a re-save); merge fields.
-                let (annotation, fields) = mergeFields(base: nil, mine: my, theirs: their)
-                merged.append(annotation)
-                if !fields.isEmpty {
-                    conflicts.append(AnnotationConflict(id: my.id, fields: fields, mine: my, theirs: their))
-                }
-                continue
-            }
-            let (annotation, fields) = mergeFields(base: old, mine: my, theirs: their)
+            // With no base, both sides added the same id (the same annotation twice, or a re-save): merge fields.
+            let (annotation, fields) = mergeFields(base: old, mine: my, theirs: their, resolution: resolution)
             merged.append(annotation)
             if !fields.isEmpty {
                 conflicts.append(AnnotationConflict(id: my.id, fields: fields, mine: my, theirs: their))
@@ -59,11 +64,16 @@ public enum AnnotationMerge {
         return Result(annotations: merged, conflicts: conflicts)
     }
 
-    /// Field by field: a side that left a field as it was takes the other side's value; tags merge as sets.
-    static func mergeFields(base: Annotation?, mine: Annotation, theirs: Annotation) -> (Annotation, [String]) {
+    /// Field by field: a side that left a field as it was takes the other side's value; tags merge as sets;
+    /// histories are joined.
+    static func mergeFields(
+        base: Annotation?, mine: Annotation, theirs: Annotation, resolution: Resolution = .keepTheirs
+    ) -> (Annotation, [String]) {
         var result = theirs
         var conflicts: [String] = []
-        func pick<T: Equatable>(_ name: String, _ key: KeyPath<Annotation, T>) -> T {
+        var replaced: [FieldChange] = []
+        let mineIsLater = mine.modified > theirs.modified
+        func pick<T: Equatable>(_ name: String, _ key: KeyPath<Annotation, T>, _ text: (T) -> String?) -> T {
             let m = mine[keyPath: key]
             let t = theirs[keyPath: key]
             if m == t { return t }
@@ -72,18 +82,28 @@ public enum AnnotationMerge {
                 if base[keyPath: key] == t { return m }
             }
             conflicts.append(name)
-            return t
+            guard resolution == .laterModified else { return t }
+            let (kept, lost) = mineIsLater ? (mine, theirs) : (theirs, mine)
+            replaced.append(
+                FieldChange(
+                    field: name, value: text(lost[keyPath: key]), modified: lost.modified, replacedAt: kept.modified))
+            return kept[keyPath: key]
         }
-        result.note = pick("note", \.note)
-        result.status = pick("status", \.status)
-        result.color = pick("color", \.color)
-        result.unknownFields = mine.unknownFields == base?.unknownFields ? theirs.unknownFields : mine.unknownFields
+        result.note = pick("note", \.note) { $0 }
+        result.status = pick("status", \.status) { $0?.rawValue }
+        result.color = pick("color", \.color) { $0 }
+        result.history = FieldChange.union(mine.history + replaced, theirs.history)
+        result.unknownFields = UnknownFields.merged(
+            base: base?.unknownFields, mine: mine.unknownFields, theirs: theirs.unknownFields,
+            preferMine: resolution == .laterModified && mineIsLater)
         result.tags = mergeTags(base: base?.tags ?? [], mine: mine.tags, theirs: theirs.tags)
-        // Targets are re-anchored by both sides; the later explicit change (modified time) wins, else mine.
+        // Targets are re-anchored by both sides; the later explicit change (modified time) wins. On a tie, mine in
+        // a save; in a git merge theirs, the version in place, as for the fields.
         if mine.target != theirs.target || mine.anchor != theirs.anchor {
             let theirsUnchanged = base.map { $0.target == theirs.target && $0.anchor == theirs.anchor } ?? false
             let mineUnchanged = base.map { $0.target == mine.target && $0.anchor == mine.anchor } ?? false
-            if theirsUnchanged || (!mineUnchanged && mine.modified >= theirs.modified) {
+            let mineIsLaterChange = resolution == .keepTheirs ? mine.modified >= theirs.modified : mineIsLater
+            if theirsUnchanged || (!mineUnchanged && mineIsLaterChange) {
                 result.target = mine.target
                 result.anchor = mine.anchor
             }

@@ -46,4 +46,16 @@ public struct SidecarLimits: Sendable, Equatable {
         }
         return nil
     }
+
+    /// The file's bytes, or the limit it would pass (`path` names the file in the error): what Lectern writes it
+    /// can always read back.
+    func encoded(_ file: AnnotationFile, path: String) throws(AnnotationError) -> [UInt8] {
+        func overLimit(_ reason: String) -> AnnotationError {
+            AnnotationError(path: path, kind: .overLimit("cannot save: \(reason)"))
+        }
+        if let excess = excess(in: file.annotations) { throw overLimit(excess) }
+        let bytes = AnnotationCodec.encode(file)
+        if let excess = fileSizeExcess(bytes.count) { throw overLimit("it would be \(excess)") }
+        return bytes
+    }
 }

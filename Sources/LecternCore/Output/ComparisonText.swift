@@ -17,6 +17,9 @@ public enum ComparisonText {
 
     /// Equal text kept on each side of a change in a diff line, in characters.
     static let context = 12
+    /// Below this similarity a requirement's changes are too many to read as a diff line: the report says how much is
+    /// shared instead (`--json` has them all).
+    static let rewrittenSimilarity = 0.5
     /// Title characters shown in a change's line.
     static let titleLength = 40
 
@@ -24,7 +27,11 @@ public enum ComparisonText {
         var out = "--- \(safe(comparison.oldPath))\n+++ \(safe(comparison.newPath))\n"
         for change in comparison.changes where change.kind != .unchanged {
             out += line(change, highlighting)
-            if !change.chunks.isEmpty { out += "    " + diffLine(change.chunks, highlighting) + "\n" }
+            if change.similarity < rewrittenSimilarity, !change.chunks.isEmpty {
+                out += "    rewritten: \(Int((change.similarity * 100).rounded()))% of the text in common\n"
+            } else if !change.chunks.isEmpty {
+                out += "    " + diffLine(change.chunks, highlighting) + "\n"
+            }
         }
         if comparison.outsideTextDiffers { out += "text outside the numbered requirements differs\n" }
         out += summary(comparison.counts) + "\n"
@@ -98,14 +105,15 @@ public enum ComparisonText {
         return out
     }
 
-    /// An equal run cut to `context` characters after the change before it and before the change after it.
+    /// An equal run cut to `context` characters after the change before it (`keepingTail`: its start is the tail
+    /// of that change's context) and before the change after it (`keepingHead`).
     static func elided(_ text: String, keepingHead: Bool, keepingTail: Bool) -> String {
         let characters = Array(text)
         let limit = (keepingHead ? context : 0) + (keepingTail ? context : 0)
         guard characters.count > limit + 1 else { return text }
-        let tail = keepingTail ? String(characters.prefix(context)) : ""
-        let head = keepingHead ? String(characters.suffix(context)) : ""
-        return tail + "…" + head
+        let afterChange = keepingTail ? String(characters.prefix(context)) : ""
+        let beforeChange = keepingHead ? String(characters.suffix(context)) : ""
+        return afterChange + "…" + beforeChange
     }
 
     static func shortened(_ text: String) -> String {

@@ -12,6 +12,9 @@ struct RequirementMatcher {
         var commonBigramPostings = 64
         /// Candidates per requirement scored exactly.
         var candidates = 8
+        /// Title bigram similarity that pairs two requirements left in the same place of matched sections (the same
+        /// section plan, each section's text rewritten: this year's report and last year's).
+        var similarTitleInPlace = 0.3
     }
 
     let old: RequirementTexts
@@ -33,6 +36,7 @@ struct RequirementMatcher {
         matchEqualTexts()
         matchSimilarTexts(threshold: thresholds.similar, needingSameSection: false)
         matchSimilarTexts(threshold: thresholds.similarInSameSection, needingSameSection: true)
+        matchTitlesInPlace()
         matchHeadingsByChildren()
     }
 
@@ -96,6 +100,36 @@ struct RequirementMatcher {
         proposals.sort { $0.score != $1.score ? $0.score > $1.score : ($0.old, $0.new) < ($1.old, $1.new) }
         for proposal in proposals where newOf[proposal.old] == nil && oldOf[proposal.new] == nil {
             pair(proposal.old, proposal.new)
+        }
+    }
+
+    /// Requirements still unpaired whose parents are paired, with similar titles: the same number adds a little, as
+    /// a tie-break between similar titles, never on its own. In document order, so a section paired here lets its
+    /// items pair next.
+    private mutating func matchTitlesInPlace() {
+        let oldNodes = old.document.nodes
+        let newNodes = new.document.nodes
+        for o in 0..<old.count where newOf[o] == nil {
+            let node = oldNodes[o]
+            let siblings: [Int]
+            if let parent = node.parent {
+                guard let newParent = newOf[parent] else { continue }
+                siblings = newNodes[newParent].children
+            } else {
+                guard node.speech <= new.document.speeches.count else { continue }
+                siblings = new.document.speeches[node.speech - 1].topLevelNodes
+            }
+            let title = RequirementTexts.bigrams(Array(node.title.unicodeScalars.map(\.value)))
+            var best: (score: Double, node: Int)?
+            for n in siblings where oldOf[n] == nil {
+                let other = newNodes[n]
+                let similarity = RequirementTexts.dice(
+                    title, RequirementTexts.bigrams(Array(other.title.unicodeScalars.map(\.value))))
+                guard similarity >= thresholds.similarTitleInPlace else { continue }
+                let score = similarity + (other.ordinal == node.ordinal ? 0.15 : 0)
+                if best.map({ score > $0.score }) ?? true { best = (score, n) }
+            }
+            if let best { pair(o, best.node) }
         }
     }
 

@@ -43,4 +43,15 @@ import Testing
         #expect(result.common == 3)
         #expect(result.similarity == 0.75)
     }
+
+    @Test func equalSentencesStayEqualAndALongRewrittenStretchIsWhole() {
+        let kept = "一、保持稳定。"
+        let oldLong = String(repeating: "甲乙丙丁戊己庚辛，", count: 60) + "。"
+        let newLong = String(repeating: "子丑寅卯辰巳午未，", count: 60) + "。"
+        let result = CharacterDiff.compare(scalars(kept + oldLong + kept), scalars(kept + newLong + kept))
+        #expect(result.chunks.map(\.operation) == [.equal, .deleted, .inserted, .equal])
+        #expect(result.chunks.first?.text == kept)
+        // The kept sentences, and the stretch's common ending ，。
+        #expect(result.common == 2 * kept.unicodeScalars.count + 2)
+    }
 }

@@ -119,9 +119,16 @@ struct RequirementMatcher {
                 guard node.speech <= new.document.speeches.count else { continue }
                 siblings = new.document.speeches[node.speech - 1].topLevelNodes
             }
+            // Only new siblings near the old one's place among its own: "in place", and no quadratic scan of a
+            // long flat list.
+            let place = oldSiblings(of: node).firstIndex(of: o) ?? 0
+            let window = siblings[
+                max(
+                    0, min(siblings.count, place - Self.placeWindow))..<min(
+                        siblings.count, place + Self.placeWindow + 1)]
             let title = RequirementTexts.bigrams(Array(node.title.unicodeScalars.map(\.value)))
             var best: (score: Double, node: Int)?
-            for n in siblings where oldOf[n] == nil {
+            for n in window where oldOf[n] == nil {
                 let other = newNodes[n]
                 let similarity = RequirementTexts.dice(
                     title, RequirementTexts.bigrams(Array(other.title.unicodeScalars.map(\.value))))
@@ -131,6 +138,13 @@ struct RequirementMatcher {
             }
             if let best { pair(o, best.node) }
         }
+    }
+
+    /// How far from its old place among its siblings a requirement is sought by its title.
+    static let placeWindow = 8
+
+    private func oldSiblings(of node: NumberedNode) -> [Int] {
+        old.document.children(of: node.parent, inSpeech: node.speech)
     }
 
     /// A heading reworded past recognition is still the same section when most of its paired children are

@@ -11,6 +11,7 @@ import LecternSample
 //   swift run -c release lectern-benchmark --pdf-pages [N]            (the sample printed to N pages, default 100)
 //   swift run -c release lectern-benchmark --long-paragraph [CHARS]   (one paragraph, default 1,000,000: per key)
 //   swift run -c release lectern-benchmark --accuracy DIR [--verbose] [--json]   (against DIR/expected.json)
+//   swift run -c release lectern-benchmark --diff [OLD NEW]          (comparing two ~100 KB reports, or two files)
 // --write saves the corpus (UTF-8) so other measurements (the reader, hyperfine) can use the same file;
 // --write-folder DIR [--files N] saves it split at line ends into N files (default 2,000) for `--reader DIR`.
 
@@ -30,6 +31,7 @@ var pdfPages: Int?
 var accuracyDirectory: String?
 var json = false
 var verbose = false
+var diffPaths: [String]?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -64,11 +66,16 @@ while let argument = arguments.popFirst() {
     case "--keys": readerKeys = Int(arguments.popFirst() ?? "") ?? readerKeys
     case "--accuracy" where !arguments.isEmpty: accuracyDirectory = arguments.popFirst()
     case "--json": json = true
+    case "--diff":
+        diffPaths = []
+        if arguments.count >= 2, !arguments.first!.hasPrefix("--") {
+            diffPaths = [arguments.removeFirst(), arguments.removeFirst()]
+        }
     case "--verbose": verbose = true
     default:
         FileHandle.standardError.write(
             Data(
-                "usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--write-folder DIR [--files N]] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--pdf-pages [N]] [--accuracy DIR [--verbose] [--json]]\n"
+                "usage: lectern-benchmark [--megabytes N] [--runs R] [--write PATH] [--write-folder DIR [--files N]] [--utf8-only] [--repeat-sample] [--annotations [N]] [--reader PATH [--keys N]] [--long-paragraph [CHARS]] [--pdf-pages [N]] [--accuracy DIR [--verbose] [--json]] [--diff [OLD NEW]]\n"
                     .utf8))
         exit(2)
     }
@@ -76,6 +83,11 @@ while let argument = arguments.popFirst() {
 
 if let accuracyDirectory {
     exit(AccuracyHarness.run(directory: accuracyDirectory, json: json, verbose: verbose))
+}
+
+if let diffPaths {
+    try runDiffBenchmark(paths: diffPaths, runs: runs)
+    exit(0)
 }
 
 if let readerPath {

@@ -12,7 +12,8 @@ struct Lectern: ParsableCommand {
             """,
         subcommands: [
             Read.self, Outline.self, Requirements.self, Show.self, Text.self, Check.self,
-            Annotate.self, Annotations.self, Tags.self, Export.self, MergeAnnotations.self, Screen.self, Keys.self,
+            Annotate.self, Annotations.self, Tags.self, Export.self, MergeAnnotations.self, Diff.self, Screen.self,
+            Keys.self,
         ],
         defaultSubcommand: Read.self
     )

@@ -103,23 +103,7 @@ public struct AnnotationLayer: Sendable {
     }
 
     private mutating func reanchor(_ annotation: Annotation, shift: Int) -> Annotation {
-        var annotation = annotation
-        let anchor = reanchorer.anchor(annotation.target, shift: shift)
-        annotation.anchor = anchor
-        guard let start = anchor.start, let end = anchor.end else { return annotation }
-        annotation.target.position = TextPosition(start: start, end: end)
-        if anchor.status == .exact || anchor.status == .moved {
-            annotation.target.quote = targeting.text.quote(start..<end)
-        }
-        let positions = targeting.positions
-        if annotation.target.kind == .requirement, let node = positions.node(startingAt: start) {
-            annotation.target.requirement = node.id
-        } else if annotation.target.kind != .requirement
-            || annotation.target.requirement.flatMap({ positions.node(id: $0) }) == nil
-        {
-            annotation.target.requirement = positions.enclosingRequirement(at: start)?.id
-        }
-        return annotation
+        annotation.placed(at: reanchorer.anchor(annotation.target, shift: shift), targeting: targeting)
     }
 
     // MARK: Editing
@@ -169,8 +153,16 @@ public struct AnnotationLayer: Sendable {
 
     /// Puts back a deleted annotation (undo).
     public mutating func restore(_ annotation: Annotation) {
-        guard !annotations.contains(where: { $0.id == annotation.id }) else { return }
+        insert(annotation)
+    }
+
+    /// Adds an annotation made elsewhere (carried from another version), keeping its id and anchor. False, and
+    /// nothing added, when an annotation here already has that id.
+    @discardableResult
+    public mutating func insert(_ annotation: Annotation) -> Bool {
+        guard !annotations.contains(where: { $0.id == annotation.id }) else { return false }
         annotations.append(annotation)
+        return true
     }
 
     static func timestamp(_ date: Date) -> String { Timestamp.iso8601(date) }

@@ -5,7 +5,7 @@ struct Annotations: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the annotations of files, with where each was found in the current text.",
         discussion: """
-            Reads FILE.annotations.json beside each file; never writes it. Anchor status: exact, moved, fuzzy,
+            Reads FILE.annotations.json beside each file; never writes it (except NEW's with --carry OLD NEW). Anchor status: exact, moved, fuzzy,
             ambiguous or orphaned (see docs/ANNOTATIONS.md). Text output, one per line: path:line, requirement,
             anchor, status, tags, quote, id (tab-separated). Exit status: 0 success, 2 unusable file or sidecar.
             """
@@ -22,7 +22,14 @@ struct Annotations: ParsableCommand {
     @Flag(help: "Print JSON (see docs/ANNOTATIONS.md).")
     var json = false
 
+    @Flag(
+        help: ArgumentHelp(
+            "Carry the annotations of OLD into NEW's sidecar (two files: OLD NEW), each found again in NEW.",
+            discussion: "OLD's sidecar is only read; carrying again adds nothing twice (see docs/ANNOTATIONS.md)."))
+    var carry = false
+
     func run() throws {
+        if carry { return try AnnotationsCarry.run(documents) }
         let layers = try AnnotationCommandSupport.layers(documents)
         let rows = AnnotationReport.rows(layers, tag: tag, status: status)
         if json {

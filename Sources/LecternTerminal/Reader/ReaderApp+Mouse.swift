@@ -11,7 +11,7 @@ extension ReaderApp {
         case .scrollUp, .scrollDown:
             guard event.row < layout.paneHeight else { return }
             let delta = event.kind == .scrollUp ? -3 : 3
-            if inTree { selectTreeRow(tree.selection + delta) } else { reader.scroll(by: delta) }
+            if inTree { tree.select(tree.selection + delta, in: &library) } else { reader.scroll(by: delta) }
         case .press:
             pressed = event
             return
@@ -22,23 +22,14 @@ extension ReaderApp {
             }
             guard !inTree, start.row < layout.paneHeight,
                 ReadingPane.selectDragged(
-                    &reader, from: (start.column, start.row), to: (event.column, row),
-                    textColumn: layout.textColumn)
+                    &reader, from: (start.column, start.row), to: (event.column, row), textColumn: layout.textColumn)
             else { return }
             focus = .text
         case .click:
             guard event.row < layout.paneHeight else { return }
             if inTree {
                 focus = .tree
-                let row = tree.top + event.row
-                guard let clicked = treeRow(row) else { return }
-                if row != tree.selection {
-                    selectTreeRow(row)
-                } else if let entry = clicked.entry {
-                    reader.toggleFold(reader.treeEntries[entry].target)
-                } else {
-                    setFileFolded(clicked.file, !tree.foldedFiles.contains(clicked.file))
-                }
+                tree.click(row: event.row, in: &library)
             } else if event.column >= layout.textColumn - 1 {
                 focus = .text
                 ReadingPane.click(&reader, column: event.column, row: event.row, textColumn: layout.textColumn)

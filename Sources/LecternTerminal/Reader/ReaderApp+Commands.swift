@@ -11,20 +11,9 @@ extension ReaderApp {
         case .write(nil): outbox.append(.saveAgain)
         case .tagFilter(let tag): applyTagFilter(tag)
         case .status(let status): annotating { $0.setStatusAtCursor(status, &$1, file: $2, &$3) }
-        case .regularExpressions(let on):
-            reader.usesRegex = on
-            say(
-                on
-                    ? "searches use regular expressions (:literal turns them off)"
-                    : "searches are literal, ignoring case and full/half width")
+        case .regularExpressions(let on): message = ReadingPane.useRegularExpressions(on, &reader)
         case .foldToLevel(let level): reader.fold(toLevel: level)
-        case .page(let page):
-            guard reader.jump(toPage: page) else {
-                let count = reader.document.text.pages?.pageCount
-                let has = count.map { "no page \(page): this document has \($0)" }
-                return say(has ?? "this document has no pages (only PDFs do)", error: true)
-            }
-            say("page \(page)")
+        case .page(let page): message = ReadingPane.goToPage(page, &reader)
         case .goTo(let id): acrossFiles { $0.goTo(id: id) }
         case .usage(let usage): say(usage, error: true)
         }

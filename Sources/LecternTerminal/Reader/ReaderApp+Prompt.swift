@@ -16,11 +16,8 @@ extension ReaderApp {
             say("no tag to complete (tags used: \(library.knownTags.prefix(8).joined(separator: " ")))", error: true)
         case .typing(let changed):
             mode = .prompt(prompt)
-            guard changed, case .search(let forward) = prompt.kind else { return }
-            if prompt.text.isEmpty {
-                reader.finishSearch(accept: false)
-            } else {
-                reader.updateSearch(query: prompt.text, forward: forward)
+            if changed, case .search(let forward) = prompt.kind {
+                ReadingPane.typeSearch(prompt.text, forward: forward, &reader)
             }
         }
     }

@@ -24,8 +24,8 @@ public struct ReaderApp {
     public var canRunEditor = false
     /// Effects asked for by the update in progress; `update` hands them out and empties it.
     var outbox: [ReaderEffect] = []
-    /// Where the mouse button went down, until it comes up.
-    var pressed: MouseEvent?
+    /// Where the mouse button went down, and what its events mean.
+    var mouse = MouseGestures()
 
     /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
     /// paragraph are left out (the commands name them first); at least one must have text.

@@ -24,6 +24,28 @@ package enum ParallelWork {
         return results.map { $0! }
     }
 
+    /// Runs two different jobs, on two threads when `concurrently`, and returns both results.
+    static func both<A, B>(_ first: () -> A, _ second: () -> B, concurrently: Bool = true) -> (A, B) {
+        guard concurrently else { return (first(), second()) }
+        var a: A?
+        var b: B?
+        withUnsafeMutablePointer(to: &a) { a in
+            withUnsafeMutablePointer(to: &b) { b in
+                // Each job writes only its own result.
+                nonisolated(unsafe) let slots = (a, b)
+                withoutActuallyEscaping(first) { first in
+                    withoutActuallyEscaping(second) { second in
+                        nonisolated(unsafe) let jobs = (first, second)
+                        DispatchQueue.concurrentPerform(iterations: 2) { i in
+                            if i == 0 { slots.0.pointee = jobs.0() } else { slots.1.pointee = jobs.1() }
+                        }
+                    }
+                }
+            }
+        }
+        return (a!, b!)
+    }
+
     /// `parts` contiguous ranges of `0..<total`, as even as possible.
     static func ranges(_ total: Int, parts: Int) -> [Range<Int>] {
         let parts = max(1, min(parts, total))

@@ -9,13 +9,20 @@ public enum OutlineText {
 
     /// The outline as UTF-8, for printing without a String in between.
     public static func outlineUTF8(_ document: Document, depth: Int? = nil) -> [UInt8] {
+        var sink = UTF8ArraySink()
+        writeOutline(document, depth: depth, to: &sink)
+        return sink.bytes
+    }
+
+    /// The outline written to `sink` a few dozen kilobytes at a time, whole lines each: a big document's outline
+    /// (20 MB for a 100 MB text) is never held whole.
+    public static func writeOutline(_ document: Document, depth: Int? = nil, to sink: inout some UTF8Sink) {
         // Built as UTF-8 bytes: on a big document this is a line for each of many thousand nodes, and a String's
         // appends and interpolation cost more than the text itself.
+        let chunk = 1 << 16
         var out = UTF8Builder()
-        // About what a line takes (indent, id, a title of up to 80 characters, place; 115 bytes on average in the
-        // generated corpus): grown by doubling, a big outline would copy itself several times and leave the old
-        // buffers to the allocator.
-        out.bytes.reserveCapacity(256 + document.speeches.count * 160 + document.nodes.count * 128)
+        // Room for a chunk and the longest line that can follow it (a title is at most a few hundred bytes).
+        out.bytes.reserveCapacity(chunk + 4096)
         out.append(TerminalSafeText.sanitize(document.path))
         out.append(" (\(document.encoding.rawValue))\n")
         func appendPlace(_ line: Int) {
@@ -40,13 +47,14 @@ public enum OutlineText {
                 storage.appendSafeUTF8(record.marker, to: &out.bytes)
                 storage.appendSafeUTF8(record.title, to: &out.bytes)
                 appendPlace(Int(record.line))
+                out.flush(to: &sink, atLeast: chunk)
                 for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {
                     walk(Int(child))
                 }
             }
             speech.topLevelNodes.forEach(walk)
         }
-        return out.bytes
+        out.flush(to: &sink, atLeast: 1)
     }
 
     public static func requirement(_ node: NumberedNode, in document: Document) -> String {

@@ -56,7 +56,7 @@ package enum TerminalSafeText {
         return Array(sanitize(String(decoding: bytes, as: UTF8.self), keepingLineBreaks: true).utf8)
     }
 
-    static func mayNeedPlaceholders(
+    package static func mayNeedPlaceholders(
         _ bytes: UnsafeBufferPointer<UInt8>, keepingLineFeeds: Bool,
         keepingTabs: Bool
     ) -> Bool {

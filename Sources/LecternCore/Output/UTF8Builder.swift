@@ -1,3 +1,25 @@
+/// Where a report written as UTF-8 goes: an array in memory, or the executable's standard output.
+public protocol UTF8Sink {
+    /// Takes the next whole lines of the report.
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
+}
+
+extension UTF8Sink {
+    public mutating func write(_ text: String) {
+        var text = text
+        text.withUTF8 { write($0) }
+    }
+}
+
+/// A sink that keeps everything, for reports wanted as one value.
+public struct UTF8ArraySink: UTF8Sink {
+    public private(set) var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes.append(contentsOf: bytes) }
+}
+
 /// Text built as UTF-8 bytes, for reports with a line per node or paragraph of a big document: appending bytes
 /// costs a copy, where a String's append also checks grapheme boundaries at each join.
 struct UTF8Builder {
@@ -10,5 +32,13 @@ struct UTF8Builder {
 
     mutating func append(_ number: Int) {
         append(String(number))
+    }
+
+    /// Hands what is built to `sink` once it holds `threshold` bytes (call it after whole lines): a big report goes
+    /// out in pieces the size of a pipe's buffer instead of being held whole, so it costs no memory of its size.
+    mutating func flush(to sink: inout some UTF8Sink, atLeast threshold: Int = 1 << 16) {
+        guard bytes.count >= threshold, !bytes.isEmpty else { return }
+        bytes.withUnsafeBufferPointer { sink.write($0) }
+        bytes.removeAll(keepingCapacity: true)
     }
 }

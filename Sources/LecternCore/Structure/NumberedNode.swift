@@ -18,17 +18,17 @@ public struct NumberedNode: Sendable, Equatable {
     /// The marker as written: 一、 （一） 第一, 三是.
     public var marker: String { storage.string(record.marker) }
     public var family: MarkerFamily { record.family }
-    public var ordinal: Int { record.ordinal }
+    public var ordinal: Int { Int(record.ordinal) }
     /// First sentence after the marker.
     public var title: String { storage.string(record.title) }
     /// 1-based source line.
     public var line: Int { Int(record.line) }
     /// Code points before the marker in the decoded text.
-    public var codePointOffset: Int { record.codePointOffset }
+    public var codePointOffset: Int { Int(record.codePointOffset) }
     /// The reading paragraph holding the marker.
     public var paragraphIndex: Int { Int(record.paragraphIndex) }
     /// Bytes of the marker and the node's own text (to the paragraph's end, or the next inline item).
-    public var byteRange: Range<Int> { record.byteStart..<record.byteEnd }
+    public var byteRange: Range<Int> { Int(record.byteStart)..<Int(record.byteEnd) }
     /// True for an item running inside a paragraph rather than leading it.
     public var isInline: Bool { record.isInline }
     public var speech: Int { Int(record.speech) }

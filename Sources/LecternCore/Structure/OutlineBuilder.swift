@@ -94,7 +94,7 @@ struct OutlineBuilder {
             return open.last?.node
         }
         if marker.family.isItem, marker.ordinal > 1,
-            let k = open.lastIndex(where: { $0.family.isItem }), nodes[open[k].node].ordinal == marker.ordinal - 1
+            let k = open.lastIndex(where: { $0.family.isItem }), Int(nodes[open[k].node].ordinal) == marker.ordinal - 1
         {
             open.removeSubrange(k...)
             return open.last?.node
@@ -123,8 +123,9 @@ struct OutlineBuilder {
         let line = paragraph.line + lineFeeds(in: paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
         nodes.append(
             NodeRecord(
-                byteStart: marker.markerRange.lowerBound, byteEnd: textRange.upperBound, codePointOffset: offset,
-                ordinal: marker.ordinal, line: Int32(line), paragraphIndex: Int32(p),
+                byteStart: UInt32(marker.markerRange.lowerBound), byteEnd: UInt32(textRange.upperBound),
+                codePointOffset: UInt32(offset), ordinal: Int32(marker.ordinal), line: Int32(line),
+                paragraphIndex: Int32(p),
                 spanEnd: Int32(p + 1), speech: Int32(speech), parent: parent.map { Int32($0) } ?? -1,
                 depth: parent.map { nodes[$0].depth + 1 } ?? 1, id: id, marker: markerText, title: title,
                 family: marker.family, isInline: marker.isInline))

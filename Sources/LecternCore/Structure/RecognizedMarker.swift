@@ -1,14 +1,32 @@
 /// A numbering marker found in a paragraph, before nesting gives it a place in the outline.
+/// (One is looked for at every paragraph and kept until the outline is built: 32-bit fields keep that table small.)
 struct RecognizedMarker: Equatable {
     let family: MarkerFamily
-    /// The number the document wrote; 0 for 最后 until the sequence gives it one.
-    let ordinal: Int
-    /// Bytes of the marker as written (一、, （一）, 第一,).
-    let markerRange: Range<Int>
-    /// Bytes of the text after the marker up to the paragraph's (or inline item's) end.
-    let textRange: Range<Int>
     /// True when the marker runs inside a paragraph rather than leading it.
     let isInline: Bool
+    private let ordinal32: Int32
+    private let markerStart: UInt32
+    private let markerEnd: UInt32
+    private let textStart: UInt32
+    private let textEnd: UInt32
+
+    /// The number the document wrote; 0 for 最后 until the sequence gives it one.
+    var ordinal: Int { Int(ordinal32) }
+    /// Bytes of the marker as written (一、, （一）, 第一,).
+    var markerRange: Range<Int> { Int(markerStart)..<Int(markerEnd) }
+    /// Bytes of the text after the marker up to the paragraph's (or inline item's) end.
+    var textRange: Range<Int> { Int(textStart)..<Int(textEnd) }
+
+    init(family: MarkerFamily, ordinal: Int, markerRange: Range<Int>, textRange: Range<Int>, isInline: Bool) {
+        self.family = family
+        self.isInline = isInline
+        // Numbers a document writes are small; one beyond 32 bits is not a list number anyway.
+        ordinal32 = Int32(clamping: ordinal)
+        markerStart = UInt32(markerRange.lowerBound)
+        markerEnd = UInt32(markerRange.upperBound)
+        textStart = UInt32(textRange.lowerBound)
+        textEnd = UInt32(textRange.upperBound)
+    }
 }
 
 /// Unicode scalars the recognizers compare against, after `UTF8Text.folded`.

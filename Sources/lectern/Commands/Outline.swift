@@ -2,6 +2,7 @@ import ArgumentParser
 import LecternCore
 
 struct Outline: ParsableCommand {
+
     static let configuration = CommandConfiguration(
         abstract: "Print the heading tree of each document: speeches, sections and items with their ids.")
 
@@ -22,8 +23,11 @@ struct Outline: ParsableCommand {
         if json {
             Console.printExact(DocumentJSON.outline(loaded, depth: depth).rendered())
         } else {
-            let outlines = loaded.map { OutlineText.outlineUTF8($0, depth: depth) }
-            Console.print(utf8: Array(outlines.joined(separator: [0x0A])))
+            var output = Console.StandardOutput()
+            for (index, document) in loaded.enumerated() {
+                if index > 0 { output.write("\n") }
+                OutlineText.writeOutline(document, depth: depth, to: &output)
+            }
         }
     }
 }

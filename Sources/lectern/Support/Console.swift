@@ -11,22 +11,35 @@ enum Console {
         standardOutput(TerminalSafeText.sanitize(text, keepingLineBreaks: true))
     }
 
-    /// A report for people already in UTF-8 (the outline of a big document): the same rule as `print`.
-    static func print(utf8 bytes: [UInt8]) {
-        writeAll(TerminalSafeText.sanitizeKeepingLineBreaks(utf8: bytes), to: STDOUT_FILENO)
-    }
+    /// A report for people written in UTF-8 pieces of whole lines (the outline of a big document): the same rule as
+    /// `print`, applied to each piece as it comes.
+    struct StandardOutput: UTF8Sink {
+        /// Set once the reader of a pipe has gone (lectern outline … | head): the rest is not written.
+        private var closed = false
 
-    /// Straight from the array to the descriptor: a big report is not copied into a Data first.
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
-        bytes.withUnsafeBytes { buffer in
-            var written = 0
-            while written < buffer.count {
-                let n = write(descriptor, buffer.baseAddress! + written, buffer.count - written)
-                if n < 0, errno == EINTR { continue }
-                if n <= 0 { return }  // a closed pipe (lectern outline … | head): nothing more to say
-                written += n
+        mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard !closed else { return }
+            if TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: true, keepingTabs: true) {
+                let safe = TerminalSafeText.sanitizeKeepingLineBreaks(utf8: Array(bytes))
+                safe.withUnsafeBufferPointer { closed = !Console.writeAll($0, to: STDOUT_FILENO) }
+            } else {
+                closed = !Console.writeAll(bytes, to: STDOUT_FILENO)
             }
         }
+    }
+
+    /// Straight from memory to the descriptor: a big report is not copied into a Data first. False when the
+    /// descriptor takes no more.
+    private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var written = 0
+        while written < buffer.count {
+            let n = write(descriptor, base + written, buffer.count - written)
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 { return false }
+            written += n
+        }
+        return true
     }
 
     /// One line for people: everything in it stays on the line (an LF inside shows as ␊), then LF.

@@ -24,7 +24,7 @@ struct NodeTableTests {
             let range = parts.store(id)
             parts.append(
                 NodeRecord(
-                    byteStart: i, byteEnd: i + 1, codePointOffset: i, ordinal: 1, line: 1,
+                    byteStart: UInt32(i), byteEnd: UInt32(i + 1), codePointOffset: UInt32(i), ordinal: 1, line: 1,
                     paragraphIndex: 0, spanEnd: 1, speech: 1, parent: -1, depth: 1, id: range,
                     marker: range, title: range, family: .chineseEnumeration, isInline: false))
         }

@@ -5,10 +5,11 @@ extension DocumentOpener {
     public static func noTextNotice(_ path: String) -> String { Document.noTextNotice(path) }
 
     /// Opens `paths` for reading (see `ReadingOpening`). Files are read now until `readNow` bytes of text are
-    /// (at least one file with text), enough for any first screen of the tree; the rest are stand-ins, so a
-    /// folder of thousands of files shows at once. Errors in the files read now are thrown; the others' are
+    /// (at least one file with text): the first file's screen and the tree's first rows, where the files not read
+    /// yet are stand-ins showing their names, so a folder of thousands of files shows at once (each file read
+    /// before the first screen delays it by its recognition). Errors in the files read now are thrown; the others' are
     /// found when `loadWhole` reads them.
-    package static func openForReading(paths: [String], encoding: TextEncoding? = nil, readNow: Int = 512 << 10)
+    package static func openForReading(paths: [String], encoding: TextEncoding? = nil, readNow: Int = 64 << 10)
         throws(DocumentLoadError) -> ReadingOpening
     {
         let files = try expand(paths)

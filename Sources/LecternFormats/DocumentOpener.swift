@@ -25,8 +25,8 @@ public enum DocumentOpener {
             } catch {
                 throw DocumentLoadError(path: path, reason: "cannot list the folder")
             }
-            let matching = names.filter { folderExtensions.contains(PathText.lowercasedExtension($0)) }
-                .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
+            let matching = FileNameOrder.sorted(
+                names.filter { folderExtensions.contains(PathText.lowercasedExtension($0)) })
             if matching.isEmpty {
                 throw DocumentLoadError(path: path, reason: "folder has no .txt, .docx, .doc, .wps, .pdf or .md files")
             }

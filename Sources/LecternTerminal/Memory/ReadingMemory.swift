@@ -34,7 +34,8 @@ extension ReaderApp {
     }
 
     public mutating func restore(_ memories: [String: ReadingMemory]) {
-        for i in readers.indices {
+        // A file's key resolves its path on disk: with nothing remembered, a folder of thousands is not walked.
+        for i in readers.indices where !memories.isEmpty {
             if let memory = memories[ReadingMemoryStore.key(for: readers[i].document.path)] {
                 readers[i].restore(memory)
             }

@@ -53,7 +53,9 @@ extension DocumentReader {
     private func clamp(_ position: ReadingPosition) -> ReadingPosition {
         guard index.slotCount > 0 else { return ReadingPosition(slot: 0) }
         let slot = flow.visible(atOrBefore: min(position.slot, index.slotCount - 1))
-        let line = slot == position.slot ? min(position.line, lineCount(slot) - 1) : 0
+        // A paragraph's first line always exists: its lines are counted (laid out) only for a later one, so the
+        // thousands of files of a folder, each at its start, open without laying out any of them.
+        let line = slot == position.slot && position.line > 0 ? min(position.line, lineCount(slot) - 1) : 0
         return ReadingPosition(slot: slot, line: max(0, line))
     }
 
@@ -62,7 +64,7 @@ extension DocumentReader {
         let height = max(1, textHeight)
         if cursor < top {
             top = cursor
-        } else if distance(from: top, to: cursor, limit: height) >= height {
+        } else if cursor != top, distance(from: top, to: cursor, limit: height) >= height {
             top = advanced(cursor, by: -(height - 1))
         }
     }

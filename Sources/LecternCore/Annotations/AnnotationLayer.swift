@@ -37,7 +37,7 @@ public struct AnnotationLayer: Sendable {
     ) throws(AnnotationError) -> AnnotationLayer {
         let sidecar = AnnotationFile.sidecarPath(forSource: document.path)
         // Reading the sidecar and preparing the text (its code-point tables and SHA-256) need nothing of each other:
-        // on a document of some size they run on two cores, which halves an unchanged load.
+        // on a document of some size they run on two cores, and the shorter one (the text's) costs no time.
         let (read, prepared) = ParallelWork.both(
             { () -> Result<([UInt8]?, AnnotationFile?), AnnotationError> in
                 Result { () throws(AnnotationError) in

@@ -40,8 +40,8 @@ let package = Package(
         // Wide-character ncurses, seen through a shim header (the only C the reader uses).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The terminal reader: pure state, update and view into a screen buffer; one backend file talks to ncurses.
-        // It opens what LecternFormats stages for reading (ReadingOpening → ReaderOpening).
-        .target(name: "LecternTerminal", dependencies: ["LecternCore", "LecternFormats", "CNcursesw"]),
+        // It opens the core's ReadingOpening, which LecternFormats stages; it needs nothing else of the formats.
+        .target(name: "LecternTerminal", dependencies: ["LecternCore", "CNcursesw"]),
         // Release-built benchmark: generates a corpus (and PDFs, with the test support's writer) and prints figures.
         .executableTarget(
             name: "lectern-benchmark",

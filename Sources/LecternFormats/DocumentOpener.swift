@@ -25,18 +25,18 @@ public enum DocumentOpener {
             } catch {
                 throw DocumentLoadError(path: path, reason: "cannot list the folder")
             }
-            let matching = names.filter { folderExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+            let matching = names.filter { folderExtensions.contains(PathText.lowercasedExtension($0)) }
                 .sorted { $0.compare($1, options: .numeric) == .orderedAscending }
             if matching.isEmpty {
                 throw DocumentLoadError(path: path, reason: "folder has no .txt, .docx, .doc, .wps, .pdf or .md files")
             }
-            files += matching.map { (path as NSString).appendingPathComponent($0) }
+            files += matching.map { PathText.join(path, $0) }
         }
         return files
     }
 
     public static func open(_ path: String, encoding: TextEncoding? = nil) throws(DocumentLoadError) -> Document {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = PathText.lowercasedExtension(path)
         let bytes = try DocumentLoader.readBytes(path: path)
         if LegacyOfficeFile.matches(bytes) {
             do {
@@ -83,7 +83,7 @@ public enum DocumentOpener {
         _ path: String, encoding: TextEncoding? = nil, limit: Int = 512 << 10,
         minimumSize: Int = 4 << 20
     ) -> Document? {
-        let ext = (path as NSString).pathExtension.lowercased()
+        let ext = PathText.lowercasedExtension(path)
         guard !wordExtensions.contains(ext),
             let size = PosixFileSystem().size(path), size > max(minimumSize, limit),
             // A line of up to 64 KiB past the limit still ends inside what is read.

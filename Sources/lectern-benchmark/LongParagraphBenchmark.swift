@@ -16,7 +16,7 @@ func runLongParagraphBenchmark(characters: Int) throws {
 
     let start = DispatchTime.now()
     let staged = try DocumentOpener.openForReading(paths: [path])
-    let opening = ReaderOpening(staged)
+    let opening = staged
     let opened = try HeadlessRun.open(opening, width: 100, height: 30, startedAt: start)
     var session = opened.session
     let document = session.app.reader.document

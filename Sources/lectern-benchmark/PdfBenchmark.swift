@@ -33,7 +33,7 @@ func runPdfBenchmark(pages: Int, runs: Int, sample: String) throws {
         open.append(try seconds { document = try DocumentOpener.open(path) })
         let start = DispatchTime.now()
         let staged = try DocumentOpener.openForReading(paths: [path])
-        let opening = ReaderOpening(staged)
+        let opening = staged
         firstScreen.append(try HeadlessRun.open(opening, width: 100, height: 30, startedAt: start).timings.firstScreen)
     }
     guard let document else { return }

@@ -10,7 +10,7 @@ func runReaderBenchmark(path: String, keys: Int) throws {
     let start = DispatchTime.now()
     func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 }
     let staged = try DocumentOpener.openForReading(paths: [path])
-    let opening = ReaderOpening(staged)
+    let opening = staged
     let opened = try HeadlessRun.open(opening, width: 100, height: 30, startedAt: start)
     var session = opened.session
     let timings = opened.timings

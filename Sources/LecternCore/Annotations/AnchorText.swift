@@ -1,8 +1,8 @@
 /// A document's decoded text as an array of Unicode scalar values, so code-point offsets index it directly.
-public struct AnchorText: Sendable {
-    public let scalars: [UInt32]
+package struct AnchorText: Sendable {
+    package let scalars: [UInt32]
 
-    public init(_ text: DecodedText) {
+    package init(_ text: DecodedText) {
         // Counted first, then decoded into storage of exactly that size: every open builds this for the whole text.
         scalars = text.utf8.withUnsafeBufferPointer { bytes in
             let count = UTF8Text.codePointCount(in: bytes, 0..<bytes.count)
@@ -20,14 +20,14 @@ public struct AnchorText: Sendable {
         }
     }
 
-    public init(_ string: String) {
+    package init(_ string: String) {
         scalars = string.unicodeScalars.map(\.value)
     }
 
-    public var count: Int { scalars.count }
+    package var count: Int { scalars.count }
 
     /// The text of `range`, clamped to the text.
-    public func string(_ range: Range<Int>) -> String {
+    package func string(_ range: Range<Int>) -> String {
         let lower = max(0, min(range.lowerBound, count))
         let upper = max(lower, min(range.upperBound, count))
         // Encoded straight into the string's storage (every re-anchored passage makes three of these).
@@ -59,23 +59,23 @@ public struct AnchorText: Sendable {
     }
 
     /// Up to `TextQuote.contextLength` code points before `start`.
-    public func prefix(before start: Int) -> String {
+    package func prefix(before start: Int) -> String {
         string(max(0, start - TextQuote.contextLength)..<start)
     }
 
     /// Up to `TextQuote.contextLength` code points from `end`.
-    public func suffix(after end: Int) -> String {
+    package func suffix(after end: Int) -> String {
         string(end..<min(count, end + TextQuote.contextLength))
     }
 
     /// The quote selector of `range`: its text and the context on each side.
-    public func quote(_ range: Range<Int>) -> TextQuote {
+    package func quote(_ range: Range<Int>) -> TextQuote {
         TextQuote(
             exact: string(range), prefix: prefix(before: range.lowerBound), suffix: suffix(after: range.upperBound))
     }
 
     /// True when the text at `start` is `needle`.
-    public func matches(_ needle: [UInt32], at start: Int) -> Bool {
+    package func matches(_ needle: [UInt32], at start: Int) -> Bool {
         guard start >= 0, start + needle.count <= count else { return false }
         return scalars.withUnsafeBufferPointer { text in
             needle.withUnsafeBufferPointer { needle in

@@ -1,9 +1,10 @@
 /// Annotation files to and from JSON: keys in a fixed order, unknown members kept in place after the known ones.
-public enum AnnotationCodec {
+package enum AnnotationCodec {
     // MARK: Reading
 
     /// Parses sidecar bytes, refusing a sidecar past `limits`. `path` only names the file in errors.
-    public static func decode(_ bytes: [UInt8], path: String, limits: SidecarLimits = .standard) throws(AnnotationError)
+    package static func decode(_ bytes: [UInt8], path: String, limits: SidecarLimits = .standard)
+        throws(AnnotationError)
         -> AnnotationFile
     {
         func overLimit(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .overLimit(reason)) }
@@ -186,11 +187,11 @@ public enum AnnotationCodec {
     // MARK: Writing
 
     /// The file as pretty-printed UTF-8 JSON with a trailing newline.
-    public static func encode(_ file: AnnotationFile) -> [UInt8] {
+    package static func encode(_ file: AnnotationFile) -> [UInt8] {
         Array(json(file).rendered().utf8)
     }
 
-    public static func json(_ file: AnnotationFile) -> JSONValue {
+    package static func json(_ file: AnnotationFile) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("format", .string(AnnotationFile.formatName)),
             ("version", .int(file.version)),

@@ -19,7 +19,7 @@ public struct AnnotationLayer: Sendable {
     /// Conflicts from the last save.
     public private(set) var conflicts: [AnnotationConflict] = []
 
-    public let targeting: AnnotationTargeting
+    package let targeting: AnnotationTargeting
     private var reanchorer: Reanchorer
     private let fileSystem: any AnnotationFileSystem
     /// What the sidecar held when last read or written (nil: no file), and its annotations.
@@ -222,7 +222,7 @@ public struct AnnotationLayer: Sendable {
                 unknownFields: fileUnknownFields))
         do {
             try fileSystem.createDurably(path, bytes, mode: 0o644)
-            try fileSystem.syncDirectory(SidecarPaths.directory(path))
+            try fileSystem.syncDirectory(PathText.directory(path))
         } catch {
             throw AnnotationError(path: path, kind: .io(operation: "writing", reason: error.reason, code: error.code))
         }
@@ -238,7 +238,7 @@ public struct AnnotationLayer: Sendable {
         let backup = "\(sidecar).broken-\(stamp)"
         do {
             try fileSystem.rename(sidecar, backup)
-            try fileSystem.syncDirectory(SidecarPaths.directory(sidecar))
+            try fileSystem.syncDirectory(PathText.directory(sidecar))
         } catch {
             throw AnnotationError(
                 path: sidecar, kind: .io(operation: "backing up to \(backup)", reason: error.reason, code: error.code))

@@ -1,10 +1,10 @@
 /// Builds annotation targets from what a user points at: a requirement id, a source line, paragraphs, a
 /// sentence, a quote (the k-th occurrence) or a code-point range.
-public struct AnnotationTargeting: Sendable {
-    public let positions: DocumentPositions
-    public let text: AnchorText
+package struct AnnotationTargeting: Sendable {
+    package let positions: DocumentPositions
+    package let text: AnchorText
 
-    public init(positions: DocumentPositions, text: AnchorText) {
+    package init(positions: DocumentPositions, text: AnchorText) {
         self.positions = positions
         self.text = text
     }
@@ -14,7 +14,8 @@ public struct AnnotationTargeting: Sendable {
     private func failure(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .target(reason)) }
 
     /// A target on `range` with its quote and the enclosing requirement as the hint.
-    public func target(_ range: Range<Int>, kind: AnnotationTarget.Kind, requirement: String? = nil) -> AnnotationTarget
+    package func target(_ range: Range<Int>, kind: AnnotationTarget.Kind, requirement: String? = nil)
+        -> AnnotationTarget
     {
         AnnotationTarget(
             kind: kind, requirement: requirement ?? positions.enclosingRequirement(at: range.lowerBound)?.id,
@@ -22,18 +23,18 @@ public struct AnnotationTargeting: Sendable {
     }
 
     /// The numbered requirement `id`: its marker and its own text.
-    public func requirement(_ id: String) throws(AnnotationError) -> AnnotationTarget {
+    package func requirement(_ id: String) throws(AnnotationError) -> AnnotationTarget {
         guard let node = positions.node(id: id) else { throw failure("no requirement with id \(id)") }
         return requirement(node)
     }
 
     /// A numbered requirement: its heading or item and everything under it.
-    public func requirement(_ node: NumberedNode) -> AnnotationTarget {
+    package func requirement(_ node: NumberedNode) -> AnnotationTarget {
         target(positions.range(of: node), kind: .requirement, requirement: node.id)
     }
 
     /// Reading paragraphs `first...last` (0-based indices).
-    public func paragraphs(_ indices: ClosedRange<Int>) throws(AnnotationError) -> AnnotationTarget {
+    package func paragraphs(_ indices: ClosedRange<Int>) throws(AnnotationError) -> AnnotationTarget {
         guard indices.lowerBound >= 0, indices.upperBound < positions.paragraphRanges.count else {
             throw failure("no paragraph \(indices.upperBound) (the document has \(positions.paragraphRanges.count))")
         }
@@ -44,7 +45,7 @@ public struct AnnotationTargeting: Sendable {
     }
 
     /// The paragraph on 1-based source line `line`.
-    public func line(_ line: Int) throws(AnnotationError) -> AnnotationTarget {
+    package func line(_ line: Int) throws(AnnotationError) -> AnnotationTarget {
         guard line >= 1, line <= positions.document.lines.count else {
             throw failure("no line \(line) (the file has \(positions.document.lines.count))")
         }
@@ -55,7 +56,7 @@ public struct AnnotationTargeting: Sendable {
     }
 
     /// The sentence holding code point `offset`.
-    public func sentence(at offset: Int) throws(AnnotationError) -> AnnotationTarget {
+    package func sentence(at offset: Int) throws(AnnotationError) -> AnnotationTarget {
         guard let range = positions.sentence(at: offset, in: text), !range.isEmpty else {
             throw failure("no sentence at offset \(offset)")
         }
@@ -63,7 +64,7 @@ public struct AnnotationTargeting: Sendable {
     }
 
     /// Code points `start..<end`.
-    public func range(_ start: Int, _ end: Int) throws(AnnotationError) -> AnnotationTarget {
+    package func range(_ start: Int, _ end: Int) throws(AnnotationError) -> AnnotationTarget {
         guard start >= 0, start < end, end <= text.count else {
             throw failure("range \(start):\(end) is not inside the text (0:\(text.count), end exclusive, start < end)")
         }
@@ -71,7 +72,7 @@ public struct AnnotationTargeting: Sendable {
     }
 
     /// The `occurrence`-th (1-based) place where `quote` appears.
-    public func quote(_ quote: String, occurrence: Int = 1) throws(AnnotationError) -> AnnotationTarget {
+    package func quote(_ quote: String, occurrence: Int = 1) throws(AnnotationError) -> AnnotationTarget {
         let needle = quote.scalarValues
         guard !needle.isEmpty else { throw failure("the quote is empty") }
         guard occurrence >= 1 else { throw failure("--occurrence counts from 1") }

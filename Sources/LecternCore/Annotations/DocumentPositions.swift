@@ -1,15 +1,15 @@
 /// Code-point geometry of a document: where its paragraphs and requirements lie, and which requirement
 /// encloses a position. Built once per document for targeting and re-anchoring.
-public struct DocumentPositions: Sendable {
-    public let document: Document
+package struct DocumentPositions: Sendable {
+    package let document: Document
     /// Code-point range of each reading paragraph.
-    public let paragraphRanges: [Range<Int>]
+    package let paragraphRanges: [Range<Int>]
     /// Where the nodes sit among the paragraphs (the table the reader's index reads too).
     private let geometry: NodeGeometry
     /// Inline nodes by paragraph, with their own code-point ranges.
     private let inlineNodes: [Int: [(node: Int, range: Range<Int>)]]
 
-    public init(_ document: Document) {
+    package init(_ document: Document) {
         let geometry = NodeGeometry(document)
         self.document = document
         let ranges = document.text.utf8.withUnsafeBufferPointer { bytes in
@@ -31,7 +31,7 @@ public struct DocumentPositions: Sendable {
     }
 
     /// The node with this id (the first, if the document numbers two alike), through the node table's id index.
-    public func node(id: String) -> NumberedNode? {
+    package func node(id: String) -> NumberedNode? {
         if let index = document.nodes.firstIndex(ofID: id) { return document.nodes[index] }
         // An id already in the outline's form normalizes to itself, so there is nothing more to look up (re-anchoring
         // asks this of every annotation, and after an edit most ids name no node any more).
@@ -59,7 +59,7 @@ public struct DocumentPositions: Sendable {
     }
 
     /// The node whose marker starts at code point `offset`.
-    public func node(startingAt offset: Int) -> NumberedNode? {
+    package func node(startingAt offset: Int) -> NumberedNode? {
         guard let p = paragraph(at: offset) else { return nil }
         if let items = inlineNodes[p], let item = items.first(where: { $0.range.lowerBound == offset }) {
             return document.nodes[item.node]
@@ -70,13 +70,13 @@ public struct DocumentPositions: Sendable {
     }
 
     /// Index of the paragraph holding code point `offset`, or the last paragraph starting before it.
-    public func paragraph(at offset: Int) -> Int? {
+    package func paragraph(at offset: Int) -> Int? {
         let after = paragraphRanges.partitionPoint { $0.lowerBound <= offset }
         return after == 0 ? nil : after - 1
     }
 
     /// The deepest numbered requirement around code point `offset`.
-    public func enclosingRequirement(at offset: Int) -> NumberedNode? {
+    package func enclosingRequirement(at offset: Int) -> NumberedNode? {
         guard let p = paragraph(at: offset) else { return nil }
         if let items = inlineNodes[p], let item = items.last(where: { $0.range.contains(offset) }) {
             return document.nodes[item.node]
@@ -85,20 +85,20 @@ public struct DocumentPositions: Sendable {
     }
 
     /// The marker and own text of a requirement (to its paragraph's end, or the next inline item).
-    public func range(of node: NumberedNode) -> Range<Int> {
+    package func range(of node: NumberedNode) -> Range<Int> {
         let length = document.text.utf8.withUnsafeBufferPointer { UTF8Text.codePointCount(in: $0, node.byteRange) }
         return node.codePointOffset..<(node.codePointOffset + length)
     }
 
     /// Everything a requirement covers: its paragraphs up to the next node outside it.
-    public func span(of node: NumberedNode) -> Range<Int> {
+    package func span(of node: NumberedNode) -> Range<Int> {
         guard !node.isInline, !node.paragraphSpan.isEmpty else { return range(of: node) }
         return node.codePointOffset..<paragraphRanges[node.paragraphSpan.upperBound - 1].upperBound
     }
 
     /// The sentence holding code point `offset`, within its paragraph: from after the previous 。！？；… to the
     /// next one (closing quotes and brackets after it included).
-    public func sentence(at offset: Int, in text: AnchorText) -> Range<Int>? {
+    package func sentence(at offset: Int, in text: AnchorText) -> Range<Int>? {
         guard let p = paragraph(at: offset), paragraphRanges[p].contains(offset) else { return nil }
         let bounds = paragraphRanges[p]
         func ends(_ s: UInt32) -> Bool { [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x2026].contains(s) }

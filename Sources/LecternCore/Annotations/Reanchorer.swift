@@ -3,51 +3,51 @@
 ///
 /// The trigram index is built on first need, so an unchanged source (or one where every position still holds its
 /// quote) costs nothing beyond comparing quotes.
-public struct Reanchorer: Sendable {
-    public struct Thresholds: Sendable {
+package struct Reanchorer: Sendable {
+    package struct Thresholds: Sendable {
         /// A fuzzy match needs at least this quote similarity (1 − edits / quote length).
-        public var minimumSimilarity = 0.8
+        package var minimumSimilarity = 0.8
         /// Below this similarity a fuzzy match also needs its prefix or suffix context to agree.
-        public var contextFreeSimilarity = 0.9
+        package var contextFreeSimilarity = 0.9
         /// Context similarity (prefix or suffix) counted as agreement.
-        public var minimumContext = 0.5
+        package var minimumContext = 0.5
         /// Quotes of at most this many code points are matched exactly only, and move only with agreeing context.
-        public var shortQuoteLength = 4
+        package var shortQuoteLength = 4
         /// Candidates whose scores differ by less than this are a tie (when either is a fuzzy match).
-        public var fuzzyTieMargin = 0.05
+        package var fuzzyTieMargin = 0.05
         /// Exact copies whose scores differ by less than this are a tie.
-        public var exactTieMargin = 0.001
+        package var exactTieMargin = 0.001
         /// Fuzzy candidate windows verified per quote.
-        public var maximumCandidates = 8
+        package var maximumCandidates = 8
         /// Trigram positions sampled from a long quote to vote for candidate windows.
-        public var maximumVotingTrigrams = 128
+        package var maximumVotingTrigrams = 128
         /// Trigrams more frequent than this do not vote (they say nothing about where a quote is).
-        public var maximumTrigramFrequency = 1000
+        package var maximumTrigramFrequency = 1000
         /// An exact copy whose prefix and suffix both agree this well ends the search (no fuzzy pass).
-        public var convincingContext = 0.9
+        package var convincingContext = 0.9
         /// A quote with more copies than this is first sought together with its stored context.
-        public var manyCopies = 64
+        package var manyCopies = 64
         /// A fuzzy quote longer than this (in code points) is compared block by block (`fuzzyBlock` code points
         /// each, linear time) instead of by one full edit distance (quote length × window length), so one huge quote
         /// in a sidecar cannot stall a load. Lectern's own quotes are far shorter.
-        public var maximumFullFuzzyLength = 4096
-        public var fuzzyBlock = 256
+        package var maximumFullFuzzyLength = 4096
+        package var fuzzyBlock = 256
         /// Stored context past this many code points is not compared (Lectern stores 32): bounds the cost of a
         /// hostile sidecar's context.
-        public var maximumContextLength = 256
+        package var maximumContextLength = 256
 
-        public init() {}
+        package init() {}
     }
 
-    public let text: AnchorText
-    public let positions: DocumentPositions
-    public var thresholds: Thresholds
+    package let text: AnchorText
+    package let positions: DocumentPositions
+    package var thresholds: Thresholds
     private var index: TrigramIndex?
     /// Where the passage should be if it moved like the ones before it (its old start plus their shift): among
     /// equal candidates the one there wins, before the requirement hint, whose id may have shifted with the text.
     private var expectedStart: Int?
 
-    public init(positions: DocumentPositions, text: AnchorText? = nil, thresholds: Thresholds = Thresholds()) {
+    package init(positions: DocumentPositions, text: AnchorText? = nil, thresholds: Thresholds = Thresholds()) {
         self.positions = positions
         self.text = text ?? AnchorText(positions.document.text)
         self.thresholds = thresholds
@@ -64,7 +64,7 @@ public struct Reanchorer: Sendable {
 
     /// Where `target` is in the current text. `shift` is how far nearby passages moved (new − old start), if
     /// known: the fuzzy search also looks there, which finds an edited passage made of common phrases.
-    public mutating func anchor(_ target: AnnotationTarget, shift: Int = 0) -> Anchor {
+    package mutating func anchor(_ target: AnnotationTarget, shift: Int = 0) -> Anchor {
         let quote = target.quote.exact.scalarValues
         let limit = thresholds.maximumContextLength
         let prefix = Array(target.quote.prefix.scalarValues.suffix(limit))

@@ -2,8 +2,8 @@
 /// Object members keep their order; duplicate keys are an error (a hand-edited sidecar must not hide one).
 /// Arrays and objects nest at most `maxDepth` deep: parsing recurses, and `[[[[…` must end in an error, not in a
 /// stack overflow, on any thread.
-public enum SidecarJSONParser {
-    public static func parse(_ bytes: [UInt8], maxDepth: Int = SidecarLimits.standard.maxNestingDepth)
+package enum SidecarJSONParser {
+    package static func parse(_ bytes: [UInt8], maxDepth: Int = SidecarLimits.standard.maxNestingDepth)
         throws(SidecarJSONError) -> JSONValue
     {
         var parser = Parser(bytes: bytes, maxDepth: maxDepth)

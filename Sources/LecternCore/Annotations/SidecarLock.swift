@@ -11,18 +11,18 @@ import Foundation
 /// the file only to name itself to a save that times out waiting, and removes the file before unlocking; a file
 /// still holding a pid when taken was left by a holder that died, and is reported. File systems that cannot
 /// flock (a test's memory, a preview that never writes) get a lock file created exclusively and removed.
-public struct SidecarLock: Sendable {
-    public let path: String
+package struct SidecarLock: Sendable {
+    package let path: String
     /// The open lock file, on a file system that flocks.
     private let descriptor: Int32?
     private let fileSystem: any AnnotationFileSystem
 
     /// How long to wait for a holder.
-    public static let timeoutMilliseconds = 10_000
+    package static let timeoutMilliseconds = 10_000
 
     /// Takes the lock for `sidecarPath`, waiting for its holder up to the timeout. Returns what a holder that
     /// died left behind, for reporting.
-    public static func acquire(
+    package static func acquire(
         for sidecarPath: String, fileSystem: any AnnotationFileSystem,
         timeoutMilliseconds: Int = SidecarLock.timeoutMilliseconds
     ) throws(AnnotationError) -> (SidecarLock, [String]) {
@@ -120,7 +120,7 @@ public struct SidecarLock: Sendable {
     }
 
     /// Removes the lock file, then unlocks: a waiter that opened the removed file sees it is gone and opens anew.
-    public func release() {
+    package func release() {
         try? fileSystem.remove(path)
         if let descriptor {
             let _: Int32 = flock(descriptor, LOCK_UN)
@@ -130,6 +130,6 @@ public struct SidecarLock: Sendable {
 }
 
 /// A file system whose paths are real files, so the sidecar lock can be flock(2) on them.
-public protocol SidecarFlocking {}
+package protocol SidecarFlocking {}
 
 extension PosixFileSystem: SidecarFlocking {}

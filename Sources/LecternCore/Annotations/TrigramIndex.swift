@@ -4,7 +4,7 @@
 /// Three scalars (21 bits each) pack exactly into one 64-bit key, so keys never collide. Built in two linear passes
 /// (no sort): the first gives every distinct trigram a dense id and counts it, the second writes each position into
 /// its trigram's group — in ascending order, since positions are visited in order.
-public struct TrigramIndex: Sendable {
+package struct TrigramIndex: Sendable {
     /// Positions grouped by trigram; group `id` is `positions[starts[id]..<starts[id + 1]]`, ascending.
     private let positions: [Int32]
     private let starts: [Int32]
@@ -16,7 +16,7 @@ public struct TrigramIndex: Sendable {
     /// Never a key: keys use 63 bits.
     private static let emptySlot = UInt64.max
 
-    public init(_ scalars: [UInt32]) {
+    package init(_ scalars: [UInt32]) {
         let n = max(0, scalars.count - 2)
         var table = KeyTable()
         var ids = [Int32](repeating: 0, count: n)
@@ -85,22 +85,22 @@ public struct TrigramIndex: Sendable {
     }
 
     /// How many times the trigram at `needle[offset...]` occurs.
-    public func count(_ needle: [UInt32], at offset: Int) -> Int {
+    package func count(_ needle: [UInt32], at offset: Int) -> Int {
         group(needle, offset).count
     }
 
     /// Positions (ascending) where the trigram at `needle[offset...]` occurs.
-    public func positions(_ needle: [UInt32], at offset: Int) -> [Int] {
+    package func positions(_ needle: [UInt32], at offset: Int) -> [Int] {
         positions[group(needle, offset)].map { Int($0) }
     }
 
     /// Positions (ascending) where the trigram at `needle[offset...]` occurs, each less `minus`.
-    public func positions(_ needle: [UInt32], at offset: Int, minus: Int) -> [Int] {
+    package func positions(_ needle: [UInt32], at offset: Int, minus: Int) -> [Int] {
         positions[group(needle, offset)].map { Int($0) - minus }
     }
 
     /// Keeps those of `starts` (ascending) at which the trigram `needle[offset...]` occurs `offset` further on.
-    public func keep(_ starts: inout [Int], where needle: [UInt32], at offset: Int) {
+    package func keep(_ starts: inout [Int], where needle: [UInt32], at offset: Int) {
         let group = group(needle, offset)
         let kept = positions.withUnsafeBufferPointer { positions in
             starts.withUnsafeMutableBufferPointer { starts -> Int in

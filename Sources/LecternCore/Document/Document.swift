@@ -16,7 +16,7 @@ public struct Document: Sendable {
     public var encoding: TextEncoding { text.encoding }
 
     /// The file's name without its folders, as the user spelled it.
-    public var fileName: String { SidecarPaths.fileName(path) }
+    public var fileName: String { PathText.fileName(path) }
 
     /// The paragraph's text exactly as written (a paragraph joined from hard-wrapped lines keeps their line feeds).
     public func string(of paragraph: Paragraph) -> String {

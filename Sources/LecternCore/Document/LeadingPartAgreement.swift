@@ -7,7 +7,7 @@ extension Document {
     /// counts look no further than its end. So the paragraphs alike are those of every speech but the part's
     /// last — and, because the noise filter treats the last `NoiseFilter.edgeLines` non-blank lines of a text as
     /// its edge, not within those lines (with a margin). A part holding a single speech has none alike.
-    public var paragraphsAlikeInWholeFile: Int {
+    package var paragraphsAlikeInWholeFile: Int {
         let margin = NoiseFilter.edgeLines + SpeechSplitter.maximumTitleLines + 16
         // The non-blank lines are the paragraphs' and the dropped lines', both in line order: count back.
         var p = paragraphs.count

@@ -2,7 +2,7 @@ import Foundation
 
 /// Splits recognition work across the machine's cores. Small inputs stay on one thread: below about a
 /// megabyte the work takes less time than handing it out.
-public enum ParallelWork {
+package enum ParallelWork {
     static let bytesPerWorker = 1 << 20
 
     static func workerCount(forBytes count: Int) -> Int {
@@ -10,7 +10,7 @@ public enum ParallelWork {
     }
 
     /// Runs `body` for 0..<count concurrently and returns the results in order.
-    public static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
+    package static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         guard count > 1 else { return count == 1 ? [body(0)] : [] }
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { buffer in

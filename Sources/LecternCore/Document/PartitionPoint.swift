@@ -3,7 +3,7 @@
 extension RandomAccessCollection {
     /// The index of the first element for which `isBefore` is false, when it is true for a prefix of the
     /// collection and false for the rest: found by halving.
-    public func partitionPoint(_ isBefore: (Element) throws -> Bool) rethrows -> Index {
+    package func partitionPoint(_ isBefore: (Element) throws -> Bool) rethrows -> Index {
         var low = startIndex
         var count = self.count
         while count > 0 {

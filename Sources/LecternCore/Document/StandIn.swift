@@ -4,7 +4,7 @@ extension Document {
 
     /// Stand-ins for files not read yet, one per path: a reader shows their names in its tree while the files
     /// load. The line is parsed once and shared, so thousands of stand-ins cost next to nothing.
-    public static func standIns(paths: [String]) -> [Document] {
+    package static func standIns(paths: [String]) -> [Document] {
         guard !paths.isEmpty else { return [] }
         let parsed = DocumentParser.parse(
             DecodedText(utf8: Array(standInText.utf8), encoding: .utf8, lineEnding: .lf),
@@ -17,10 +17,10 @@ extension Document {
     }
 
     /// A stand-in for one file not read yet (see `standIns(paths:)`).
-    public static func standIn(path: String) -> Document { standIns(paths: [path])[0] }
+    package static func standIn(path: String) -> Document { standIns(paths: [path])[0] }
 
     /// What a reader says of a file it leaves out for having no text.
-    public static func noTextNotice(_ path: String) -> String {
+    package static func noTextNotice(_ path: String) -> String {
         "\(path): no text to show (the file is empty or only page chrome)"
     }
 }

@@ -10,7 +10,7 @@ extension String {
     }
 }
 
-public enum ByteSearch {
+package enum ByteSearch {
     static func contains(_ haystack: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         firstIndex(of: needle, in: haystack, range: 0..<haystack.count) != nil
     }
@@ -18,7 +18,7 @@ public enum ByteSearch {
     /// Where `needle` first occurs inside `range` of `haystack`. memchr for one byte of the needle, then memcmp.
     /// The anchor is the needle's second byte: in Chinese text a lead byte such as E5–E9 starts every few bytes,
     /// a given continuation byte far less often.
-    public static func firstIndex(
+    package static func firstIndex(
         of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>,
         range: Range<Int>
     ) -> Int? {

@@ -6,8 +6,8 @@ import Foundation
 ///
 /// The rule looks only at what comes before the line feed, so the text before any offset reads the same
 /// whether or not what follows is known: glyph counts of prefixes add up.
-public enum ReadingText {
-    public static func resolvingSoftBreaks(_ text: String) -> String {
+package enum ReadingText {
+    package static func resolvingSoftBreaks(_ text: String) -> String {
         // Almost every text has no line feed: memchr says so without walking the string.
         var probe = text
         let hasLineFeed = probe.withUTF8 { utf8 in utf8.baseAddress.map { memchr($0, 0x0A, utf8.count) != nil } ?? false
@@ -27,7 +27,7 @@ public enum ReadingText {
     }
 
     /// Glyph-free or a space: what a soft break after `previous` shows as.
-    public static func wantsSpace(after previous: Unicode.Scalar) -> Bool {
+    package static func wantsSpace(after previous: Unicode.Scalar) -> Bool {
         previous.isASCII && (previous.properties.isAlphabetic || ("0"..."9").contains(previous) || previous == ",")
     }
 }

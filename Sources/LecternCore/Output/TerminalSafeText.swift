@@ -1,19 +1,19 @@
 /// Makes document text safe to print on a terminal: control characters and bidirectional overrides become
 /// visible placeholders instead of being interpreted (an ESC in a file must not drive the terminal).
-public enum TerminalSafeText {
+package enum TerminalSafeText {
     /// One line: every control shows as its placeholder, LF included; a tab becomes a space.
-    public static func sanitize(_ text: String) -> String {
+    package static func sanitize(_ text: String) -> String {
         sanitize(text, keepingLineFeeds: false, keepingTabs: false)
     }
 
     /// With `keepingLineBreaks`, LF and tab pass through (for multi-line reports); everything else as above.
-    public static func sanitize(_ text: String, keepingLineBreaks: Bool) -> String {
+    package static func sanitize(_ text: String, keepingLineBreaks: Bool) -> String {
         sanitize(text, keepingLineFeeds: keepingLineBreaks, keepingTabs: keepingLineBreaks)
     }
 
     /// Each line as `sanitize` makes it (a tab becomes a space), with the LFs between lines kept: the rule for
     /// exports (Markdown, CSV), where LF is line structure and a tab separates nothing.
-    public static func sanitizeEachLine(_ text: String) -> String {
+    package static func sanitizeEachLine(_ text: String) -> String {
         sanitize(text, keepingLineFeeds: true, keepingTabs: false)
     }
 
@@ -48,7 +48,7 @@ public enum TerminalSafeText {
 
     /// A report already in UTF-8 (`OutlineText.outlineUTF8`) made safe with LF and tab kept: the same bytes when
     /// nothing in them needs a placeholder, which is the rule, without a String made of them.
-    public static func sanitizeKeepingLineBreaks(utf8 bytes: [UInt8]) -> [UInt8] {
+    package static func sanitizeKeepingLineBreaks(utf8 bytes: [UInt8]) -> [UInt8] {
         let clean = bytes.withUnsafeBufferPointer {
             !mayNeedPlaceholders($0, keepingLineFeeds: true, keepingTabs: true)
         }
@@ -98,14 +98,14 @@ public enum TerminalSafeText {
         return false
     }
 
-    public static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
+    package static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         return v < 0x20 || v == 0x7F || (v >= 0x80 && v <= 0x9F) || (v >= 0x202A && v <= 0x202E)
             || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
     }
 
     /// C0 controls show as their Control Pictures (␛ for ESC, ␇ for BEL; a tab becomes a space); others as ⟨U+XXXX⟩.
-    public static func placeholder(for scalar: Unicode.Scalar) -> String {
+    package static func placeholder(for scalar: Unicode.Scalar) -> String {
         let v = scalar.value
         if v < 0x20 { return String(Unicode.Scalar(0x2400 + v)!) }
         if v == 0x7F { return "␡" }

@@ -1,8 +1,8 @@
 /// Makes the text Lectern reads from a paged source's extracted text (pages separated by form feeds, as pdftotext
 /// writes them): page furniture is taken out and recorded, page starts are kept. With the furniture gone, a
 /// paragraph cut by a page break is two neighbouring lines, and the hard-wrap reflow joins it like any other.
-public enum PagedText {
-    public static func assemble(_ extracted: String, encoding: TextEncoding, extractor: String?) -> DecodedText {
+package enum PagedText {
+    package static func assemble(_ extracted: String, encoding: TextEncoding, extractor: String?) -> DecodedText {
         var pages = extracted.split(separator: "\u{C}", omittingEmptySubsequences: false)
         // The form feed ends each page, so the last piece is what follows the last page: nothing.
         if pages.count > 1, PageFurniture.isBlank(pages[pages.count - 1]) { pages.removeLast() }

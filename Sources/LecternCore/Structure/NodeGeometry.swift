@@ -1,15 +1,15 @@
 /// Where the numbered nodes sit among the reading paragraphs: the deepest node holding each paragraph, the node
 /// leading it, and the items running inside it. The one table the reader's index and the annotation layer's
 /// positions both read, built in one pass over the node records.
-public struct NodeGeometry: Sendable {
+package struct NodeGeometry: Sendable {
     /// For each paragraph, the deepest node (not an inline item) whose span holds it, or -1.
-    public let enclosingNode: [Int32]
+    package let enclosingNode: [Int32]
     /// For each paragraph, the first node (not an inline item) whose marker leads it, or -1.
-    public let leadingNode: [Int32]
+    package let leadingNode: [Int32]
     /// Inline items by paragraph, in document order.
-    public let inlineNodes: [Int: [Int]]
+    package let inlineNodes: [Int: [Int]]
 
-    public init(_ document: Document) {
+    package init(_ document: Document) {
         let count = document.paragraphs.count
         var enclosing = [Int32](repeating: -1, count: count)
         var leading = [Int32](repeating: -1, count: count)
@@ -31,7 +31,7 @@ public struct NodeGeometry: Sendable {
     }
 
     /// The deepest node holding paragraph `p`, if any.
-    public func enclosingNode(ofParagraph p: Int) -> Int? {
+    package func enclosingNode(ofParagraph p: Int) -> Int? {
         enclosingNode[p] < 0 ? nil : Int(enclosingNode[p])
     }
 }

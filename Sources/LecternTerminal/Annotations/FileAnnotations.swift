@@ -40,7 +40,7 @@ struct FileAnnotations {
     var openingNotice: String? {
         if let unreadable {
             // The file's name, not its whole path, so the reason fits on the status line.
-            let name = unreadable.path.split(separator: "/").last.map(String.init) ?? unreadable.path
+            let name = PathText.fileName(unreadable.path)
             return "annotations read-only: "
                 + unreadable.description.replacingOccurrences(of: unreadable.path, with: name)
         }

@@ -8,7 +8,7 @@ public enum NcursesBackend {
     /// Runs the reader on the terminal until it quits, returning to the positions and marks `memory` holds and
     /// saving them there on quit. When the opening shows first parts of big files, the whole documents load in
     /// the background meanwhile; if that fails, the reader ends and the failure is returned.
-    public static func run(_ opening: ReaderOpening, memory: ReadingMemoryStore?) -> ReaderOpeningFailure? {
+    package static func run(_ opening: ReadingOpening, memory: ReadingMemoryStore?) -> DocumentLoadError? {
         _ = TerminalLocale.isUTF8  // before ncurses starts, so it measures and prints wide characters
         guard let window = initscr() else { return nil }
         defer { endwin() }

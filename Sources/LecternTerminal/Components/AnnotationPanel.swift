@@ -42,7 +42,7 @@ struct AnnotationPanel: Equatable {
         }
         let haystack =
             ([
-                path.split(separator: "/").last.map(String.init) ?? path, a.note ?? "", a.target.quote.exact,
+                PathText.fileName(path), a.note ?? "", a.target.quote.exact,
                 row.requirement ?? "", a.status?.rawValue ?? "", a.anchor.status.rawValue,
             ] + a.tags)
             .joined(separator: "\n")

@@ -1,6 +1,7 @@
 /// The reading pane's own commands: moving through the file on screen, folding it by level, jumping between
 /// requirements, speeches, marks and earlier places, and selecting a passage. They act on that file's reader
-/// alone; what needs the tree, the other files or the annotations stays with the router (ReaderApp+Actions).
+/// alone; what needs the other files is the Library's, the annotations' AnnotationCommands' (ReaderApp+Actions
+/// routes them).
 enum ReadingPane {
     enum Command: Equatable {
         case line(down: Bool), page(down: Bool), halfPage(down: Bool), top, bottom

@@ -54,7 +54,9 @@ extension TreePane {
             return (glyphs, rollUpText(marks.rollUp(reader.index.nodes(ofSpeech: k))))
         case .node(let n):
             let node = document.nodes[n]
-            if reader.index.hasProblem(node: n) { glyphs += Glyph.glyphs("!", style: Style(.problem)) }
+            if reader.numberingMarks.isQuestioned(node: n, speech: node.speech) {
+                glyphs += Glyph.glyphs("!", style: Style(.problem))
+            }
             glyphs += Glyph.glyphs("\(node.id) ", style: Style(.border))
             glyphs += Glyph.glyphs(node.label, style: Style(node.family.isItem ? .treeEntry : .heading))
             var parts = (marks.tagsOfNode[n] ?? []).map { "#" + $0 }

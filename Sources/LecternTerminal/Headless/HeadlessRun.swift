@@ -26,8 +26,8 @@ public enum HeadlessRun {
     /// Opens the reader as the terminal does — the first frame from the first parts of big files, then the whole
     /// documents loaded in the background — and returns it once the whole documents are there, with the times
     /// since `startedAt` (when the files began to be opened).
-    public static func open(
-        _ opening: ReaderOpening, width: Int, height: Int,
+    package static func open(
+        _ opening: ReadingOpening, width: Int, height: Int,
         startedAt: DispatchTime = .now()
     ) throws -> (session: ReaderSession, timings: Timings) {
         func elapsed() -> Double { Double(DispatchTime.now().uptimeNanoseconds - startedAt.uptimeNanoseconds) / 1e9 }
@@ -47,8 +47,8 @@ public enum HeadlessRun {
     }
 
     /// `open`, then the keys applied to the whole documents: the last frame and the times taken.
-    public static func run(
-        _ opening: ReaderOpening, width: Int, height: Int, keys: String,
+    package static func run(
+        _ opening: ReadingOpening, width: Int, height: Int, keys: String,
         startedAt: DispatchTime = .now()
     ) throws -> (screen: ScreenBuffer, timings: Timings) {
         let parsed = try KeyNotation.parse(keys)

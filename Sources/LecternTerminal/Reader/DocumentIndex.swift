@@ -1,25 +1,21 @@
 import LecternCore
 
 /// What the reader needs to know about a document, computed once when it opens (linear in its size): block
-/// slots, which node owns each paragraph, the nodes leading or running inside paragraphs, and the nodes whose
-/// numbering `DocumentChecker` questions.
+/// slots, which node owns each paragraph and the nodes leading or running inside paragraphs. Immutable, so the
+/// readers and the annotations of a file share one (a class only to share it without copying its tables).
 public final class DocumentIndex {
     public let document: Document
     public let slotCount: Int
     /// Slot of each speech's header, in speech order.
     let headerSlots: [Int]
     /// Where the nodes sit among the paragraphs: the core's table, which the annotation layer reads too.
-    public let geometry: NodeGeometry
+    package let geometry: NodeGeometry
     /// Deepest node (not an inline item) whose paragraph span holds the paragraph, or -1.
     var ownerNode: [Int32] { geometry.enclosingNode }
     /// The node (not inline) leading each paragraph, or -1.
     var leadingNode: [Int32] { geometry.leadingNode }
     /// Inline items by paragraph, in order.
     var inlineNodes: [Int: [Int]] { geometry.inlineNodes }
-    /// Nodes with a numbering finding, by speech: worked out by `DocumentChecker` when the tree first shows the
-    /// speech, so opening a big document does not check all of it.
-    private var problemNodesBySpeech: [Int: Set<Int>] = [:]
-
     /// The first node with this id, through the node table's id index (the same lookup annotations use).
     public func node(id: String) -> Int? { document.nodes.firstIndex(ofID: id) }
 
@@ -28,19 +24,6 @@ public final class DocumentIndex {
         slotCount = document.paragraphs.count + document.speeches.count
         headerSlots = document.speeches.map { $0.paragraphRange.lowerBound + $0.number - 1 }
         geometry = NodeGeometry(document)
-    }
-
-    /// True when `DocumentChecker` questions the node's numbering.
-    public func hasProblem(node: Int) -> Bool {
-        let speech = document.nodes[node].speech
-        if let known = problemNodesBySpeech[speech] { return known.contains(node) }
-        var lines: [Int: Int] = [:]
-        for n in nodes(ofSpeech: speech) where lines[document.nodes[n].line] == nil {
-            lines[document.nodes[n].line] = n
-        }
-        let found = Set(DocumentChecker.numberingFindings(document, speech: speech).compactMap { lines[$0.line] })
-        problemNodesBySpeech[speech] = found
-        return found.contains(node)
     }
 
     public func slot(ofParagraph p: Int) -> Int { p + document.paragraphs[p].speech }

@@ -65,12 +65,14 @@ extension DocumentReader {
 
     /// Unfolds whatever hides a paragraph.
     mutating func reveal(paragraph p: Int) {
-        folds.set(.speech(document.paragraphs[p].speech), folded: false)
+        var state = folds  // one change, so the outline is rebuilt once
+        state.set(.speech(document.paragraphs[p].speech), folded: false)
         if let owner = index.owner(ofParagraph: p) {
             for node in index.ancestry(of: owner) where document.nodes[node].paragraphIndex != p || node != owner {
-                folds.set(.node(node), folded: false)
+                state.set(.node(node), folded: false)
             }
         }
+        folds = state
     }
 
     /// Goes to an anchored annotation (unfolding it), recording the jump. False when it is not anchored.

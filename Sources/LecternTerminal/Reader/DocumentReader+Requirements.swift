@@ -33,8 +33,10 @@ extension DocumentReader {
 
     /// Unfolds whatever hides a node and its heading.
     mutating func reveal(node: Int) {
-        folds.set(.speech(document.nodes[node].speech), folded: false)
-        for ancestor in index.ancestry(of: node).dropLast() { folds.set(.node(ancestor), folded: false) }
+        var state = folds  // one change, so the outline is rebuilt once
+        state.set(.speech(document.nodes[node].speech), folded: false)
+        for ancestor in index.ancestry(of: node).dropLast() { state.set(.node(ancestor), folded: false) }
+        folds = state
     }
 
     /// Goes to a node, remembering where the jump started.

@@ -4,9 +4,15 @@ import LecternCore
 /// marks and search. Pane sizes are set by `ReaderApp` before each use; the tree's selection is the TreePane's.
 public struct DocumentReader {
     public let index: DocumentIndex
-    let cache = LayoutCache()
-    let tree = TreeOutline()
-    public internal(set) var folds = FoldState()
+    /// Blocks laid out as they are drawn: shared by the copies of this reader (see SharedLayoutCache).
+    let layoutCache = SharedLayoutCache()
+    public internal(set) var folds = FoldState() {
+        didSet { if folds != outline.folds { outline = TreeOutline(index, folds: folds) } }
+    }
+    /// The heading tree's entries under `folds`, rebuilt with every change to them.
+    private(set) var outline: TreeOutline
+    /// Nodes whose numbering `DocumentChecker` questions, in the speeches the tree has shown.
+    var numberingMarks = NumberingMarks()
     /// The line the reader is at (highlighted in the reading pane).
     public internal(set) var cursor = ReadingPosition(slot: 0)
     /// The first line shown in the reading pane.
@@ -32,6 +38,7 @@ public struct DocumentReader {
 
     public init(_ document: Document, fileSystem: any AnnotationFileSystem = PosixFileSystem()) {
         index = DocumentIndex(document)
+        outline = TreeOutline(index, folds: FoldState())
         annotations = FileAnnotations(index: index, fileSystem: fileSystem)
     }
 
@@ -39,7 +46,7 @@ public struct DocumentReader {
     var flow: ReadingFlow { ReadingFlow(index: index, folds: folds) }
 
     func wrapped(_ slot: Int) -> WrappedBlock {
-        cache.block(slot: slot, width: max(1, textWidth)) {
+        layoutCache.block(slot: slot, width: max(1, textWidth)) {
             BlockContent.glyphs(of: index.block(atSlot: slot), in: index)
         }
     }

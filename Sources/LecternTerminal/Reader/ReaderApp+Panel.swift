@@ -17,19 +17,13 @@ extension ReaderApp {
         case .close: mode = .normal
         case .help: mode = .help(HelpOverlay())
         case .quit: outbox.append(.quit)
-        case .undo: undo()
+        case .undo: outbox.append(.undo)
         case .unbound(let keys): say("\(keys) is not a key in the panel (? for help)", error: true)
         case .notHere: say("not in the panel: Enter goes to the annotation, q closes it", error: true)
         case .jump(let i):
             guard let row = selected(i) else { break }
             mode = .normal
-            current = row.file
-            relayout()
-            if !reader.jump(toAnnotation: row.annotation.id) {
-                say(
-                    "\(row.annotation.anchor.status.rawValue): not in the text any more — select its new passage, "
-                        + "then A and r re-attach it", error: true)
-            }
+            acrossFiles(thenFollow: false) { $0.goTo(annotation: row.annotation, inFile: row.file) }
         case .delete(let i):
             if let row = selected(i) { annotating(file: row.file) { $0.delete(row.annotation.id, &$1, file: $2, &$3) } }
         case .reattach(let i):

@@ -5,7 +5,7 @@ import LecternCore
 extension ReaderApp {
     mutating func handlePrompt(_ key: Key, _ prompt: Prompt) {
         var prompt = prompt
-        switch prompt.handle(key, knownTags: { knownTags }) {
+        switch prompt.handle(key, knownTags: { self.library.knownTags }) {
         case .cancelled:
             if case .search = prompt.kind { reader.finishSearch(accept: false) }
             mode = .normal
@@ -13,14 +13,11 @@ extension ReaderApp {
             mode = .normal
             submit(prompt)
         case .nothingToComplete:
-            say("no tag to complete (tags used: \(knownTags.prefix(8).joined(separator: " ")))", error: true)
+            say("no tag to complete (tags used: \(library.knownTags.prefix(8).joined(separator: " ")))", error: true)
         case .typing(let changed):
             mode = .prompt(prompt)
-            guard changed, case .search(let forward) = prompt.kind else { return }
-            if prompt.text.isEmpty {
-                reader.finishSearch(accept: false)
-            } else {
-                reader.updateSearch(query: prompt.text, forward: forward)
+            if changed, case .search(let forward) = prompt.kind {
+                ReadingPane.typeSearch(prompt.text, forward: forward, &reader)
             }
         }
     }
@@ -31,30 +28,7 @@ extension ReaderApp {
         case .tags(let file, let id): annotating(file: file) { $0.setTags(prompt.text, id: id, &$1, file: $2, &$3) }
         case .tagFilter: applyTagFilter(prompt.text.trimmingCharacters(in: .whitespaces))
         case .command: if let command = ColonCommand(prompt.text) { run(command) }
-        case .search:
-            if prompt.text.isEmpty {
-                reader.finishSearch(accept: false)
-            } else {
-                reader.finishSearch(accept: true)
-                searchOtherFiles()
-            }
-            if let search = reader.search, search.hits.isEmpty {
-                let invalid = reader.usesRegex && !RegexSearch.isValid(search.query)
-                say(
-                    invalid ? "not a regular expression: \(search.query)" : "no hits for \"\(search.query)\"",
-                    error: true)
-            }
+        case .search: if let said = library.acceptSearch(prompt.text) { message = said }
         }
-    }
-
-    /// Tags used in the open files, the most used first.
-    var knownTags: [String] {
-        var counts: [String: Int] = [:]
-        for reader in readers {
-            for annotation in reader.annotations.annotations {
-                for tag in annotation.tags { counts[tag, default: 0] += 1 }
-            }
-        }
-        return counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map(\.key)
     }
 }

@@ -2,13 +2,13 @@ import LecternCore
 
 /// The reader's whole state and its update function, a router: `update` hands each event to the component with
 /// the focus (TreePane, ReadingPane, Prompt and ColonCommand, NoteEditor, AnnotationPanel, HelpOverlay;
-/// AnnotationCommands for the annotation keys) with the state it works on, keeps what spans panes or files, and
-/// returns the effects to carry out (saves, $EDITOR, quitting); `render` composes the frame from the components.
-/// No terminal is involved; the ncurses backend and the headless `screen` command both drive this type through
-/// a `ReaderSession`.
+/// AnnotationCommands for the annotation keys; the Library for what spans the open files) with the state it
+/// works on, applies what comes back to the others, and returns the effects to carry out (saves, $EDITOR,
+/// quitting); `render` composes the frame from the components. No terminal is involved; the ncurses backend and
+/// the headless `screen` command both drive this type through a `ReaderSession`.
 public struct ReaderApp {
-    public internal(set) var readers: [DocumentReader]
-    public internal(set) var current = 0
+    /// The open files and the one on screen.
+    var library: Library
     public internal(set) var width: Int
     public internal(set) var height: Int
     public internal(set) var focus: KeyScope = .text
@@ -24,16 +24,17 @@ public struct ReaderApp {
     public var canRunEditor = false
     /// Effects asked for by the update in progress; `update` hands them out and empties it.
     var outbox: [ReaderEffect] = []
-    /// Where the mouse button went down, until it comes up.
-    var pressed: MouseEvent?
+    /// Where the mouse button went down, and what its events mean.
+    var mouse = MouseGestures()
 
     /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
     /// paragraph are left out (the commands name them first); at least one must have text.
     public init(
         documents: [Document], width: Int, height: Int, fileSystem: any AnnotationFileSystem = PosixFileSystem()
     ) {
-        readers = documents.filter { !$0.paragraphs.isEmpty }.map { DocumentReader($0, fileSystem: fileSystem) }
+        let readers = documents.filter { !$0.paragraphs.isEmpty }.map { DocumentReader($0, fileSystem: fileSystem) }
         precondition(!readers.isEmpty, "ReaderApp needs a document with text")
+        library = Library(readers: readers)
         self.width = max(0, width)
         self.height = max(0, height)
         tree = TreePane(preferredWidth: max(PaneLayout.minimumTreeWidth, min(36, width / 3)))
@@ -44,10 +45,19 @@ public struct ReaderApp {
         }
     }
 
+    public internal(set) var readers: [DocumentReader] {
+        get { library.readers }
+        _modify { yield &library.readers }
+        set { library.readers = newValue }
+    }
+
+    public var current: Int { library.current }
+
     /// The reader of the file on screen. Modified in place, so that a keystroke never copies its search hits.
-    public var reader: DocumentReader {
-        get { readers[current] }
-        _modify { yield &readers[current] }
+    public internal(set) var reader: DocumentReader {
+        get { library.reader }
+        _modify { yield &library.reader }
+        set { library.reader = newValue }
     }
 
     var layout: PaneLayout {
@@ -81,25 +91,23 @@ public struct ReaderApp {
         _ = send(.key(key))
     }
 
+    public mutating func handle(_ keys: [Key]) {
+        for key in keys where !isFinished { handle(key) }
+    }
+
     private mutating func handleKey(_ key: Key) {
         guard !isFinished else { return }
         var key = key
         // Ctrl-J is a new line only in a note; elsewhere it is Enter, as terminals have always had it.
-        if key == .control("j"), !isEditingNote { key = .enter }
+        if key == .control("j"), !mode.isEditingNote { key = .enter }
         if case .resize(let w, let h) = key {
-            width = max(0, w)
-            height = max(0, h)
-            relayout()
-            return
+            (width, height) = (max(0, w), max(0, h))
+            return relayout()
         }
-        guard !readers.isEmpty else { return }
-        if case .mouse(let event) = key {
-            handleMouse(event)
-            return
-        }
+        if case .mouse(let event) = key { return handleMouse(event) }
         message = nil
         switch mode {
-        case .help(let help): handleHelp(key, help)
+        case .help(var help): mode = help.handle(key, page: max(1, height - 4)) == .open ? .help(help) : .normal
         case .prompt(let prompt): handlePrompt(key, prompt)
         case .panel(let panel): handlePanel(key, panel)
         case .note(let editor): handleNote(key, editor)
@@ -108,52 +116,39 @@ public struct ReaderApp {
         afterUpdate()
     }
 
-    public mutating func handle(_ keys: [Key]) {
-        for key in keys where !isFinished { handle(key) }
+    /// After every key: the tree follows the reading position and keeps its selection on screen.
+    mutating func afterUpdate() {
+        if focus == .text { tree.follow(library) }
+        keepTreeSelectionVisible()
     }
 
-    mutating func afterUpdate() {
-        if focus == .text { followCursorInTree() }
-        keepTreeSelectionVisible()
+    /// Keeps the tree's selection among its rows on screen, and has the numbering of what they show checked.
+    mutating func keepTreeSelectionVisible() {
+        tree.keepSelectionVisible(height: layout.paneHeight, in: readers)
+        if layout.treeWidth > 0 { tree.checkNumbering(height: layout.paneHeight, in: &library) }
+    }
+
+    mutating func say(_ text: String, error: Bool = false) {
+        message = StatusMessage(text: text, isError: error)
     }
 
     /// True when no command is under way: no prompt, panel, note or help open and no key sequence begun.
     var isBetweenCommands: Bool { mode == .normal && dispatcher.pendingText.isEmpty }
 
-    /// True while the tag prompt, the note editor or the annotations panel is open: keys there change annotations.
-    var isEditingAnnotations: Bool {
-        switch mode {
-        case .panel, .note: return true
-        case .prompt(let prompt): if case .tags = prompt.kind { return true }
-        case .normal, .help: break
-        }
-        return false
-    }
-
-    var isEditingNote: Bool {
-        if case .note = mode { return true }
-        return false
-    }
-
-    /// Where keys go in normal mode: the tree, the text, or the selection being made.
-    var scope: KeyScope {
-        focus == .text && reader.selection != nil ? .visual : focus
-    }
-
     private mutating func handleNormal(_ key: Key) {
         if key == .escape || key == .control("c") {
             if dispatcher.pendingText.isEmpty {
-                if reader.selection != nil { reader.selection = nil } else { clearSearches() }
+                if reader.selection != nil { reader.selection = nil } else { library.clearSearches() }
             }
-            dispatcher.reset()
-            return
+            return dispatcher.reset()
         }
+        // Where keys go: the tree, the text, or the selection being made.
+        let scope = focus == .text && reader.selection != nil ? .visual : focus
         switch dispatcher.feed(key, scope: scope) {
-        case .pending: break
-        case .unbound(let keys): message = StatusMessage(text: "\(keys) is not a key here (? for help)", isError: true)
+        case .pending, .panelAction: break  // the panes' scopes hold no panel bindings
+        case .unbound(let keys): say("\(keys) is not a key here (? for help)", error: true)
         case .action(let action, let count, let trigger, let letter):
             perform(action, count: count, key: trigger, letter: letter)
-        case .panelAction: break  // the panes' scopes hold no panel bindings
         }
     }
 
@@ -167,14 +162,6 @@ public struct ReaderApp {
         case .cancelled:
             mode = .normal
             say("note unchanged")
-        }
-    }
-
-    private mutating func handleHelp(_ key: Key, _ help: HelpOverlay) {
-        var help = help
-        switch help.handle(key, page: max(1, height - 4)) {
-        case .open: mode = .help(help)
-        case .closed: mode = .normal
         }
     }
 }

@@ -7,6 +7,21 @@ enum ReaderMode: Equatable {
     case panel(AnnotationPanel)
     /// A note being typed.
     case note(NoteEditor)
+
+    /// True while the tag prompt, the note editor or the annotations panel is open: keys there change annotations.
+    var isEditingAnnotations: Bool {
+        switch self {
+        case .panel, .note: return true
+        case .prompt(let prompt): if case .tags = prompt.kind { return true }
+        case .normal, .help: break
+        }
+        return false
+    }
+
+    var isEditingNote: Bool {
+        if case .note = self { return true }
+        return false
+    }
 }
 
 /// A one-line message in the status line until the next key.

@@ -6,16 +6,17 @@ public struct TreeEntry: Equatable, Sendable {
     public let foldable: Bool
 }
 
-/// The heading tree's visible entries (speeches → sections → items) under the current folds, rebuilt only when
-/// the folds change.
-final class TreeOutline {
-    private var builtFor: FoldState?
-    private(set) var entries: [TreeEntry] = []
-    private(set) var row: [FoldTarget: Int] = [:]
+/// The heading tree's visible entries (speeches → sections → items) under some folds: a value the reader
+/// rebuilds whenever its folds change (DocumentReader.folds), so reading it never changes anything.
+struct TreeOutline {
+    /// The folds the entries are for.
+    let folds: FoldState
+    let entries: [TreeEntry]
+    /// Each target's row among the entries.
+    let row: [FoldTarget: Int]
 
-    func update(_ index: DocumentIndex, folds: FoldState) {
-        guard builtFor != folds else { return }
-        builtFor = folds
+    init(_ index: DocumentIndex, folds: FoldState) {
+        self.folds = folds
         var out: [TreeEntry] = []
         let document = index.document
         func walk(_ node: Int) {

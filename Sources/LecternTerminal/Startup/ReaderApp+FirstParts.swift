@@ -13,7 +13,7 @@ extension ReaderApp {
         if lastShown.slot >= firstUnsureSlot[current] { return false }
         guard layout.treeWidth > 0 else { return true }
         for row in tree.top..<(tree.top + layout.paneHeight) {
-            guard let row = treeRow(row) else {
+            guard let row = tree.row(row, in: readers) else {
                 if readers.indices.contains(where: { firstUnsureSlot[$0] < readers[$0].index.slotCount }) {
                     return false
                 }

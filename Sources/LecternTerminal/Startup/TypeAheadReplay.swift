@@ -14,7 +14,7 @@ enum TypeAheadReplay {
             }
             var next = app
             let effects = next.update(.key(key))
-            if effects.contains(where: \.waitsForWholeDocuments) || next.isEditingAnnotations {
+            if effects.contains(where: \.waitsForWholeDocuments) || next.mode.isEditingAnnotations {
                 app = beforeCommand
                 let name = Self.name(keys[commandStart...i])
                 app.say("keys typed while loading stopped at \(name): annotations wait for the whole file", error: true)

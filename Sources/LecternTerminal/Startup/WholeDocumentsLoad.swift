@@ -1,11 +1,11 @@
 import Foundation
 import LecternCore
 
-/// Loads the whole documents of a `ReaderOpening` on a thread of its own and builds their reader, ready to draw,
+/// Loads the whole documents of a `ReadingOpening` on a thread of its own and builds their reader, ready to draw,
 /// for `ReaderSession.deliver`. Only the finished outcome is shared, under a lock; a byte on `readyDescriptor`
 /// (a pipe) says it is there, so the terminal's loop can wait for a key or the documents, whichever comes first.
 public final class WholeDocumentsLoad: @unchecked Sendable {
-    public typealias Outcome = Result<ReaderApp, ReaderOpeningFailure>
+    public typealias Outcome = Result<ReaderApp, DocumentLoadError>
 
     private let work: @Sendable () -> Outcome
     private let lock = NSLock()
@@ -71,18 +71,19 @@ public final class WholeDocumentsLoad: @unchecked Sendable {
 
 extension ReaderSession {
     /// The session for an opening, and the load to poll when it shows first parts of big files.
-    public static func open(
-        _ opening: ReaderOpening, width: Int, height: Int, memories: [String: ReadingMemory],
+    package static func open(
+        _ opening: ReadingOpening, width: Int, height: Int, memories: [String: ReadingMemory],
         canRunEditor: Bool
     ) -> (session: ReaderSession, load: WholeDocumentsLoad?) {
-        guard let remaining = opening.remaining else {
+        guard let remaining = opening.loadWhole else {
             return (
                 ReaderSession(
-                    ReaderOpening.wholeReader(
+                    wholeReader(
                         opening.shown, width: width, height: height,
                         memories: memories, canRunEditor: canRunEditor)), nil
             )
         }
+        let alikeParagraphs = opening.alikeParagraphs
         var preview = ReaderApp(documents: opening.shown, width: width, height: height, fileSystem: PreviewFileSystem())
         // A preview shows no annotations; with some saved, it would not be the whole documents' first screen. A
         // stand-in's annotations would show only in its rows, which are unsure anyway.
@@ -93,7 +94,7 @@ extension ReaderSession {
         let firstParts = ReaderPreview(
             &preview, annotated: annotated,
             firstUnsureSlot: opening.shown.indices.map { i in
-                let (reader, alike) = (preview.readers[i], opening.alikeParagraphs[i])
+                let (reader, alike) = (preview.readers[i], alikeParagraphs[i])
                 if opening.standIns.contains(i) { return 0 }
                 // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
                 return alike < reader.document.paragraphs.count
@@ -105,9 +106,9 @@ extension ReaderSession {
                 let readable = documents.filter { !$0.paragraphs.isEmpty }
                 guard !readable.isEmpty else {
                     return .failure(
-                        ReaderOpeningFailure("\(documents.first?.path ?? "the documents"): no text to show"))
+                        DocumentLoadError(path: documents.first?.path ?? "the documents", reason: "no text to show"))
                 }
-                var whole = ReaderOpening.wholeReader(
+                var whole = wholeReader(
                     readable, width: width, height: height, memories: memories,
                     canRunEditor: canRunEditor)
                 whole.sayLeftOut(documents.filter { $0.paragraphs.isEmpty }.map(\.path))

@@ -11,7 +11,7 @@ extension ReaderApp {
         if !pending.isEmpty { parts.append(pending) }
         if let search = reader.search {
             var counter = search.hits.isEmpty ? "0/0" : "\(search.current.map { $0 + 1 } ?? 0)/\(search.hits.count)"
-            let elsewhere = hitsInOtherFiles
+            let elsewhere = library.hitsInOtherFiles
             if elsewhere > 0 { counter += " +\(elsewhere) in other files" }
             parts.append(counter)
         }

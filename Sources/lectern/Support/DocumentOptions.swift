@@ -45,14 +45,14 @@ struct DocumentOptions: ParsableArguments {
     /// What the reader opens with: big text files show their first part at once and load whole in the
     /// background (`DocumentOpener.openForReading`); the bundled sample when no file is given. Files without
     /// text are named on stderr and left out; errors in the files read now end the command here.
-    func readerOpening() throws -> ReaderOpening {
+    func readerOpening() throws -> ReadingOpening {
         let (paths, forced) = (try paths(defaultToSample: true), try forcedEncoding())
         let opening = try endingOnFailure { () throws(DocumentLoadError) in
             try DocumentOpener.openForReading(paths: paths, encoding: forced)
         }
         opening.notices.forEach(Console.error)
         guard !opening.shown.isEmpty else { throw ExitCode(2) }
-        return ReaderOpening(opening)
+        return opening
     }
 
     /// Runs `body`; a file that cannot be opened ends the command with its one line on stderr and status 2.

@@ -10,11 +10,11 @@ import Testing
     /// The sample (its tree fills a first screen) then `later` files, each read only by the load.
     struct Folder {
         let whole: [Document]
-        let opening: ReaderOpening
+        let opening: ReadingOpening
 
         init(
             first: Document? = nil, later: [Document]? = nil,
-            failure: ReaderOpeningFailure? = nil
+            failure: DocumentLoadError? = nil
         ) throws {
             let first = try first ?? Fixtures.sample()
             let later =
@@ -25,10 +25,10 @@ import Testing
                 }
             let whole = [first] + later
             self.whole = whole
-            opening = ReaderOpening(
+            opening = ReadingOpening(
                 shown: [first] + later.map { Document.standIn(path: $0.path) },
                 standIns: Set(1...later.count)
-            ) { () -> Result<[Document], ReaderOpeningFailure> in
+            ) { () -> Result<[Document], DocumentLoadError> in
                 failure.map { .failure($0) } ?? .success(whole)
             }
         }
@@ -98,7 +98,8 @@ import Testing
     }
 
     @Test func anUnreadableLaterFileFailsTheLoadWithItsLine() throws {
-        let folder = try Folder(failure: ReaderOpeningFailure("3.txt: not a text file (NUL byte at offset 12)"))
+        let folder = try Folder(
+            failure: DocumentLoadError(path: "3.txt", reason: "not a text file (NUL byte at offset 12)"))
         let (session, load) = folder.open()
         #expect(session.showsPreview)
         guard case .failure(let failure) = load.wait() else {

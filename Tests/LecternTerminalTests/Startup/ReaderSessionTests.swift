@@ -25,7 +25,7 @@ import Testing
         {
             let whole = self.whole
             let opened = ReaderSession.open(
-                ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in
+                ReadingOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], DocumentLoadError> in
                     .success([whole])
                 }, width: width,
                 height: height, memories: memories, canRunEditor: false)
@@ -179,7 +179,7 @@ import Testing
             path: "big.txt")
         #expect(part.speeches.count == 1 && part.paragraphsAlikeInWholeFile == 0)
         var (session, load) = ReaderSession.open(
-            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in
+            ReadingOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], DocumentLoadError> in
                 .success([whole])
             },
             width: 100, height: 30, memories: [:], canRunEditor: false)
@@ -229,7 +229,7 @@ import Testing
 
     static func wholeSession(_ file: BigFile, memories: [String: ReadingMemory], keys: String) throws -> ScreenBuffer {
         var (session, load) = ReaderSession.open(
-            ReaderOpening(shown: [file.whole]), width: 100, height: 30,
+            ReadingOpening(shown: [file.whole]), width: 100, height: 30,
             memories: memories, canRunEditor: false)
         #expect(load == nil)
         session.handle(try KeyNotation.parse(keys))
@@ -277,8 +277,8 @@ import Testing
     @Test func aFailedLoadIsOneLineNamingTheFile() throws {
         let part = try BigFile().part
         let opened = ReaderSession.open(
-            ReaderOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], ReaderOpeningFailure> in
-                .failure(ReaderOpeningFailure("big.txt: not a text file (NUL byte at offset 5000000)"))
+            ReadingOpening(shown: [part], firstParts: [0]) { () -> Result<[Document], DocumentLoadError> in
+                .failure(DocumentLoadError(path: "big.txt", reason: "not a text file (NUL byte at offset 5000000)"))
             },
             width: 100, height: 30, memories: [:], canRunEditor: false)
         guard case .failure(let failure) = try #require(opened.load).wait() else {
@@ -290,7 +290,7 @@ import Testing
 
     @Test func wholeDocumentsNeedNoLoad() throws {
         let opened = ReaderSession.open(
-            ReaderOpening(shown: [try Fixtures.sample()]), width: 100, height: 30,
+            ReadingOpening(shown: [try Fixtures.sample()]), width: 100, height: 30,
             memories: [:], canRunEditor: false)
         #expect(opened.load == nil)
         #expect(!opened.session.isLoading)

@@ -1,4 +1,5 @@
 import Foundation
+import LecternCore
 import Testing
 
 @testable import LecternTerminal
@@ -14,7 +15,7 @@ import Testing
         let release = DispatchSemaphore(value: 0)
         let load = WholeDocumentsLoad {
             release.wait()
-            return .failure(ReaderOpeningFailure("big.txt: gone"))
+            return .failure(DocumentLoadError(path: "big.txt", reason: "gone"))
         }
         #expect(load.readyDescriptor >= 0)
         load.start()

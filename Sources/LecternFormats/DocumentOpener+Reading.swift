@@ -1,22 +1,5 @@
 import LecternCore
 
-/// Documents to read, staged for a reader that shows something at once: a big text file as its first part (the
-/// whole file loads later through `loadWhole`), and of many files the first ones read now, the others as
-/// stand-ins (`Document.standIn`) read by `loadWhole`; every other file whole. Files read now with nothing to
-/// read are left out and named in `notices`; a stand-in with nothing to read comes back from `loadWhole` empty.
-public struct ReadingOpening: Sendable {
-    public let shown: [Document]
-    /// Indices in `shown` of first parts.
-    public let firstParts: Set<Int>
-    /// Indices in `shown` of stand-ins for files not read yet.
-    public let standIns: Set<Int>
-    /// One line for each file left out because it has no text (empty, or only page chrome).
-    public let notices: [String]
-    /// Loads every shown document whole, in order (those whole already are handed back as they are); nil when
-    /// nothing is a first part or a stand-in.
-    public let loadWhole: (@Sendable () -> Result<[Document], DocumentLoadError>)?
-}
-
 extension DocumentOpener {
     /// What the reader says of a file it leaves out for having no text.
     public static func noTextNotice(_ path: String) -> String { Document.noTextNotice(path) }
@@ -25,7 +8,7 @@ extension DocumentOpener {
     /// (at least one file with text), enough for any first screen of the tree; the rest are stand-ins, so a
     /// folder of thousands of files shows at once. Errors in the files read now are thrown; the others' are
     /// found when `loadWhole` reads them.
-    public static func openForReading(paths: [String], encoding: TextEncoding? = nil, readNow: Int = 512 << 10)
+    package static func openForReading(paths: [String], encoding: TextEncoding? = nil, readNow: Int = 512 << 10)
         throws(DocumentLoadError) -> ReadingOpening
     {
         let files = try expand(paths)

@@ -16,7 +16,7 @@ public struct AnnotationCarry: Sendable {
     let comparison: DocumentComparison
 
     /// `targeting` is the new version's (an `AnnotationLayer`'s); `comparison` compares the old with the new.
-    public init(from old: Document, into targeting: AnnotationTargeting, comparison: DocumentComparison) {
+    package init(from old: Document, into targeting: AnnotationTargeting, comparison: DocumentComparison) {
         oldPositions = DocumentPositions(old)
         self.targeting = targeting
         self.comparison = comparison

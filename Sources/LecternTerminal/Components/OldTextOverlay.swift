@@ -34,8 +34,8 @@ struct OldTextOverlay: Equatable {
         var notes: [String] = []
         if let old = change.old { notes.append("old: \(old.id) \(old.label)  (line \(old.line))") }
         if let new = change.new { notes.append("new: \(new.id) \(new.label)  (line \(new.line))") }
-        let aspects = change.aspectNames
-        if !aspects.isEmpty { notes.append(aspects.joined(separator: ", ")) }
+        let others = change.aspectNames.filter { $0 != change.kind.rawValue }
+        if !others.isEmpty { notes.append("also " + others.joined(separator: ", ")) }
         switch change.kind {
         case .unchanged: notes.append("unchanged")
         case .added: notes.append("added in the new version: there is no old text")
@@ -46,7 +46,8 @@ struct OldTextOverlay: Equatable {
             if let kept = change.related { notes.append("merged with \(kept.id)") }
         case .reworded, .renumbered, .moved: break
         }
-        if change.kind != .unchanged, change.kind != .added, change.chunks.isEmpty {
+        // A requirement in both versions with no character changes was only renumbered or moved.
+        if change.old != nil, change.new != nil, change.kind != .unchanged, change.chunks.isEmpty {
             notes.append("the text is the same")
         }
         return notes

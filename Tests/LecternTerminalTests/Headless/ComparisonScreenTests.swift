@@ -91,6 +91,7 @@ import Testing
         #expect(shown.contains("1.4 removed"))
         #expect(shown.contains("removed: the new version no longer has it"))
         #expect(shown.contains("评改结合"))
+        #expect(!shown.contains("the text is the same"))
         // Moving on from it reaches the next entry.
         let status = try pair.rows("<Tab>jjjjj").last!
         #expect(status.contains("充分发动"))

@@ -79,23 +79,12 @@ struct OldTextOverlay: Equatable {
         return .open
     }
 
-    /// The notes, a blank line, then the text wrapped to `width` columns.
+    /// The notes, a blank line, then the text wrapped to `width` columns by the reader's line-breaking rules.
     func lines(width: Int) -> [[Glyph]] {
-        var lines = notes.map { Glyph.glyphs($0, style: Style(.helpKey)) }
-        guard !text.isEmpty, width > 1 else { return lines }
-        lines.append([])
-        var line: [Glyph] = []
-        var used = 0
-        for glyph in text {
-            if used + glyph.width > width {
-                lines.append(line)
-                (line, used) = ([], 0)
-            }
-            line.append(glyph)
-            used += glyph.width
-        }
-        if !line.isEmpty { lines.append(line) }
-        return lines
+        guard width > 1 else { return [] }
+        let notes = self.notes.flatMap { LineBreaker.lines(Glyph.glyphs($0, style: Style(.helpKey)), width: width) }
+        guard !text.isEmpty else { return notes }
+        return notes + [[]] + LineBreaker.lines(text, width: width)
     }
 
     func draw(into screen: inout ScreenBuffer, area: Rect) {

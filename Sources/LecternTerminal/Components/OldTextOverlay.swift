@@ -65,18 +65,27 @@ struct OldTextOverlay: Equatable {
         }
     }
 
-    /// Scrolls (`page` lines at a time for the page keys), or closes on Esc, q, D or Ctrl-C.
-    mutating func handle(_ key: Key, page: Int) -> Outcome {
+    /// Scrolls within `area` (a page at a time for the page keys), or closes on Esc, q, D or Ctrl-C.
+    mutating func handle(_ key: Key, area: Rect) -> Outcome {
+        let box = Self.box(in: area)
+        let page = max(1, box.height - 2)
+        let last = max(0, lines(width: box.width - 4).count - (box.height - 1))
         switch key {
         case .escape, .character("q"), .character("D"), .control("c"): return .closed
-        case .character("j"), .down, .enter: top += 1
+        case .character("j"), .down, .enter: top = min(top + 1, last)
         case .character("k"), .up: top = max(0, top - 1)
-        case .character(" "), .pageDown, .control("f"), .control("d"): top += page
+        case .character(" "), .pageDown, .control("f"), .control("d"): top = min(top + page, last)
         case .character("b"), .pageUp, .control("b"), .control("u"): top = max(0, top - page)
         case .character("g"), .home: top = 0
+        case .character("G"), .end: top = last
         default: break
         }
         return .open
+    }
+
+    /// The framed box over the panes, the status line left visible below it.
+    private static func box(in area: Rect) -> Rect {
+        area.centredBox(width: min(area.width - 2, 90), height: area.height - 2, row: 1)
     }
 
     /// The notes, a blank line, then the text wrapped to `width` columns by the reader's line-breaking rules.
@@ -88,7 +97,7 @@ struct OldTextOverlay: Equatable {
     }
 
     func draw(into screen: inout ScreenBuffer, area: Rect) {
-        let box = area.centredBox(width: min(area.width - 2, 90), height: area.height - 2, row: 1)
+        let box = Self.box(in: area)
         guard box.width >= 10, box.height >= 3 else { return }
         let style = Style(.help)
         screen.fill(row: box.row, columns: box.column..<box.right, style: style)
@@ -97,7 +106,7 @@ struct OldTextOverlay: Equatable {
             titleGlyphs, row: box.row, column: box.column + max(0, (box.width - titleGlyphs.displayWidth) / 2),
             limit: box.right)
         let lines = self.lines(width: box.width - 4)
-        let first = min(top, max(0, lines.count - 1))
+        let first = top
         for line in 1..<box.height {
             let row = box.row + line
             screen.fill(row: row, columns: box.column..<box.right, style: style)

@@ -111,7 +111,8 @@ public struct ReaderApp {
         switch mode {
         case .help(var help): mode = help.handle(key, page: max(1, height - 4)) == .open ? .help(help) : .normal
         case .oldText(var overlay):
-            mode = overlay.handle(key, page: max(1, height - 6)) == .open ? .oldText(overlay) : .normal
+            let whole = Rect(row: 0, column: 0, width: width, height: height)
+            mode = overlay.handle(key, area: whole) == .open ? .oldText(overlay) : .normal
         case .prompt(let prompt): handlePrompt(key, prompt)
         case .panel(let panel): handlePanel(key, panel)
         case .note(let editor): handleNote(key, editor)

@@ -65,7 +65,8 @@ import Testing
         let (deleted, inserted) = (cells(in: .deletedText), cells(in: .insertedText))
         #expect(deleted.contains("生机和活"))
         #expect(inserted.contains("创造力和凝聚"))
-        // Esc closes it.
+        // It scrolls no further than its last line (a short text does not scroll), and Esc closes it.
+        #expect(try pair.rows(":2.2.3<Enter>Djjjjk").joined().contains("old: 2.2.3"))
         #expect(!(try pair.rows(":2.2.3<Enter>D<Esc>").joined().contains("old: 2.2.3")))
     }
 

@@ -9,8 +9,6 @@ public struct ComparisonReading: Sendable {
     public let removed: [RemovedRequirement]
     /// Per old node: the text compared (after the marker, the paragraphs it leads, white space out).
     private let oldTexts: [String]
-    /// Per old node: its depth in the old outline (1 for a section).
-    private let oldDepths: [Int]
 
     /// A removed (or merged-away) requirement, and the new node it now follows: what its old predecessor became,
     /// nil when nothing of the new version comes before it.
@@ -25,7 +23,7 @@ public struct ComparisonReading: Sendable {
         self.comparison = comparison
         let texts = RequirementTexts(old)
         oldTexts = texts.scalars.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
-        oldDepths = old.nodes.map(\.depth)
+        let oldDepths = old.nodes.map(\.depth)
         var changed: [Int] = []
         var removed: [RemovedRequirement] = []
         var lastNew: Int?
@@ -42,7 +40,7 @@ public struct ComparisonReading: Sendable {
     }
 
     /// The change record of a new node, nil for an unchanged one.
-    public func changeMark(ofNew node: Int) -> RequirementChange? {
+    public func changedRequirement(new node: Int) -> RequirementChange? {
         guard let change = comparison.change(forNew: node), change.new?.index == node, change.kind != .unchanged
         else { return nil }
         return change

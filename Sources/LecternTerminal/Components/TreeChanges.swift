@@ -28,7 +28,7 @@ struct TreeChanges: Equatable {
         self.file = file
         var marks: [Int: String] = [:]
         for node in reading.changedNodes {
-            if let change = reading.changeMark(ofNew: node) { marks[node] = Self.mark(change.kind) }
+            if let change = reading.changedRequirement(new: node) { marks[node] = Self.mark(change.kind) }
         }
         self.marks = marks
         removed = reading.removed.map {

@@ -23,7 +23,8 @@ extension ReaderApp {
             let next: Int?
             if forward {
                 next = comparison.changedNode(after: here)
-            } else if let here, comparison.changeMark(ofNew: here) != nil, reader.position(ofNode: here) < reader.cursor
+            } else if let here, comparison.changedRequirement(new: here) != nil,
+                reader.position(ofNode: here) < reader.cursor
             {
                 next = here  // inside a changed requirement's text, back to its start first
             } else {
@@ -33,7 +34,7 @@ extension ReaderApp {
             reader.jump(toNode: next)
             arrived = next
         }
-        guard let arrived, let change = comparison.changeMark(ofNew: arrived) else {
+        guard let arrived, let change = comparison.changedRequirement(new: arrived) else {
             return say(forward ? "no change after this" : "no change before this", error: true)
         }
         tree.follow(library)

@@ -22,8 +22,8 @@ import Testing
         #expect(reading.changedNode(after: reading.changedNodes[3]) == nil)
         #expect(reading.changedNode(before: first) == nil)
         #expect(reading.changedNode(before: reading.changedNodes[3]) == reading.changedNodes[2])
-        #expect(reading.changeMark(ofNew: first - 1) == nil)
-        #expect(reading.changeMark(ofNew: first)?.kind == .added)
+        #expect(reading.changedRequirement(new: first - 1) == nil)
+        #expect(reading.changedRequirement(new: first)?.kind == .added)
         #expect(reading.summary == "1 reworded, 1 added, 2 renumbered")
         #expect(reading.removed.isEmpty)
     }

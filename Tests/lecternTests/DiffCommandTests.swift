@@ -28,6 +28,20 @@ import Testing
         #expect(result.stdout.hasSuffix("39 unchanged\n"))
     }
 
+    /// `lectern --diff OLD NEW` opens the reader on a terminal; off one (as here) it prints `diff`'s report.
+    @Test func theReadersDiffOptionOffATerminalPrintsTheReport() throws {
+        let (old, new, newGB) = try versions(VersionPairs.insertingItem)
+        for target in [new, newGB] {
+            let result = try CommandRunner.run(["--diff", old, target])
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(result.stdout.contains("added      2.1.3  三是凝聚了共识"))
+            #expect(result.stdout.hasSuffix("2 renumbered, 1 added, 36 unchanged\n"))
+        }
+        let one = try CommandRunner.run(["--diff", old])
+        #expect(one.status != 0)
+        #expect(one.stderr.contains("--diff takes two files: OLD NEW"))
+    }
+
     @Test func everyEditIsReportedAndNothingElse() throws {
         let (old, new, newGB) = try versions(VersionPairs.allEdits)
         for target in [new, newGB] {

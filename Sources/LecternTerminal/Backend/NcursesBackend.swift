@@ -8,7 +8,10 @@ public enum NcursesBackend {
     /// Runs the reader on the terminal until it quits, returning to the positions and marks `memory` holds and
     /// saving them there on quit. When the opening shows first parts of big files, the whole documents load in
     /// the background meanwhile; if that fails, the reader ends and the failure is returned.
-    package static func run(_ opening: ReadingOpening, memory: ReadingMemoryStore?) -> DocumentLoadError? {
+    /// With `comparison`, the new version (the opening's one document) is shown beside it (`lectern --diff`).
+    package static func run(
+        _ opening: ReadingOpening, memory: ReadingMemoryStore?, comparison: ComparisonReading? = nil
+    ) -> DocumentLoadError? {
         _ = TerminalLocale.isUTF8  // before ncurses starts, so it measures and prints wide characters
         guard let window = initscr() else { return nil }
         defer { endwin() }
@@ -26,7 +29,7 @@ public enum NcursesBackend {
 
         var (session, load) = ReaderSession.open(
             opening, width: Int(getmaxx(window)), height: Int(getmaxy(window)),
-            memories: memory?.load() ?? [:], canRunEditor: true)
+            memories: memory?.load() ?? [:], canRunEditor: true, comparison: comparison)
         // Positions are saved only from the whole documents: a preview's are of a part of the file.
         defer { if let memory, !session.isLoading { try? memory.save(session.app.memories) } }
         var shown: ScreenBuffer?
@@ -175,6 +178,8 @@ public enum NcursesBackend {
             .status: (Int16(COLOR_WHITE), Int16(COLOR_BLUE)), .message: (Int16(COLOR_GREEN), -1),
             .error: (Int16(COLOR_RED), -1), .helpKey: (Int16(COLOR_CYAN), -1),
             .annotationMark: (Int16(COLOR_GREEN), -1), .treeFile: (Int16(COLOR_YELLOW), -1),
+            .changeMark: (Int16(COLOR_MAGENTA), -1), .removedEntry: (Int16(COLOR_RED), -1),
+            .deletedText: (Int16(COLOR_RED), -1), .insertedText: (Int16(COLOR_GREEN), -1),
         ]
         static let hitPair: Int16 = 30
 
@@ -193,8 +198,12 @@ public enum NcursesBackend {
             var attributes = LECTERN_A_NORMAL
             switch style.role {
             case .speechTitle, .heading, .treeSpeech, .problem, .helpKey, .itemMarker, .error, .prompt, .treeFile,
-                .annotationMark:
+                .annotationMark, .changeMark:
                 attributes |= LECTERN_A_BOLD
+            // Without colour, deleted text is struck through as far as a terminal can: dim and underlined.
+            case .removedEntry: attributes |= LECTERN_A_DIM
+            case .deletedText: attributes |= colors ? LECTERN_A_UNDERLINE : LECTERN_A_DIM | LECTERN_A_UNDERLINE
+            case .insertedText: attributes |= colors ? LECTERN_A_BOLD : LECTERN_A_BOLD | LECTERN_A_REVERSE
             case .border, .foldSummary, .inferredTitle: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_DIM
             case .status: attributes |= colors ? LECTERN_A_NORMAL : LECTERN_A_REVERSE
             case .body, .treeEntry, .message, .help: break

@@ -14,9 +14,16 @@ extension TreePane {
             let reader = readers[treeRow.file]
             var glyphs: [Glyph]
             var suffix = ""
-            if let entry = treeRow.entry {
+            if let removed = treeRow.removed, let row = changes?.removed[removed] {
+                glyphs = Self.removedGlyphs(row, indent: showsFiles ? 1 : 0)
+            } else if let entry = treeRow.entry {
                 let depth = showsFiles ? 1 : 0
                 (glyphs, suffix) = Self.entryGlyphs(reader, reader.treeEntries[entry], indent: depth)
+                if changes?.file == treeRow.file, case .node(let n) = reader.treeEntries[entry].target,
+                    let mark = changes?.marks[n]
+                {
+                    Self.putMark(mark, on: &glyphs)
+                }
             } else {
                 let name = reader.document.fileName
                 glyphs = Glyph.glyphs(foldedFiles.contains(treeRow.file) ? "▸ " : "▾ ", style: Style(.border))
@@ -68,6 +75,27 @@ extension TreePane {
             }
             return (glyphs, parts.joined(separator: " "))
         }
+    }
+
+    /// A comparison's mark in a node row's first columns (its indent: a node is at depth 1 or more).
+    private static func putMark(_ mark: String, on glyphs: inout [Glyph]) {
+        let mark = Glyph.glyphs(mark, style: Style(.changeMark))
+        var width = 0
+        var covered = 0
+        while covered < glyphs.count, width < mark.displayWidth, glyphs[covered].text == " " {
+            width += glyphs[covered].width
+            covered += 1
+        }
+        guard width == mark.displayWidth else { return }
+        glyphs.replaceSubrange(0..<covered, with: mark)
+    }
+
+    /// "- 2.3 （三）title": a removed requirement where it used to be, at its old depth.
+    private static func removedGlyphs(_ row: TreeChanges.RemovedRow, indent: Int) -> [Glyph] {
+        var glyphs = Glyph.glyphs("-", style: Style(.changeMark))
+        glyphs += Glyph.glyphs(
+            String(repeating: " ", count: max(1, 2 * (row.depth + indent) + 1)), style: Style(.treeEntry))
+        return glyphs + Glyph.glyphs(row.text, style: Style(.removedEntry))
     }
 
     /// "3/5 done", or nothing when no status is set below.

@@ -91,6 +91,8 @@ extension TreePane {
         guard let clicked = self.row(row, in: library.readers) else { return }
         if row != selection {
             select(row, in: &library)
+        } else if clicked.removed != nil {
+            return  // a removed requirement has nothing to fold
         } else if let entry = clicked.entry {
             library.reader.toggleFold(library.reader.treeEntries[entry].target)
         } else {

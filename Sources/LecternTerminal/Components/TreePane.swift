@@ -1,8 +1,11 @@
 /// A row of the tree pane: a file's own row (when several are open), or one of its tree entries.
 struct TreeRow: Equatable {
     let file: Int
-    /// Index in the file's tree entries; nil for the file's own row.
+    /// Index in the file's tree entries; nil for the file's own row. For a removed requirement's row, the entry
+    /// it follows (selecting it shows where the requirement used to be).
     let entry: Int?
+    /// A removed requirement's row of a comparison (index in `TreeChanges.removed`), not an entry of the file.
+    var removed: Int? = nil
 }
 
 /// The tree pane over every open file: whether it shows, the width asked for, the selected row, the first row
@@ -16,9 +19,13 @@ struct TreePane: Equatable {
     var top = 0
     /// Files folded to their own row (when several are open).
     var foldedFiles: Set<Int> = []
+    /// A comparison's marks and removed rows (`lectern --diff`); nil when no versions are compared.
+    var changes: TreeChanges?
 
     private func rowCount(file: Int, in readers: [DocumentReader]) -> Int {
-        let entries = foldedFiles.contains(file) ? 0 : readers[file].treeEntries.count
+        let entries =
+            foldedFiles.contains(file)
+            ? 0 : readers[file].treeEntries.count + placements(file: file, in: readers).count
         return readers.count > 1 ? 1 + entries : entries
     }
 
@@ -33,8 +40,9 @@ struct TreePane: Equatable {
         for file in readers.indices {
             let count = rowCount(file: file, in: readers)
             if row < start + count {
-                if !showsFiles { return TreeRow(file: file, entry: row - start) }
-                return TreeRow(file: file, entry: row == start ? nil : row - start - 1)
+                if !showsFiles { return localRow(row - start, file: file, in: readers) }
+                return row == start
+                    ? TreeRow(file: file, entry: nil) : localRow(row - start - 1, file: file, in: readers)
             }
             start += count
         }
@@ -44,9 +52,9 @@ struct TreePane: Equatable {
     func index(of row: TreeRow, in readers: [DocumentReader]) -> Int {
         var start = 0
         for file in 0..<row.file { start += rowCount(file: file, in: readers) }
-        guard readers.count > 1 else { return start + (row.entry ?? 0) }
-        guard let entry = row.entry, !foldedFiles.contains(row.file) else { return start }
-        return start + 1 + entry
+        guard readers.count > 1 else { return start + localIndex(of: row, in: readers) }
+        guard row.entry != nil, !foldedFiles.contains(row.file) else { return start }
+        return start + 1 + localIndex(of: row, in: readers)
     }
 
     /// The rows on screen, from the first shown, `height` at most.

@@ -6,9 +6,10 @@ import LecternCore
 public enum HeadlessRun {
     public static func run(
         documents: [Document], width: Int, height: Int, keys: String,
-        fileSystem: any AnnotationFileSystem = PosixFileSystem()
+        fileSystem: any AnnotationFileSystem = PosixFileSystem(), comparison: ComparisonReading? = nil
     ) throws -> ScreenBuffer {
         var app = ReaderApp(documents: documents, width: width, height: height, fileSystem: fileSystem)
+        if let comparison { app.showComparison(comparison) }
         app.handle(try KeyNotation.parse(keys))
         return app.render()
     }
@@ -87,6 +88,7 @@ public enum HeadlessRun {
         .body: ".", .speechTitle: "t", .inferredTitle: "i", .heading: "h", .itemMarker: "m", .foldSummary: "f",
         .treeEntry: "e", .treeSpeech: "s", .problem: "!", .border: "b", .status: "l", .message: "g", .error: "x",
         .prompt: "p", .help: "?", .helpKey: "k", .annotationMark: "a", .treeFile: "F",
+        .changeMark: "c", .removedEntry: "r", .deletedText: "-", .insertedText: "+",
     ]
 
     static func code(_ style: Style) -> String {

@@ -16,6 +16,8 @@ public enum Action: Hashable, Sendable {
     // Annotations.
     case annotate, editTags, editNote, editNoteExternally, cycleStatus, deleteAnnotation, undo
     case nextAnnotation, previousAnnotation, annotationsPanel, tagFilter
+    // Comparing two versions (`lectern --diff OLD NEW`).
+    case nextChange, previousChange, showOldText
 }
 
 /// The annotations panel's own keys.

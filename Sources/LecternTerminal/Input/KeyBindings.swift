@@ -108,6 +108,12 @@ public enum KeyBindings {
         bind(
             ["zt"], .tagFilter, "Annotations",
             "Fold the tree to the requirements carrying a tag (Tab completes; empty unfolds), also :tag NAME"),
+        bind(["]c"], .nextChange, "Comparing versions", "Next changed requirement (lectern --diff OLD NEW)"),
+        bind(["[c"], .previousChange, "Comparing versions", "Previous changed requirement"),
+        bind(
+            ["D"], .showOldText, "Comparing versions",
+            "Show the old text of the requirement at the cursor (tree: of the selected removed one), deleted and inserted text highlighted; Esc or q closes it. Tree marks: + added, ~ reworded, → moved, # renumbered, / split, & merged, - removed"
+        ),
         bind(["v"], .selectCharacters, "Selecting", "Select characters from the cursor", scope: .text),
         bind(["V"], .selectParagraphs, "Selecting", "Select whole paragraphs", scope: .text),
         bind(["v"], .selectCharacters, "Selecting", "Select characters again, or stop selecting", scope: .visual),
@@ -183,7 +189,7 @@ public enum KeyBindings {
     }
 
     public static let sections = [
-        "General", "Panes", "Moving", "Folding", "Jumps", "Search", "Annotations", "Selecting",
+        "General", "Panes", "Moving", "Folding", "Jumps", "Search", "Annotations", "Comparing versions", "Selecting",
         "Annotations panel", "Editing tags and notes",
     ]
 

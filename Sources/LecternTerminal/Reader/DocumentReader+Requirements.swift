@@ -90,6 +90,19 @@ extension DocumentReader {
         return nil
     }
 
+    /// The last node starting at or before the cursor (the one jumped to, when several start on its line); nil
+    /// before the first. Jumps between a comparison's changes start from it.
+    func nodeStartingAtOrBeforeCursor() -> Int? {
+        if let node = node(at: cursor), position(ofNode: node) == cursor { return node }
+        let (p, _) = paragraphKey(cursor)
+        var i = min(firstNode(fromParagraph: p + 1), document.nodes.count) - 1
+        while i >= 0 {
+            if position(ofNode: i) <= cursor { return i }
+            i -= 1
+        }
+        return nil
+    }
+
     /// Next or previous node with the same parent as the node at the cursor (top-level nodes when there is none).
     /// Walks the parent's children rather than the whole document: `}` on the last section of a 100 MB file must
     /// not visit every later node.

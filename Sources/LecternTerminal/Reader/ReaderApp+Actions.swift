@@ -61,6 +61,8 @@ extension ReaderApp {
             for _ in 0..<n { acrossFiles { $0.goToAnnotation(forward: action == .nextAnnotation) } }
         case .annotationsPanel: mode = .panel(AnnotationPanel())
         case .tagFilter: mode = .prompt(Prompt(kind: .tagFilter))
+        case .nextChange, .previousChange: jumpToChange(forward: action == .nextChange, count: n)
+        case .showOldText: showOldText()
         default: break  // the reading pane's own (ReadingPane.Command)
         }
         return true

@@ -26,6 +26,8 @@ public struct ReaderApp {
     var outbox: [ReaderEffect] = []
     /// Where the mouse button went down, and what its events mean.
     var mouse = MouseGestures()
+    /// Two versions compared, the new one being file 0 (`lectern --diff OLD NEW`); nil otherwise.
+    var comparison: ComparisonReading?
 
     /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
     /// paragraph are left out (the commands name them first); at least one must have text.
@@ -108,6 +110,9 @@ public struct ReaderApp {
         message = nil
         switch mode {
         case .help(var help): mode = help.handle(key, page: max(1, height - 4)) == .open ? .help(help) : .normal
+        case .oldText(var overlay):
+            let whole = Rect(row: 0, column: 0, width: width, height: height)
+            mode = overlay.handle(key, area: whole) == .open ? .oldText(overlay) : .normal
         case .prompt(let prompt): handlePrompt(key, prompt)
         case .panel(let panel): handlePanel(key, panel)
         case .note(let editor): handleNote(key, editor)

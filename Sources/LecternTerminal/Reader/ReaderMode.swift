@@ -7,13 +7,15 @@ enum ReaderMode: Equatable {
     case panel(AnnotationPanel)
     /// A note being typed.
     case note(NoteEditor)
+    /// The old text of a requirement, beside a comparison (`lectern --diff`).
+    case oldText(OldTextOverlay)
 
     /// True while the tag prompt, the note editor or the annotations panel is open: keys there change annotations.
     var isEditingAnnotations: Bool {
         switch self {
         case .panel, .note: return true
         case .prompt(let prompt): if case .tags = prompt.kind { return true }
-        case .normal, .help: break
+        case .normal, .help, .oldText: break
         }
         return false
     }

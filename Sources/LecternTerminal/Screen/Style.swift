@@ -6,6 +6,12 @@ public enum TextRole: String, Sendable, CaseIterable {
     case annotationMark
     /// A file's row in the tree.
     case treeFile
+    /// A comparison's mark of a changed requirement in the tree (`lectern --diff`).
+    case changeMark
+    /// A requirement of the old version that the new one no longer has, listed in the tree where it was.
+    case removedEntry
+    /// Old text that the new version deleted, and new text it inserted, in the old-text overlay.
+    case deletedText, insertedText
 }
 
 /// How one cell is drawn: its role plus the emphasis laid over it (cursor, search hits, annotations, selection).

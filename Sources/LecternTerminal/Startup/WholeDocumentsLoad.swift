@@ -73,15 +73,14 @@ extension ReaderSession {
     /// The session for an opening, and the load to poll when it shows first parts of big files.
     package static func open(
         _ opening: ReadingOpening, width: Int, height: Int, memories: [String: ReadingMemory],
-        canRunEditor: Bool
+        canRunEditor: Bool, comparison: ComparisonReading? = nil
     ) -> (session: ReaderSession, load: WholeDocumentsLoad?) {
         guard let remaining = opening.loadWhole else {
-            return (
-                ReaderSession(
-                    wholeReader(
-                        opening.shown, width: width, height: height,
-                        memories: memories, canRunEditor: canRunEditor)), nil
-            )
+            var app = wholeReader(
+                opening.shown, width: width, height: height, memories: memories, canRunEditor: canRunEditor)
+            // A comparison is of whole documents: `lectern --diff` opens both versions whole.
+            if let comparison { app.showComparison(comparison) }
+            return (ReaderSession(app), nil)
         }
         let alikeParagraphs = opening.alikeParagraphs
         var preview = ReaderApp(documents: opening.shown, width: width, height: height, fileSystem: PreviewFileSystem())

@@ -9,6 +9,7 @@ extension ReaderApp {
         var parts: [String] = []
         let pending = dispatcher.pendingText
         if !pending.isEmpty { parts.append(pending) }
+        if let comparison { parts.append("diff: " + comparison.summary) }
         if let search = reader.search {
             var counter = search.hits.isEmpty ? "0/0" : "\(search.current.map { $0 + 1 } ?? 0)/\(search.hits.count)"
             let elsewhere = library.hitsInOtherFiles

@@ -30,6 +30,7 @@ extension ReaderApp {
         let whole = Rect(screen)
         switch mode {
         case .help(let help): help.draw(into: &screen, area: whole)
+        case .oldText(let overlay): overlay.draw(into: &screen, area: whole)
         case .panel(let panel):
             panel.draw(
                 into: &screen, area: whole, rows: AnnotationPanel.rows(readers, filter: panel.filter),

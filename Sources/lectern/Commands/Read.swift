@@ -15,7 +15,18 @@ struct Read: ParsableCommand {
 
     @OptionGroup var documents: DocumentOptions
 
+    @Flag(
+        help:
+            "Compare two versions: lectern --diff OLD NEW opens NEW with its changes from OLD marked (]c and [c jump between them, D shows the old text)."
+    )
+    var diff = false
+
+    func validate() throws {
+        if diff, documents.files.count != 2 { throw ValidationError("--diff takes two files: OLD NEW") }
+    }
+
     func run() throws {
+        if diff { return try runComparison() }
         if isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
             if let failure = NcursesBackend.run(try documents.readerOpening(), memory: ReadingMemoryStore.standard()) {
                 Console.error(failure.description)
@@ -25,6 +36,27 @@ struct Read: ParsableCommand {
         }
         for document in try documents.loadDocuments(defaultToSample: true) {
             Console.print(OutlineText.outline(document))
+        }
+    }
+
+    /// `--diff OLD NEW`: both versions opened whole (the comparison needs all of each), NEW read beside the
+    /// comparison; off a terminal, `lectern diff`'s report instead.
+    private func runComparison() throws {
+        let versions = try documents.loadDocuments()
+        let (old, new) = (versions[0], versions[1])
+        let comparison = DocumentComparison.compare(old, new)
+        guard isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 else {
+            return Console.printExact(ComparisonText.report(comparison))
+        }
+        guard !new.paragraphs.isEmpty else {
+            Console.error(Document.noTextNotice(new.path))
+            throw ExitCode(2)
+        }
+        let reading = ComparisonReading(comparison, old: old)
+        let opening = ReadingOpening(shown: [new])
+        if let failure = NcursesBackend.run(opening, memory: ReadingMemoryStore.standard(), comparison: reading) {
+            Console.error(failure.description)
+            throw ExitCode(2)
         }
     }
 }

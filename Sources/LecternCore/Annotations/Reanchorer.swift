@@ -69,7 +69,10 @@ package struct Reanchorer: Sendable {
         let limit = thresholds.maximumContextLength
         let prefix = Array(target.quote.prefix.scalarValues.suffix(limit))
         let suffix = Array(target.quote.suffix.scalarValues.prefix(limit))
-        let old = target.position
+        // Offsets and shifts past any text (a damaged or hand-edited sidecar) are held where sums cannot overflow;
+        // every real one (a text is under 4 GiB) is left as it is.
+        let old = TextPosition(start: Self.bounded(target.position.start), end: Self.bounded(target.position.end))
+        let shift = Self.bounded(shift)
         expectedStart = old.start + shift
         guard !quote.isEmpty else {
             // An empty selection (a point) can only be checked by position and context.
@@ -249,11 +252,15 @@ package struct Reanchorer: Sendable {
             / 93
     }
 
+    private static func bounded(_ offset: Int) -> Int { max(-(1 << 40), min(offset, 1 << 40)) }
+
     private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (
         prefix: Double, suffix: Double, agrees: Bool
     ) {
-        let before = text.scalars[max(0, range.lowerBound - prefix.count)..<max(0, min(range.lowerBound, text.count))]
-        let afterStart = min(range.upperBound, text.count)
+        // A range beyond the text (a stale position) has no context there: empty slices, not a trap.
+        let beforeEnd = max(0, min(range.lowerBound, text.count))
+        let before = text.scalars[min(max(0, range.lowerBound - prefix.count), beforeEnd)..<beforeEnd]
+        let afterStart = max(0, min(range.upperBound, text.count))
         let after = text.scalars[afterStart..<min(text.count, afterStart + suffix.count)]
         let p = EditDistance.similarity(prefix[...], before)
         let s = EditDistance.similarity(suffix[...], after)

@@ -42,7 +42,8 @@ public struct AnnotationCarry: Sendable {
             let oldNode = requirement(of: annotation)
             var copy = annotation
             copy.id = id
-            copy.target = mappedTarget(annotation.target, from: oldNode)
+            copy.target = mappedTarget(
+                annotation.target, from: oldNode, positionIsCurrent: annotation.anchor.start != nil)
             let anchor = wholeRequirement(copy.target, from: oldNode) ?? reanchorer.anchor(copy.target)
             copy = copy.placed(at: anchor, targeting: targeting)
             copy.carriedFrom = CarriedFrom(
@@ -77,16 +78,25 @@ public struct AnnotationCarry: Sendable {
     }
 
     /// The target moved by as much as its requirement moved, hinting at the matched requirement; with no match,
-    /// no hint, so the quote is sought everywhere.
-    private func mappedTarget(_ target: AnnotationTarget, from oldNode: NumberedNode?) -> AnnotationTarget {
+    /// no hint, so the quote is sought everywhere. A position the old version did not find again (an orphan known
+    /// only by its requirement hint) says nothing of where the passage is, so it is not moved; a moved one is kept
+    /// within the new text.
+    private func mappedTarget(_ target: AnnotationTarget, from oldNode: NumberedNode?, positionIsCurrent: Bool)
+        -> AnnotationTarget
+    {
         var target = target
         guard let oldNode, let n = comparison.newIndex(matchingOld: oldNode.index) else {
             target.requirement = nil
             return target
         }
         let newNode = targeting.positions.document.nodes[n]
-        let shift = targeting.positions.range(of: newNode).lowerBound - oldPositions.range(of: oldNode).lowerBound
-        target.position = TextPosition(start: target.position.start + shift, end: target.position.end + shift)
+        if positionIsCurrent {
+            let shift = targeting.positions.range(of: newNode).lowerBound - oldPositions.range(of: oldNode).lowerBound
+            let length = targeting.text.count
+            func moved(_ offset: Int) -> Int { min(max(0, offset.addingReportingOverflow(shift).partialValue), length) }
+            let start = moved(target.position.start)
+            target.position = TextPosition(start: start, end: max(start, moved(target.position.end)))
+        }
         target.requirement = newNode.id
         return target
     }

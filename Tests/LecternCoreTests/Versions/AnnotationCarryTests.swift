@@ -54,6 +54,38 @@ import Testing
         #expect(byTag["passage"]?.id == AnnotationCarry.carriedID(of: "passage"))
     }
 
+    /// An orphan of the old version is known only by its requirement hint: its recorded position, from an older
+    /// text, must not be moved by that requirement's shift into a negative (unreadable) one, nor trap when absurd.
+    @Test func anOrphanWithADriftedHintKeepsAUsablePosition() throws {
+        // A requirement that starts earlier in the new version than in the old (a section before it was removed).
+        let comparison = DocumentComparison.compare(old, new)
+        let earlier = try #require(
+            old.nodes.indices.first { i in
+                guard let n = comparison.newIndex(matchingOld: i) else { return false }
+                return newTargeting.positions.range(of: new.nodes[n]).lowerBound + 10
+                    < oldTargeting.positions.range(of: old.nodes[i]).lowerBound
+            })
+        // Recorded at the text's start, hinting at that requirement: moved by its shift it would fall before 0.
+        var stale = annotation("stale", try oldTargeting.range(0, 4))
+        stale.target.requirement = old.nodes[earlier].id
+        stale.target.quote = TextQuote(exact: "不在任何版本里的文字", prefix: "", suffix: "")
+        stale.anchor = Anchor(status: .orphaned)
+        var absurd = stale
+        absurd.id = "absurd"
+        absurd.target.position = TextPosition(start: Int.max - 1, end: Int.max)
+        var point = stale
+        point.id = "point"
+        point.target.quote = TextQuote(exact: "", prefix: "前文", suffix: "后文")
+        point.target.position = TextPosition(start: Int.max / 2, end: Int.max / 2)
+        let carried = carry([stale, absurd, point]).carried
+        #expect(carried.count == 3)
+        for copy in carried {
+            #expect(copy.target.position.start >= 0)
+            #expect(copy.target.position.end >= copy.target.position.start)
+            #expect(copy.anchor.status == .orphaned)
+        }
+    }
+
     @Test func carryingAgainAddsNothing() throws {
         let annotations = [annotation("a", try oldTargeting.requirement("2.2.3"))]
         let first = carry(annotations)

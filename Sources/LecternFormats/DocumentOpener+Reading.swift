@@ -4,15 +4,17 @@ extension DocumentOpener {
     /// What the reader says of a file it leaves out for having no text.
     public static func noTextNotice(_ path: String) -> String { Document.noTextNotice(path) }
 
-    /// Opens `paths` for reading (see `ReadingOpening`). Files are read now until `readNow` bytes of text are
-    /// (at least one file with text): the first file's screen and the tree's first rows, where the files not read
-    /// yet are stand-ins showing their names, so a folder of thousands of files shows at once (each file read
-    /// before the first screen delays it by its recognition). Errors in the files read now are thrown; the others' are
-    /// found when `loadWhole` reads them.
-    package static func openForReading(paths: [String], encoding: TextEncoding? = nil, readNow: Int = 64 << 10)
-        throws(DocumentLoadError) -> ReadingOpening
-    {
+    /// Opens `paths` for reading (see `ReadingOpening`). The first file with text is read now, and the files after
+    /// it while their outlines give the tree fewer rows than `treeRowsWanted` (more than a tall terminal shows; a
+    /// file's row, its speeches' and its nodes', the tree opening unfolded) and less than `readAtMost` bytes of text
+    /// are read: the preview shows only while the first screen lies within the files read, and each file read
+    /// before it delays it by its recognition. The rest are stand-ins, so a folder of thousands of files shows at
+    /// once. Errors in the files read now are thrown; the others' are found when `loadWhole` reads them.
+    package static func openForReading(
+        paths: [String], encoding: TextEncoding? = nil, treeRowsWanted: Int = 200, readAtMost: Int = 512 << 10
+    ) throws(DocumentLoadError) -> ReadingOpening {
         let files = try expand(paths)
+        var treeRows = 0
         var shown: [Document] = []
         var firstParts: Set<Int> = []
         let standIns: Set<Int>
@@ -21,13 +23,14 @@ extension DocumentOpener {
         // Each shown document's path and, when it is whole already, the document.
         var entries: [(path: String, whole: Document?)] = []
         var unread = files[...]
-        while let path = unread.first, bytesRead < readNow || shown.isEmpty {
+        while let path = unread.first, shown.isEmpty || treeRows < treeRowsWanted && bytesRead < readAtMost {
             unread.removeFirst()
             if let part = openLeadingPart(path, encoding: encoding) {
                 firstParts.insert(shown.count)
                 shown.append(part)
                 entries.append((path, nil))
                 bytesRead += part.text.utf8.count
+                treeRows += 1 + part.speeches.count + part.nodes.count
                 continue
             }
             let document = try open(path, encoding: encoding)
@@ -38,6 +41,7 @@ extension DocumentOpener {
             shown.append(document)
             entries.append((path, document))
             bytesRead += document.text.utf8.count
+            treeRows += 1 + document.speeches.count + document.nodes.count
         }
         standIns = Set(shown.count..<(shown.count + unread.count))
         shown += Document.standIns(paths: Array(unread))

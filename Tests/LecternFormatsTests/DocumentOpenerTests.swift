@@ -99,7 +99,7 @@ import Testing
         try Data(sample).write(to: folder.appendingPathComponent("2-small.txt"))
         try Data().write(to: folder.appendingPathComponent("3-empty.txt"))
         // Everything is read now but the big file's tail (by default its first part would be all that is).
-        let opening = try DocumentOpener.openForReading(paths: [folder.path], readNow: 1 << 30)
+        let opening = try DocumentOpener.openForReading(paths: [folder.path], treeRowsWanted: .max, readAtMost: 1 << 30)
         #expect(opening.shown.map { ($0.path as NSString).lastPathComponent } == ["1-big.txt", "2-small.txt"])
         #expect(opening.firstParts == [0])
         #expect(opening.shown[0].text.utf8.count < 600_000)
@@ -128,7 +128,22 @@ import Testing
         #expect(error.description.hasPrefix(path + ": "))
     }
 
-    /// Past `readNow` bytes a folder's files are stand-ins, read by `loadWhole`: one with no text comes back
+    /// Files are read before the first screen until their outlines fill more tree rows than a screen has (stand-ins
+    /// on the first screen would hide the preview), and no further.
+    @Test func smallFilesAreReadUntilTheTreeIsFull() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        for k in 1...150 {
+            let text = "第\(k)次会议的讲话\n\n一、统一思想\n\n会议强调要统一思想。\n\n二、狠抓落实\n\n会议要求狠抓落实。\n"
+            try Data(text.utf8).write(to: folder.appendingPathComponent("\(k).txt"))
+        }
+        let opening = try DocumentOpener.openForReading(paths: [folder.path])
+        let read = opening.shown.indices.filter { !opening.standIns.contains($0) }.map { opening.shown[$0] }
+        let rows = read.reduce(0) { $0 + 1 + $1.speeches.count + $1.nodes.count }
+        #expect(rows >= 200 && rows < 210)
+        #expect(opening.standIns.count == 150 - read.count && !opening.standIns.isEmpty)
+    }
+
+    /// Past `readAtMost` bytes a folder's files are stand-ins, read by `loadWhole`: one with no text comes back
     /// empty (the reader leaves it out and says so), one that cannot be read fails the load with its line.
     @Test func aFolderPastWhatIsReadNowHasStandIns() throws {
         let folder = try CommandRunner.temporaryDirectory()
@@ -137,7 +152,7 @@ import Testing
         try Data(sample).write(to: folder.appendingPathComponent("1.txt"))
         try Data(sample).write(to: folder.appendingPathComponent("2.txt"))
         try Data().write(to: folder.appendingPathComponent("3-empty.txt"))
-        let opening = try DocumentOpener.openForReading(paths: [folder.path], readNow: 1)
+        let opening = try DocumentOpener.openForReading(paths: [folder.path], readAtMost: 1)
         #expect(opening.shown.map { ($0.path as NSString).lastPathComponent } == ["1.txt", "2.txt", "3-empty.txt"])
         #expect(opening.standIns == [1, 2] && opening.firstParts.isEmpty)
         #expect(opening.shown[1].paragraphs.count == 1 && opening.shown[0].paragraphs.count > 1)
@@ -159,7 +174,7 @@ import Testing
         } catch {
             expected = error.description
         }
-        let failing = try DocumentOpener.openForReading(paths: [folder.path], readNow: 1)
+        let failing = try DocumentOpener.openForReading(paths: [folder.path], readAtMost: 1)
         let loadFailing = try #require(failing.loadWhole)
         let outcome = loadFailing()
         guard case .failure(let error) = outcome else {

@@ -24,6 +24,13 @@ import Testing
         #expect(comparison.changes.allSatisfy { $0.old?.id == $0.new?.id && $0.similarity == 1 })
     }
 
+    @Test func aSpeechInsertedBeforeTheFirstLeavesTheOthersUnchanged() throws {
+        let comparison = try compare(VersionPairs.insertingSpeech)
+        // Speech 1 is new; the sample's speeches, now 2 to 4, pair with their old selves, not by number.
+        #expect(summary(comparison) == ["added -→1.1", "added -→1.2"])
+        #expect(comparison.changes.filter { $0.kind == .unchanged }.count == 38)
+    }
+
     @Test func anInsertedItemRenumbersTheLaterOnesWithoutRewordingThem() throws {
         let comparison = try compare(VersionPairs.insertingItem)
         #expect(summary(comparison) == ["added -→2.1.3", "renumbered 2.1.3→2.1.4", "renumbered 2.1.4→2.1.5"])

@@ -140,14 +140,14 @@ struct RequirementMatcher {
             let siblings: [Int]
             if let parent = node.parent {
                 guard let newParent = newOf[parent] else { continue }
-                siblings = newNodes[newParent].children
+                siblings = new.siblingOrder.children(of: newParent)
             } else {
                 guard let newSpeech = newSpeech(of: node.speech) else { continue }
                 siblings = new.document.speeches[newSpeech - 1].topLevelNodes
             }
             // Only new siblings near the old one's place among its own: "in place", and no quadratic scan of a
             // long flat list.
-            let place = oldSiblings(of: node).firstIndex(of: o) ?? 0
+            let place = old.siblingOrder.place(of: o)
             let window = siblings[
                 max(
                     0, min(siblings.count, place - Self.placeWindow))..<min(
@@ -169,17 +169,13 @@ struct RequirementMatcher {
     /// How far from its old place among its siblings a requirement is sought by its title.
     static let placeWindow = 8
 
-    private func oldSiblings(of node: NumberedNode) -> [Int] {
-        old.document.children(of: node.parent, inSpeech: node.speech)
-    }
-
     /// A heading reworded past recognition is still the same section when most of its paired children are
     /// children of one unpaired new heading at the same depth.
     private mutating func matchHeadingsByChildren() {
         let oldNodes = old.document.nodes
         let newNodes = new.document.nodes
         for o in 0..<old.count where newOf[o] == nil {
-            let children = oldNodes[o].children
+            let children = old.siblingOrder.children(of: o)
             let parents = children.compactMap { newOf[$0] }.compactMap { newNodes[$0].parent }
             guard !parents.isEmpty else { continue }
             var counts: [Int: Int] = [:]

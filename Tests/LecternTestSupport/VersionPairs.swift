@@ -60,6 +60,21 @@ public enum VersionPairs {
 
     public static let splitHeading = "五、提高组工干部的表达和自律能力"
 
+    /// A short speech of its own, with a title and two numbered sections, inserted before the first: every later
+    /// speech's number goes up by one.
+    public static func insertingSpeech(_ text: String) -> String {
+        var lines = text.components(separatedBy: "\n")
+        let at = index(lines, "县长在干部述职评议会议上的讲话")
+        lines.insert(contentsOf: insertedSpeech.flatMap { [$0, ""] }, at: at)
+        return lines.joined(separator: "\n")
+    }
+
+    static let insertedSpeech = [
+        "市长在全市防汛工作会议上的讲话", "同志们:", "今天召开会议,部署今年的防汛工作,我讲两点意见。",
+        "一、压实防汛责任", "各级各部门要把防汛责任落实到岗、到人,确保责任不留空白。",
+        "二、做好物资准备", "要提前储备抢险物资,组织好抢险队伍,做到有备无患。",
+    ]
+
     /// Every edit above at once.
     public static func allEdits(_ text: String) -> String {
         splittingSection(rewordingItem(swappingItems(removingSection(insertingItem(text)))))

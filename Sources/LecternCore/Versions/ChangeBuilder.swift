@@ -89,13 +89,14 @@ struct ChangeBuilder {
     /// came from one section that lives on elsewhere, or a text mostly found in a neighbour's partner and not in
     /// the neighbour itself.
     private func counterpart(of x: Int, _ sides: Sides) -> (Int, Int)? {
-        let nodes = sides.mine.document.nodes
         let parents = Set(
-            nodes[x].children.compactMap { sides.partnerOfMine[$0] }.map { sides.theirs.document.nodes[$0].parent })
+            sides.mine.siblingOrder.children(of: x).compactMap { sides.partnerOfMine[$0] }.map {
+                sides.theirs.document.nodes[$0].parent
+            })
         if parents.count == 1, let whole = parents.first ?? nil, let kept = sides.partnerOfTheirs[whole], kept != x {
             return (whole, kept)
         }
-        for neighbour in siblings(of: nodes[x], in: sides.mine.document) {
+        for neighbour in neighbours(of: x, in: sides.mine.siblingOrder) {
             guard let whole = sides.partnerOfMine[neighbour] else { continue }
             let part = sides.mine.bigrams[x]
             if RequirementTexts.containment(part, in: sides.theirs.bigrams[whole]) >= Self.partContainment,
@@ -108,9 +109,9 @@ struct ChangeBuilder {
     }
 
     /// The siblings just before and just after a node.
-    private func siblings(of node: NumberedNode, in document: Document) -> [Int] {
-        let list = document.children(of: node.parent, inSpeech: node.speech)
-        guard let k = list.firstIndex(of: node.index) else { return [] }
+    private func neighbours(of node: Int, in order: SiblingOrder) -> [Int] {
+        let list = order.siblings(of: node)
+        let k = order.place(of: node)
         return [k - 1, k + 1].filter { list.indices.contains($0) }.map { list[$0] }
     }
 }

@@ -8,7 +8,8 @@ public enum CharacterDiff {
     public struct Result: Sendable, Equatable {
         public let chunks: [DiffChunk]
         /// Scalars the two texts share: their equal sentences, and within each stretch of changed sentences its
-        /// longest common subsequence (none for a stretch over `longestCharacterDiff`).
+        /// longest common subsequence (only its common start and end for a stretch over `longestCharacterDiff`, or
+        /// for a middle of over `longestSentenceDiff` changed sentences).
         public let common: Int
         /// 2 × common / (old + new): 1 for equal texts, 0 for texts sharing nothing.
         public let similarity: Double
@@ -51,7 +52,7 @@ public enum CharacterDiff {
         }
         let oldIDs = oldSentences.map { id(old[$0]) }
         let newIDs = newSentences.map { id(new[$0]) }
-        let (removed, inserted) = marks(oldIDs, newIDs)
+        let (removed, inserted) = sentenceMarks(oldIDs, newIDs)
         var runs: [Run] = []
         var i = 0
         var j = 0
@@ -71,6 +72,35 @@ public enum CharacterDiff {
             }
         }
         return runs
+    }
+
+    /// Changed sentences between common first and last ones, more than this on either side, are taken as
+    /// rewritten whole: their sentence diff would cost (sentences × differences) in time and grow with the square
+    /// of the differences in memory, and a requirement owns every unnumbered paragraph after it.
+    static let longestSentenceDiff = 2_000
+
+    /// Which sentences are removed from `old` and inserted into `new`: the common first and last sentences are
+    /// kept, the middle compared by the Myers difference, or marked whole when it is over `longestSentenceDiff`.
+    static func sentenceMarks(_ old: [Int], _ new: [Int]) -> (removed: [Bool], inserted: [Bool]) {
+        var head = 0
+        while head < old.count, head < new.count, old[head] == new[head] { head += 1 }
+        var tail = 0
+        while tail < old.count - head, tail < new.count - head, old[old.count - 1 - tail] == new[new.count - 1 - tail] {
+            tail += 1
+        }
+        let oldMiddle = head..<(old.count - tail)
+        let newMiddle = head..<(new.count - tail)
+        var removed = [Bool](repeating: false, count: old.count)
+        var inserted = [Bool](repeating: false, count: new.count)
+        if oldMiddle.count > longestSentenceDiff || newMiddle.count > longestSentenceDiff {
+            for k in oldMiddle { removed[k] = true }
+            for k in newMiddle { inserted[k] = true }
+        } else {
+            let (middleRemoved, middleInserted) = marks(Array(old[oldMiddle]), Array(new[newMiddle]))
+            removed.replaceSubrange(oldMiddle, with: middleRemoved)
+            inserted.replaceSubrange(newMiddle, with: middleInserted)
+        }
+        return (removed, inserted)
     }
 
     /// Sentences: up to and including each 。！？；, and the rest.

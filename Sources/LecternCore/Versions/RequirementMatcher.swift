@@ -24,20 +24,46 @@ struct RequirementMatcher {
     private(set) var newOf: [Int?]
     /// For each new node, the old node it is paired with.
     private(set) var oldOf: [Int?]
+    /// For each old speech (0-based), the new speech it became, if any: a speech inserted before it shifts its
+    /// number without moving its requirements.
+    private(set) var newSpeechOf: [Int?]
 
     init(old: RequirementTexts, new: RequirementTexts) {
         self.old = old
         self.new = new
         newOf = [Int?](repeating: nil, count: old.count)
         oldOf = [Int?](repeating: nil, count: new.count)
+        newSpeechOf = old.document.speeches.map { $0.number <= new.document.speeches.count ? $0.number : nil }
     }
 
     mutating func match() {
         matchEqualTexts()
         matchSimilarTexts(threshold: thresholds.similar, needingSameSection: false)
+        mapSpeeches()
         matchSimilarTexts(threshold: thresholds.similarInSameSection, needingSameSection: true)
         matchTitlesInPlace()
         matchHeadingsByChildren()
+        mapSpeeches()
+    }
+
+    /// The new speech `speech` of the old version became (both 1-based).
+    func newSpeech(of speech: Int) -> Int? { newSpeechOf[speech - 1] }
+
+    /// Each old speech's new one: where most of its paired requirements went, else the speech with its title, else
+    /// the speech with its number.
+    private mutating func mapSpeeches() {
+        let newSpeeches = new.document.speeches
+        for speech in old.document.speeches {
+            var votes: [Int: Int] = [:]
+            for o in speech.nodeRange { if let n = newOf[o] { votes[new.document.nodes[n].speech, default: 0] += 1 } }
+            if let (target, _) = votes.max(by: { $0.value != $1.value ? $0.value < $1.value : $0.key > $1.key }) {
+                newSpeechOf[speech.number - 1] = target
+            } else if let titled = newSpeeches.first(where: { $0.title == speech.title }) {
+                newSpeechOf[speech.number - 1] = titled.number
+            } else {
+                newSpeechOf[speech.number - 1] = speech.number <= newSpeeches.count ? speech.number : nil
+            }
+        }
     }
 
     private mutating func pair(_ o: Int, _ n: Int) {
@@ -51,7 +77,7 @@ struct RequirementMatcher {
         let newParent = new.document.nodes[n].parent
         guard let oldParent, let newParent else {
             return oldParent == nil && newParent == nil
-                && old.document.nodes[o].speech == new.document.nodes[n].speech
+                && newSpeech(of: old.document.nodes[o].speech) == new.document.nodes[n].speech
         }
         return newOf[oldParent] == newParent
     }
@@ -114,14 +140,14 @@ struct RequirementMatcher {
             let siblings: [Int]
             if let parent = node.parent {
                 guard let newParent = newOf[parent] else { continue }
-                siblings = newNodes[newParent].children
+                siblings = new.siblingOrder.children(of: newParent)
             } else {
-                guard node.speech <= new.document.speeches.count else { continue }
-                siblings = new.document.speeches[node.speech - 1].topLevelNodes
+                guard let newSpeech = newSpeech(of: node.speech) else { continue }
+                siblings = new.document.speeches[newSpeech - 1].topLevelNodes
             }
             // Only new siblings near the old one's place among its own: "in place", and no quadratic scan of a
             // long flat list.
-            let place = oldSiblings(of: node).firstIndex(of: o) ?? 0
+            let place = old.siblingOrder.place(of: o)
             let window = siblings[
                 max(
                     0, min(siblings.count, place - Self.placeWindow))..<min(
@@ -143,17 +169,13 @@ struct RequirementMatcher {
     /// How far from its old place among its siblings a requirement is sought by its title.
     static let placeWindow = 8
 
-    private func oldSiblings(of node: NumberedNode) -> [Int] {
-        old.document.children(of: node.parent, inSpeech: node.speech)
-    }
-
     /// A heading reworded past recognition is still the same section when most of its paired children are
     /// children of one unpaired new heading at the same depth.
     private mutating func matchHeadingsByChildren() {
         let oldNodes = old.document.nodes
         let newNodes = new.document.nodes
         for o in 0..<old.count where newOf[o] == nil {
-            let children = oldNodes[o].children
+            let children = old.siblingOrder.children(of: o)
             let parents = children.compactMap { newOf[$0] }.compactMap { newNodes[$0].parent }
             guard !parents.isEmpty else { continue }
             var counts: [Int: Int] = [:]

@@ -11,6 +11,8 @@ struct RequirementTexts {
     let sections: [Int]
     /// The text outside every requirement (introductions before the first heading, closing words), compared whole.
     let outside: [UInt32]
+    /// Each requirement's siblings and place among them.
+    let siblingOrder: SiblingOrder
 
     init(_ document: Document) {
         self.document = document
@@ -44,6 +46,7 @@ struct RequirementTexts {
         self.bigrams = scalars.map(Self.bigrams)
         self.sections = sections
         self.outside = outside
+        self.siblingOrder = SiblingOrder(document)
     }
 
     var count: Int { scalars.count }

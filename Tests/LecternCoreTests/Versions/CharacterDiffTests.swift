@@ -54,4 +54,18 @@ import Testing
         // The kept sentences, and the stretch's common ending ，。
         #expect(result.common == 2 * kept.unicodeScalars.count + 2)
     }
+
+    @Test func aRequirementWithThousandsOfChangedSentencesIsRewrittenWhole() {
+        // Every other sentence changed between a kept first and last: over the cap, the middle is not diffed by
+        // sentence (which would keep the unchanged ones equal) but deleted and inserted whole.
+        let count = 4_010  // twice the cap of 2,000 changed sentences
+        let kept = "首句不变。"
+        let oldMiddle = (0..<count).map { "第\($0)句。" }.joined()
+        let newMiddle = (0..<count).map { $0.isMultiple(of: 2) ? "第\($0)句。" : "第\($0)句！" }.joined()
+        let result = CharacterDiff.compare(scalars(kept + oldMiddle + kept), scalars(kept + newMiddle + kept))
+        #expect(result.chunks.map(\.operation) == [.equal, .deleted, .inserted, .equal])
+        #expect(result.chunks.first?.text.hasPrefix(kept) == true)
+        #expect(result.similarity > 0)
+        #expect(result.similarity < 0.5)
+    }
 }

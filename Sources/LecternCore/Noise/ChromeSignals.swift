@@ -56,7 +56,9 @@ struct ChromeSignals: OptionSet {
                 default: break
                 }
             }
-            i += 1
+            // On to the next character: the signals are whole characters (a lead byte never stands inside one in
+            // valid UTF-8), and a line near a document's edge is scanned whatever it holds.
+            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
         }
         self = signals
     }

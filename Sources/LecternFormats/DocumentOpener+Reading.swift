@@ -30,7 +30,7 @@ extension DocumentOpener {
                 shown.append(part)
                 entries.append((path, nil))
                 bytesRead += part.text.utf8.count
-                treeRows += 1 + part.speeches.count + part.nodes.count
+                treeRows += treeRowCount(part)
                 continue
             }
             let document = try open(path, encoding: encoding)
@@ -41,7 +41,7 @@ extension DocumentOpener {
             shown.append(document)
             entries.append((path, document))
             bytesRead += document.text.utf8.count
-            treeRows += 1 + document.speeches.count + document.nodes.count
+            treeRows += treeRowCount(document)
         }
         standIns = Set(shown.count..<(shown.count + unread.count))
         shown += Document.standIns(paths: Array(unread))
@@ -68,5 +68,10 @@ extension DocumentOpener {
             }
             return .success(documents)
         }
+    }
+
+    /// The rows a document gives the tree when it is open: its file's, its speeches' and its nodes'.
+    private static func treeRowCount(_ document: Document) -> Int {
+        1 + document.speeches.count + document.nodes.count
     }
 }

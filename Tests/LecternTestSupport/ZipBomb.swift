@@ -37,31 +37,31 @@ public enum ZipBomb {
             for k in 0..<bytes { out.append(UInt8(truncatingIfNeeded: value >> (8 * k))) }
         }
         let name = Array(name.utf8)
-        // Local header: signature, version 2.0, no flags, deflate, no time, CRC, sizes, name length, no extra field.
+        // What the local and the central header both say: no flags, deflate, no time, CRC 0, sizes, name length,
+        // no extra field.
+        func entryFields() {
+            le(0, 2)
+            le(8, 2)
+            le(0, 4)
+            le(0, 4)
+            le(deflated.count, 4)
+            le(Int(declaredSize), 4)
+            le(name.count, 2)
+            le(0, 2)
+        }
+        // Local header: signature, version 2.0 needed, the entry's fields.
         le(0x0403_4B50, 4)
         le(20, 2)
-        le(0, 2)
-        le(8, 2)
-        le(0, 4)
-        le(0, 4)
-        le(deflated.count, 4)
-        le(Int(declaredSize), 4)
-        le(name.count, 2)
-        le(0, 2)
+        entryFields()
         out += name
         out += deflated
         let directory = out.count
+        // Central header: signature, versions made by and needed, the entry's fields, then no comment, disk 0,
+        // no attributes, offset 0.
         le(0x0201_4B50, 4)
         le(20, 2)
         le(20, 2)
-        le(0, 2)
-        le(8, 2)
-        le(0, 4)
-        le(0, 4)
-        le(deflated.count, 4)
-        le(Int(declaredSize), 4)
-        le(name.count, 2)
-        le(0, 2)
+        entryFields()
         le(0, 2)
         le(0, 2)
         le(0, 2)

@@ -34,12 +34,13 @@ extension ReaderApp {
     }
 
     public mutating func restore(_ memories: [String: ReadingMemory]) {
+        defer { afterUpdate() }
         // A file's key resolves its path on disk: with nothing remembered, a folder of thousands is not walked.
-        for i in readers.indices where !memories.isEmpty {
+        guard !memories.isEmpty else { return }
+        for i in readers.indices {
             if let memory = memories[ReadingMemoryStore.key(for: readers[i].document.path)] {
                 readers[i].restore(memory)
             }
         }
-        afterUpdate()
     }
 }

@@ -21,3 +21,15 @@ extension ReadingPane {
         }
     }
 }
+
+extension ReadingPane {
+    /// `za`, `zo`, `zc` in the text.
+    static func fold(_ action: Action, _ reader: inout DocumentReader) {
+        switch action {
+        case .toggleFold: toggleFold(&reader)
+        case .openFold: openFold(&reader)
+        case .closeFold: closeFold(&reader)
+        default: break
+        }
+    }
+}

@@ -109,3 +109,23 @@ extension TreePane {
         }
     }
 }
+
+extension TreePane {
+    /// `za`, `zo`, `zc` in the tree.
+    mutating func fold(_ action: Action, in library: inout Library) {
+        switch action {
+        case .toggleFold: toggleFold(in: &library)
+        case .openFold: openFold(in: &library)
+        case .closeFold: closeFold(in: &library)
+        default: break
+        }
+    }
+
+    /// `<`, `>`: the tree shown, `count` steps of four columns narrower or wider than the `shownWidth` it has,
+    /// within `maximum`.
+    mutating func resize(_ action: Action, count: Int, shownWidth: Int, maximum: Int) {
+        isVisible = true
+        let step = (action == .widenTree ? 4 : -4) * count
+        preferredWidth = max(PaneLayout.minimumTreeWidth, min(shownWidth + step, maximum))
+    }
+}

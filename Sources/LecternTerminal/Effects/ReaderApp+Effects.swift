@@ -1,7 +1,7 @@
 import LecternCore
 
-/// Carrying out the effects the update asks for. Only this file writes annotations; the update changes them in
-/// memory and asks for a save.
+/// Carrying out the effects the update asks for: the library writes the annotations (Library+Saving), and what
+/// happened comes back as events.
 extension ReaderApp {
     /// Updates with `event` and carries out its effects, and those of the outcomes they bring, in order. Returns
     /// the effects only the terminal can carry out ($EDITOR).
@@ -19,36 +19,10 @@ extension ReaderApp {
     /// Does what `effect` asks and says how it went (nothing for $EDITOR, which the terminal runs).
     mutating func carryOut(_ effect: ReaderEffect) -> [ReaderEvent] {
         switch effect {
-        case .save(let file): return [save(file)]
-        case .saveAgain:
-            var failures: [String] = []
-            var saved = 0
-            for i in readers.indices where readers[i].annotations.saveError != nil {
-                do {
-                    try readers[i].annotations.save()
-                    saved += 1
-                } catch { failures.append(error.description) }
-            }
-            return [.savedAgain(count: saved, failure: failures.first)]
-        case .writeCopy(let file, let path):
-            do {
-                try readers[file].annotations.saveCopy(to: path)
-                return [.copyWritten(path: path, sidecarStillUnsaved: readers[file].annotations.saveError != nil)]
-            } catch {
-                return [.copyFailed(reason: error.description)]
-            }
-        case .undo:
-            guard let change = annotationCommands.undoStack.popLast() else { return [.undone(nil)] }
-            // The change was applied once, so the layer is open and writable; taking it back cannot fail.
-            _ = try? readers[change.file].annotations.apply { layer in
-                switch (change.before, change.after) {
-                case (nil, let after?): layer.delete(after.id)
-                case (let before?, nil): layer.restore(before)
-                case (let before?, _): layer.update(before.id) { $0 = before }
-                case (nil, nil): break
-                }
-            }
-            return [.undone(change), save(change.file)]
+        case .save(let file): return [library.save(file)]
+        case .saveAgain: return [library.saveAgain()]
+        case .writeCopy(let file, let path): return [library.writeCopy(of: file, to: path)]
+        case .undo: return library.undo(annotationCommands.undoStack.popLast())
         case .runEditor: return []
         case .quit:
             isFinished = true
@@ -56,11 +30,18 @@ extension ReaderApp {
         }
     }
 
-    private mutating func save(_ file: Int) -> ReaderEvent {
-        do {
-            return .saved(file: file, report: try readers[file].annotations.save())
-        } catch {
-            return .saveFailed(file: file, reason: error.description)
+    /// The outcome of an effect: the status line says how it went (a save's conflict, failure or notice replaces
+    /// what the key that asked for it said); an undo keeps the panel's selection on its rows, and a note from
+    /// $EDITOR is saved as the note editor's would be.
+    mutating func receive(_ outcome: ReaderEvent) {
+        if let said = outcome.statusMessage { message = said }
+        switch outcome {
+        case .undone(.some): keepPanelSelectionVisible()
+        case .editorClosed(let editor, let text, let failure):
+            annotating(file: editor.file) { commands, reader, _, reply in
+                commands.finishExternalEdit(editor, text: text, failure: failure, &reader, &reply)
+            }
+        default: break
         }
     }
 }

@@ -26,15 +26,14 @@ extension DocumentReader {
     }
 }
 
-extension ReaderApp {
+extension Library {
     /// Memories of every open file, by the path `ReadingMemoryStore` keys them with.
-    public var memories: [String: ReadingMemory] {
+    var memories: [String: ReadingMemory] {
         Dictionary(
             readers.map { (ReadingMemoryStore.key(for: $0.document.path), $0.memory) }, uniquingKeysWith: { _, b in b })
     }
 
-    public mutating func restore(_ memories: [String: ReadingMemory]) {
-        defer { afterUpdate() }
+    mutating func restore(_ memories: [String: ReadingMemory]) {
         // A file's key resolves its path on disk: with nothing remembered, a folder of thousands is not walked.
         guard !memories.isEmpty else { return }
         for i in readers.indices {
@@ -42,5 +41,14 @@ extension ReaderApp {
                 readers[i].restore(memory)
             }
         }
+    }
+}
+
+extension ReaderApp {
+    public var memories: [String: ReadingMemory] { library.memories }
+
+    public mutating func restore(_ memories: [String: ReadingMemory]) {
+        library.restore(memories)
+        afterUpdate()
     }
 }

@@ -26,4 +26,8 @@ struct PaneLayout: Equatable {
     /// First column of the text (after the border and a one-column margin).
     var textColumn: Int { treeWidth > 0 ? treeWidth + 2 : 1 }
     var textWidth: Int { max(1, width - textColumn - 1) }
+
+    var treeArea: Rect { Rect(row: 0, column: 0, width: treeWidth, height: paneHeight) }
+    var textArea: Rect { Rect(row: 0, column: textColumn, width: textWidth, height: paneHeight) }
+    var statusArea: Rect { Rect(row: statusRow, column: 0, width: width, height: 1) }
 }

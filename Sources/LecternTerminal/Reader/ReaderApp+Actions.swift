@@ -23,23 +23,20 @@ extension ReaderApp {
 
     /// The actions that are not one pane's own. False when n or N found nothing (the selection is left as it is).
     private mutating func performAcrossPanes(_ action: Action, count n: Int) -> Bool {
-        let inTree = focus == .tree
         switch action {
         case .quit: outbox.append(.quit)
         case .help: mode = .help(HelpOverlay())
         case .cancel: dispatcher.reset()
         case .switchFocus: switchFocus()
-        case .toggleTree:
-            tree.isVisible.toggle()
+        case .toggleTree, .narrowTree, .widenTree:
+            if action == .toggleTree {
+                tree.isVisible.toggle()
+            } else {
+                tree.resize(action, count: n, shownWidth: layout.treeWidth, maximum: width)
+            }
             relayout()
-        case .narrowTree, .widenTree:
-            tree.isVisible = true
-            tree.preferredWidth = max(
-                PaneLayout.minimumTreeWidth, min(layout.treeWidth + (action == .widenTree ? 4 : -4) * n, width))
-            relayout()
-        case .toggleFold: if inTree { tree.toggleFold(in: &library) } else { ReadingPane.toggleFold(&reader) }
-        case .openFold: if inTree { tree.openFold(in: &library) } else { ReadingPane.openFold(&reader) }
-        case .closeFold: if inTree { tree.closeFold(in: &library) } else { ReadingPane.closeFold(&reader) }
+        case .toggleFold, .openFold, .closeFold:
+            if focus == .tree { tree.fold(action, in: &library) } else { ReadingPane.fold(action, &reader) }
         case .nextFile, .previousFile:
             acrossFiles(thenFollow: true) { $0.switchFile(by: action == .nextFile ? n : -n) }
         case .commandLine: mode = .prompt(Prompt(kind: .command))
@@ -48,21 +45,15 @@ extension ReaderApp {
         case .nextHit, .previousHit:
             acrossFiles { $0.nextHit(reverse: action == .previousHit, count: n) }
             return message?.isError != true
-        case .annotate: annotating { $0.annotate(&$1, file: $2, &$3) }
-        case .editTags: annotating { $0.editTags(&$1, file: $2, &$3) }
-        case .editNote, .editNoteExternally:
-            let externally = action == .editNoteExternally
+        case _ where AnnotationCommands.keyActions.contains(action):
             let canRunEditor = canRunEditor
-            annotating { $0.editNote(externally: externally, canRunEditor: canRunEditor, &$1, file: $2, &$3) }
-        case .cycleStatus: annotating { $0.cycleStatus(&$1, file: $2, &$3) }
-        case .deleteAnnotation: annotating { $0.deleteAtCursor(&$1, file: $2, &$3) }
+            annotating { $0.perform(action, canRunEditor: canRunEditor, &$1, file: $2, &$3) }
         case .undo: outbox.append(.undo)
         case .nextAnnotation, .previousAnnotation:
             for _ in 0..<n { acrossFiles { $0.goToAnnotation(forward: action == .nextAnnotation) } }
         case .annotationsPanel: mode = .panel(AnnotationPanel())
         case .tagFilter: mode = .prompt(Prompt(kind: .tagFilter))
-        case .nextChange, .previousChange: jumpToChange(forward: action == .nextChange, count: n)
-        case .showOldText: showOldText()
+        case .nextChange, .previousChange, .showOldText: compare(action, count: n)
         default: break  // the reading pane's own (ReadingPane.Command)
         }
         return true
@@ -81,6 +72,24 @@ extension ReaderApp {
         if let said = body(&library) { message = said }
         if library.current != before || follow { relayout() }
         if follow, message?.isError != true { tree.follow(library) }
+    }
+
+    /// `]c`, `[c` and D, beside a comparison of two versions (VersionComparison), on the new one (file 0).
+    private mutating func compare(_ action: Action, count: Int) {
+        guard let comparison, current == 0 else {
+            message = VersionComparison.notOpen
+            return
+        }
+        guard action == .showOldText else {
+            message = comparison.jump(forward: action == .nextChange, count: count, &reader)
+            if message?.isError != true { tree.follow(library) }
+            return
+        }
+        let removed = focus == .tree ? tree.selectedRemovedChange(in: library) : nil
+        guard let overlay = comparison.oldText(removed: removed, at: reader) else {
+            return say("no numbered requirement at the cursor", error: true)
+        }
+        mode = .oldText(overlay)
     }
 
     /// Tab: between the tree (shown first, when the window is wide enough) and the text.

@@ -27,7 +27,7 @@ public struct ReaderApp {
     /// Where the mouse button went down, and what its events mean.
     var mouse = MouseGestures()
     /// Two versions compared, the new one being file 0 (`lectern --diff OLD NEW`); nil otherwise.
-    var comparison: ComparisonReading?
+    var comparison: VersionComparison?
 
     /// Opens the documents with their annotations (read and saved through `fileSystem`). Documents without any
     /// paragraph are left out (the commands name them first); at least one must have text.
@@ -54,6 +54,13 @@ public struct ReaderApp {
     }
 
     public var current: Int { library.current }
+
+    /// Shows the new version, file 0, beside its comparison with the old; the tree marks the changes.
+    public mutating func showComparison(_ reading: ComparisonReading) {
+        comparison = VersionComparison(reading: reading)
+        tree.changes = TreeChanges(reading, file: 0)
+        keepTreeSelectionVisible()
+    }
 
     /// The reader of the file on screen. Modified in place, so that a keystroke never copies its search hits.
     public internal(set) var reader: DocumentReader {

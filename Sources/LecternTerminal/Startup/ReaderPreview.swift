@@ -66,7 +66,8 @@ struct ReaderPreview {
     /// or a resize). Once hidden it stays hidden: the screen it would show has been decided against.
     mutating func check(_ app: ReaderApp) {
         guard visibility == .shown,
-            !app.showsOnlyFirstPartsAgreeing(firstUnsureSlot: firstUnsureSlot, standIns: standIns)
+            !Self.showsOnlyAgreeingParts(
+                app.library, tree: app.tree, layout: app.layout, firstUnsureSlot: firstUnsureSlot, standIns: standIns)
         else { return }
         visibility = .hidden(.unsure)
     }

@@ -110,7 +110,7 @@ extension ReaderSession {
                 var whole = wholeReader(
                     readable, width: width, height: height, memories: memories,
                     canRunEditor: canRunEditor)
-                whole.sayLeftOut(documents.filter { $0.paragraphs.isEmpty }.map(\.path))
+                whole.message = .leftOut(documents.filter { $0.paragraphs.isEmpty }.map(\.path), before: whole.message)
                 return .success(whole)
             }
         }

@@ -11,10 +11,19 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/apple/swift-algorithms", from: "1.2.1"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
     ],
     targets: [
-        // Pure core: decoding, document model, noise filter, speeches, structure, diagnostics, output.
-        .target(name: "LecternCore"),
+        // Pure core: decoding, document model, noise filter, speeches, structure, diagnostics, output. Beside
+        // Foundation it uses two Apple packages of plain Swift: swift-algorithms for the binary search every sorted
+        // table goes through, and swift-system for the file descriptors and paths of the files it writes.
+        .target(
+            name: "LecternCore",
+            dependencies: [
+                .product(name: "Algorithms", package: "swift-algorithms"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]),
         // Formats beyond plain text (Word .docx through zlib and XMLParser, Markdown) and folders.
         .target(name: "LecternFormats", dependencies: ["LecternCore", "CZlibInflate"]),
         // zlib's inflate, seen through a shim header; one file of LecternFormats calls it.
@@ -41,7 +50,9 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The terminal reader: pure state, update and view into a screen buffer; one backend file talks to ncurses.
         // It opens the core's ReadingOpening, which LecternFormats stages; it needs nothing else of the formats.
-        .target(name: "LecternTerminal", dependencies: ["LecternCore", "CNcursesw"]),
+        .target(
+            name: "LecternTerminal",
+            dependencies: ["LecternCore", "CNcursesw", .product(name: "Algorithms", package: "swift-algorithms")]),
         // Release-built benchmark: generates a corpus (and PDFs, with the test support's writer) and prints figures.
         .executableTarget(
             name: "lectern-benchmark",

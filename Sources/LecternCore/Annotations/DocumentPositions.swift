@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Code-point geometry of a document: where its paragraphs and requirements lie, and which requirement
 /// encloses a position. Built once per document for targeting and re-anchoring.
 package struct DocumentPositions: Sendable {
@@ -71,7 +73,7 @@ package struct DocumentPositions: Sendable {
 
     /// Index of the paragraph holding code point `offset`, or the last paragraph starting before it.
     package func paragraph(at offset: Int) -> Int? {
-        let after = paragraphRanges.partitionPoint { $0.lowerBound <= offset }
+        let after = paragraphRanges.partitioningIndex { $0.lowerBound > offset }
         return after == 0 ? nil : after - 1
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 
 /// A failed system call: which operation, on what, and errno.
 public struct FileSystemError: Error, Sendable, Equatable {
@@ -59,41 +60,38 @@ public struct PosixFileSystem: AnnotationFileSystem {
 
     /// At most `limit` bytes from the start of a file (fewer when it is shorter), or nil when it does not exist.
     public func read(_ path: String, upTo limit: Int?) throws(FileSystemError) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        if fd < 0 {
-            if errno == ENOENT { return nil }
-            throw FileSystemError(operation: "open", path: path, code: errno)
+        let file: FileDescriptor
+        do {
+            file = try FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec)
+        } catch {
+            let code = (error as? Errno)?.rawValue ?? EIO
+            if code == ENOENT { return nil }
+            throw FileSystemError(operation: "open", path: path, code: code)
         }
-        defer { close(fd) }
-        // Read straight into an uninitialized array sized from fstat (a 100 MB document is neither zero-filled
-        // nor copied), never bigger than the limit; a file that grows meanwhile is read on in chunks, up to it.
-        var info = stat()
-        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        return try FileSystemError.naming("read", path) { try file.closeAfter { try Self.readAll(file, upTo: limit) } }
+    }
+
+    /// Reads straight into an uninitialized array sized from fstat (a 100 MB document is neither zero-filled nor
+    /// copied), never bigger than the limit; a file that grows meanwhile is read on in chunks, up to it.
+    private static func readAll(_ file: FileDescriptor, upTo limit: Int?) throws -> [UInt8] {
+        let expected = (try? file.stat()).map { Int($0.size) } ?? 0
         let limit = limit.map { max(0, $0) }
         let capacity = min(limit ?? .max, expected + 1)
-        var failure: Int32?
-        var bytes = [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+        var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             count = 0
             while count < buffer.count {
-                let n = Foundation.read(fd, buffer.baseAddress! + count, buffer.count - count)
-                if n < 0, errno == EINTR { continue }
-                if n < 0 {
-                    failure = errno
-                    return
-                }
+                let n = try file.read(
+                    into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
                 if n == 0 { return }
                 count += n
             }
         }
-        if let failure { throw FileSystemError(operation: "read", path: path, code: failure) }
         guard bytes.count == capacity else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count < limit ?? .max {
             let wanted = min(chunk.count, (limit ?? .max) - bytes.count)
-            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, wanted) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw FileSystemError(operation: "read", path: path, code: errno)
+            let n = try chunk.withUnsafeMutableBytes {
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<wanted]))
             }
             if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
@@ -102,25 +100,17 @@ public struct PosixFileSystem: AnnotationFileSystem {
     }
 
     public func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        guard fd >= 0 else { throw FileSystemError(operation: "create", path: path, code: errno) }
-        var written = 0
-        while written < bytes.count {
-            let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + written, bytes.count - written) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                throw FileSystemError(operation: "write", path: path, code: code)
+        let file = try FileSystemError.naming("create", path) {
+            try FileDescriptor.open(
+                FilePath(path), .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
+                permissions: FilePermissions(rawValue: mode))
+        }
+        try FileSystemError.naming("close", path) {
+            try file.closeAfter {
+                try FileSystemError.naming("write", path) { _ = try file.writeAll(bytes) }
+                try FileSystemError.naming("fsync", path) { try file.sync() }
             }
-            written += n
         }
-        if fsync(fd) != 0 {
-            let code = errno
-            close(fd)
-            throw FileSystemError(operation: "fsync", path: path, code: code)
-        }
-        if close(fd) != 0 { throw FileSystemError(operation: "close", path: path, code: errno) }
     }
 
     public func rename(_ from: String, _ to: String) throws(FileSystemError) {
@@ -130,12 +120,14 @@ public struct PosixFileSystem: AnnotationFileSystem {
     }
 
     public func syncDirectory(_ path: String) throws(FileSystemError) {
-        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw FileSystemError(operation: "open directory", path: path, code: errno) }
-        defer { close(fd) }
-        // Some file systems refuse fsync on directories (EINVAL); the rename is then as durable as they allow.
-        if fsync(fd) != 0, errno != EINVAL, errno != EBADF {
-            throw FileSystemError(operation: "fsync directory", path: path, code: errno)
+        let directory = try FileSystemError.naming("open directory", path) {
+            try FileDescriptor.open(FilePath(path), .readOnly, options: [.directory, .closeOnExec])
+        }
+        try FileSystemError.naming("fsync directory", path) {
+            try directory.closeAfter {
+                // Some file systems refuse fsync on directories (EINVAL); the rename is then as durable as they allow.
+                do { try directory.sync() } catch .invalidArgument, .badFileDescriptor {}
+            }
         }
     }
 

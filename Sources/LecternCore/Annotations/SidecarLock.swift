@@ -1,8 +1,5 @@
 import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#endif
+import SystemPackage
 
 /// `<sidecar>.lock` guards reload-merge-write.
 ///
@@ -14,7 +11,7 @@ import Foundation
 package struct SidecarLock: Sendable {
     package let path: String
     /// The open lock file, on a file system that flocks.
-    private let descriptor: Int32?
+    private let descriptor: FileDescriptor?
     private let fileSystem: any AnnotationFileSystem
 
     /// How long to wait for a holder.
@@ -58,37 +55,43 @@ package struct SidecarLock: Sendable {
     private static func takeFlock(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError)
         -> Attempt
     {
-        let fd = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw ioError(path, "opening the lock", errno) }
-        let locked: Int32 = flock(fd, LOCK_EX | LOCK_NB)
-        guard locked == 0 else {
-            let code = errno
-            let holder = pid(in: contents(of: fd))
-            close(fd)
-            guard code == EWOULDBLOCK || code == EINTR else { throw ioError(path, "locking", code) }
-            return .held(by: holder)
+        let file = try system("opening the lock", path) {
+            try FileDescriptor.open(
+                FilePath(path), .readWrite, options: [.create, .closeOnExec],
+                permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        }
+        do {
+            guard try file.lockExclusivelyIfFree() else {
+                let holder = pid(in: contents(of: file))
+                try? file.close()
+                return .held(by: holder)
+            }
+        } catch {
+            try? file.close()
+            throw ioError(path, "locking", error.rawValue)
         }
         // Between our open and flock its holder may have removed the file: then what we lock is not the lock.
-        var opened = stat()
-        var named = stat()
-        guard fstat(fd, &opened) == 0, stat(path, &named) == 0, opened.st_ino == named.st_ino,
-            opened.st_dev == named.st_dev
+        guard let opened = try? file.stat(), let named = try? FilePath(path).stat(), opened.inode == named.inode,
+            opened.deviceID == named.deviceID
         else {
-            close(fd)
+            try? file.close()
             return .retry
         }
         var notices: [String] = []
-        if let left = pid(in: contents(of: fd)) {
+        if let left = pid(in: contents(of: file)) {
             notices.append("removed a stale lock \(path) left by process \(left)")
         }
         let own = Array("\(fileSystem.processID)\n".utf8)
-        guard ftruncate(fd, 0) == 0, own.withUnsafeBytes({ pwrite(fd, $0.baseAddress, own.count, 0) }) == own.count
-        else {
-            let code = errno
-            close(fd)
-            throw ioError(path, "writing the lock", code)
+        do {
+            try system("writing the lock", path) {
+                try file.resize(to: 0)
+                guard try file.writeAll(toAbsoluteOffset: 0, own) == own.count else { throw Errno.ioError }
+            }
+        } catch {
+            try? file.close()
+            throw error
         }
-        return .taken(SidecarLock(path: path, descriptor: fd, fileSystem: fileSystem), notices: notices)
+        return .taken(SidecarLock(path: path, descriptor: file, fileSystem: fileSystem), notices: notices)
     }
 
     private static func createExclusively(_ path: String, fileSystem: any AnnotationFileSystem) throws(AnnotationError)
@@ -104,14 +107,25 @@ package struct SidecarLock: Sendable {
         }
     }
 
-    private static func contents(of fd: Int32) -> [UInt8] {
+    private static func contents(of file: FileDescriptor) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: 32)
-        let count = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, 32, 0) }
-        return Array(buffer.prefix(max(0, count)))
+        let count = (try? buffer.withUnsafeMutableBytes { try file.read(fromAbsoluteOffset: 0, into: $0) }) ?? 0
+        return Array(buffer.prefix(count))
     }
 
     private static func pid(in bytes: [UInt8]?) -> Int32? {
         bytes.flatMap { Int32(String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)) }
+    }
+
+    /// Runs swift-system calls; a failure is the annotation error that names `operation` on the lock.
+    private static func system<R>(_ operation: String, _ path: String, _ body: () throws -> R) throws(AnnotationError)
+        -> R
+    {
+        do {
+            return try FileSystemError.naming(operation, path, body)
+        } catch {
+            throw ioError(path, operation, error.code)
+        }
     }
 
     private static func ioError(_ path: String, _ operation: String, _ code: Int32) -> AnnotationError {
@@ -123,8 +137,8 @@ package struct SidecarLock: Sendable {
     package func release() {
         try? fileSystem.remove(path)
         if let descriptor {
-            let _: Int32 = flock(descriptor, LOCK_UN)
-            close(descriptor)
+            descriptor.unlock()
+            try? descriptor.close()
         }
     }
 }

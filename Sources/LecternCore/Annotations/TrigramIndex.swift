@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Every position of every three-code-point sequence in a text, grouped by sequence, so a quote's occurrences and
 /// the candidate places for a fuzzy match are found by one hash lookup instead of scanning the whole text.
 ///
@@ -117,11 +119,7 @@ package struct TrigramIndex: Sendable {
                         hi = min(group.upperBound, hi + step)
                         step *= 2
                     }
-                    var lo = lower
-                    while lo < hi {
-                        let mid = (lo + hi) / 2
-                        if Int(positions[mid]) < target { lo = mid + 1 } else { hi = mid }
-                    }
+                    let lo = positions[lower..<hi].partitioningIndex { Int($0) >= target }
                     lower = lo
                     if lo < group.upperBound, Int(positions[lo]) == target {
                         starts[kept] = start

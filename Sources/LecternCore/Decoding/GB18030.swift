@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// GB18030 → UTF-8 in one pass over the bytes, table-driven.
@@ -109,12 +110,8 @@ enum GB18030 {
 
     /// The BMP code point of four-byte linear index `index` (0..<39420).
     static func bmpScalar(fourByteIndex index: Int) -> UInt32 {
-        var low = 0
-        var high = rangeStarts.count - 1
-        while low < high {
-            let middle = (low + high + 1) / 2
-            if Int(rangeStarts[middle]) <= index { low = middle } else { high = middle - 1 }
-        }
+        // The last range starting at or before `index` (the first starts at 0).
+        let low = rangeStarts.partitioningIndex { Int($0) > index } - 1
         return UInt32(Int(rangeScalars[low]) + index - Int(rangeStarts[low]))
     }
 

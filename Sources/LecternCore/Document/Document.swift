@@ -1,3 +1,5 @@
+import Algorithms
+
 /// A recognized document: its decoded text, reading paragraphs, the lines the noise filter dropped,
 /// its speeches and the numbered nodes (headings and items) found in them.
 ///
@@ -36,12 +38,12 @@ public struct Document: Sendable {
 
     /// The 1-based source line holding code point `offset` (a joined paragraph spans several lines).
     public func line(containingCodePoint offset: Int) -> Int {
-        max(1, lines.partitionPoint { $0.codePointOffset <= offset })
+        max(1, lines.partitioningIndex { $0.codePointOffset > offset })
     }
 
     /// The 1-based source line holding byte `offset` of the text.
     public func line(containingByte offset: Int) -> Int {
-        max(1, lines.partitionPoint { $0.start <= offset })
+        max(1, lines.partitioningIndex { $0.start > offset })
     }
 
     /// The text of a 1-based source line, as written.

@@ -1,3 +1,4 @@
+import Algorithms
 import Foundation
 
 /// Repairs layout damage before lines become paragraphs: lines hard-wrapped at a near-constant width (text
@@ -299,7 +300,7 @@ enum Reflow {
 
     /// The source line holding a content's last byte.
     private static func lastLineIndex(of content: LineContent, lines: [SourceLine]) -> Int {
-        lines[content.lineIndex...].partitionPoint { $0.start <= content.end } - 1
+        lines[content.lineIndex...].partitioningIndex { $0.start > content.end } - 1
     }
 
     /// Columns as a Chinese page sets them: two for East Asian wide characters and for the punctuation that is

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Where the pages of a paged source (a PDF's extracted text) begin in the text Lectern reads, and the page
 /// furniture taken out of it. Only formats with pages have one.
 public struct PageLayout: Sendable, Equatable {
@@ -17,7 +19,7 @@ public struct PageLayout: Sendable, Equatable {
     /// The page a line of the text is on (1-based; lines past the last page start are on the last page).
     public func page(ofLine line: Int) -> Int {
         // The pages whose first line is at or before `line`: the last of them.
-        max(1, firstLines.partitionPoint { $0 <= line })
+        max(1, firstLines.partitioningIndex { $0 > line })
     }
 }
 

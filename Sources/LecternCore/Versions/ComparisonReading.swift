@@ -1,3 +1,5 @@
+import Algorithms
+
 /// A comparison as a reader of the new version reads it: the changed requirements in reading order (for jumping
 /// between them), where each removed one used to be, and the old text of every old requirement (to show beside
 /// the new). Pure: the terminal's comparison view draws from it.
@@ -48,13 +50,13 @@ public struct ComparisonReading: Sendable {
 
     /// The first changed node after `node` (after nothing: the first of all), nil when none follows.
     public func changedNode(after node: Int?) -> Int? {
-        let start = node.map { node in changedNodes.partitionPoint { $0 <= node } } ?? 0
+        let start = node.map { node in changedNodes.partitioningIndex { $0 > node } } ?? 0
         return changedNodes.indices.contains(start) ? changedNodes[start] : nil
     }
 
     /// The last changed node before `node`, nil when none comes before.
     public func changedNode(before node: Int) -> Int? {
-        let end = changedNodes.partitionPoint { $0 < node }
+        let end = changedNodes.partitioningIndex { $0 >= node }
         return end > 0 ? changedNodes[end - 1] : nil
     }
 

@@ -1,3 +1,4 @@
+import Algorithms
 import LecternCore
 
 /// What the reader shows of one file's annotations, indexed once per change: the anchored passages in text order
@@ -50,7 +51,7 @@ struct AnnotationMarks {
 
     /// Index of the first passage starting at or after `offset`.
     func firstPassage(startingAtOrAfter offset: Int) -> Int {
-        passages.partitionPoint { $0.codePoints.lowerBound < offset }
+        passages.partitioningIndex { $0.codePoints.lowerBound >= offset }
     }
 
     /// Passages overlapping `range`, in order.
@@ -68,7 +69,7 @@ struct AnnotationMarks {
 
     /// Done and all of the statuses set on the nodes `nodes` (a subtree or a speech).
     func rollUp(_ nodes: Range<Int>) -> (done: Int, total: Int) {
-        var low = statusNodes.partitionPoint { $0 < nodes.lowerBound }
+        var low = statusNodes.partitioningIndex { $0 >= nodes.lowerBound }
         var done = 0
         var total = 0
         while low < statusNodes.count, statusNodes[low] < nodes.upperBound {

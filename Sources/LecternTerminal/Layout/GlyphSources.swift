@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Where each glyph of a paragraph's block comes from in the paragraph's text: the UTF-8 byte and the code point
 /// where its character starts, counted from the paragraph's start. The glyphs of a control character's placeholder
 /// share their character's start; a zero-width character has no glyph, so its text belongs to the next one.
@@ -17,10 +19,10 @@ public struct GlyphSources: Sendable {
     var glyphCount: Int { byteStarts.count }
 
     /// The glyphs made from the text before byte `offset`: the index of the first glyph starting at or after it.
-    func glyph(atByte offset: Int) -> Int { byteStarts.partitionPoint { $0 < offset } }
+    func glyph(atByte offset: Int) -> Int { byteStarts.partitioningIndex { $0 >= offset } }
 
     /// The glyphs made from the text before code point `offset`.
-    func glyph(atCodePoint offset: Int) -> Int { codePointStarts.partitionPoint { $0 < offset } }
+    func glyph(atCodePoint offset: Int) -> Int { codePointStarts.partitioningIndex { $0 >= offset } }
 
     /// The glyphs showing bytes `range` of the paragraph.
     func glyphs(ofBytes range: Range<Int>) -> Range<Int> {

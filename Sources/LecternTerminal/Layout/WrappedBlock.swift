@@ -1,3 +1,5 @@
+import Algorithms
+
 /// A block's glyphs, where they come from, and the glyph ranges of its lines at one width.
 public struct WrappedBlock: Sendable {
     public let glyphs: [Glyph]
@@ -17,6 +19,6 @@ public struct WrappedBlock: Sendable {
 
     /// The line holding glyph `glyph`: the last line starting at or before it (found by halving).
     public func line(ofGlyph glyph: Int) -> Int {
-        max(0, lines.partitionPoint { $0.lowerBound <= glyph } - 1)
+        max(0, lines.partitioningIndex { $0.lowerBound > glyph } - 1)
     }
 }

@@ -1,3 +1,4 @@
+import Algorithms
 import LecternCore
 
 /// What the reader needs to know about a document, computed once when it opens (linear in its size): block
@@ -32,7 +33,7 @@ public final class DocumentIndex {
 
     public func block(atSlot slot: Int) -> Block {
         // Speech k is the number of header slots at or before `slot`.
-        let low = headerSlots.partitionPoint { $0 <= slot }
+        let low = headerSlots.partitioningIndex { $0 > slot }
         if low > 0, headerSlots[low - 1] == slot { return .speechHeader(low) }
         return .paragraph(slot - low)
     }
@@ -68,15 +69,15 @@ public final class DocumentIndex {
     public func subtree(of node: Int) -> Range<Int> {
         let n = document.nodes[node]
         guard !n.isInline else { return node..<(node + 1) }
-        let end = document.nodes[(node + 1)...].partitionPoint {
-            $0.speech == n.speech && $0.paragraphIndex < n.paragraphSpan.upperBound
+        let end = document.nodes[(node + 1)...].partitioningIndex {
+            $0.speech != n.speech || $0.paragraphIndex >= n.paragraphSpan.upperBound
         }
         return node..<end
     }
 
     /// Indices of a speech's nodes.
     public func nodes(ofSpeech number: Int) -> Range<Int> {
-        func first(_ speech: Int) -> Int { document.nodes.partitionPoint { $0.speech < speech } }
+        func first(_ speech: Int) -> Int { document.nodes.partitioningIndex { $0.speech >= speech } }
         return first(number)..<first(number + 1)
     }
 

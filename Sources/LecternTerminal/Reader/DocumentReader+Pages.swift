@@ -1,3 +1,4 @@
+import Algorithms
 import LecternCore
 
 /// Printed pages, for a document read from a PDF: the page at the cursor (status line) and `:p12`.
@@ -30,7 +31,7 @@ extension DocumentReader {
         let lineStart = firstLine <= document.lines.count ? document.lines[firstLine - 1].start : Int.max
         let low = min(
             document.paragraphs.count - 1,
-            document.paragraphs.partitionPoint { $0.byteRange.upperBound < lineStart })
+            document.paragraphs.partitioningIndex { $0.byteRange.upperBound >= lineStart })
         reveal(paragraph: low)
         // Within a paragraph that runs on into the page, the screen line where the page's text begins.
         let paragraph = document.paragraphs[low]

@@ -1,3 +1,4 @@
+import Algorithms
 import LecternCore
 
 /// Numbered requirements and the reading position: which one the cursor is in, where each starts, and the
@@ -54,7 +55,7 @@ extension DocumentReader {
 
     /// Index of the first node whose paragraph is at or after `paragraph`.
     private func firstNode(fromParagraph paragraph: Int) -> Int {
-        document.nodes.partitionPoint { $0.paragraphIndex < paragraph }
+        document.nodes.partitioningIndex { $0.paragraphIndex >= paragraph }
     }
 
     private func isShown(_ node: Int) -> Bool { flow.isVisible(index.slot(ofNode: node)) }

@@ -1,3 +1,5 @@
+import Algorithms
+
 /// Incremental search over every paragraph of every speech; a hit inside a fold unfolds it.
 extension DocumentReader {
     func findHits(_ query: String) -> [SearchHit] {
@@ -80,10 +82,10 @@ extension DocumentReader {
             return slot != position.slot ? slot < position.slot : hitPosition(hit) <= position
         }
         if forward {
-            let first = hits.partitionPoint(isBefore)
+            let first = hits.partitioningIndex { !isBefore($0) }
             return first < hits.count ? first : 0
         }
-        let after = hits.partitionPoint(isAtOrBefore)
+        let after = hits.partitioningIndex { !isAtOrBefore($0) }
         return after > 0 ? after - 1 : hits.count - 1
     }
 

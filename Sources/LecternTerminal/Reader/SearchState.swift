@@ -1,3 +1,5 @@
+import Algorithms
+
 /// A search hit: a paragraph and the bytes of the match in the document's UTF-8 text.
 public struct SearchHit: Equatable, Sendable {
     public let paragraph: Int
@@ -25,7 +27,7 @@ struct SearchState {
     /// Indices in `hits` of a paragraph's hits, for highlighting: found by halving, as hits are in document
     /// order (an index built per keystroke would cost more than the search on a big document).
     func hits(inParagraph paragraph: Int) -> Range<Int> {
-        func firstIndex(from p: Int) -> Int { hits.partitionPoint { $0.paragraph < p } }
+        func firstIndex(from p: Int) -> Int { hits.partitioningIndex { $0.paragraph >= p } }
         return firstIndex(from: paragraph)..<firstIndex(from: paragraph + 1)
     }
 
@@ -34,8 +36,8 @@ struct SearchState {
     func hits(inParagraph paragraph: Int, overlapping bytes: Range<Int>) -> Range<Int> {
         let all = hits(inParagraph: paragraph)
         let slice = hits[all]
-        let lower = slice.partitionPoint { $0.bytes.upperBound <= bytes.lowerBound }
-        let upper = slice[lower...].partitionPoint { $0.bytes.lowerBound < bytes.upperBound }
+        let lower = slice.partitioningIndex { $0.bytes.upperBound > bytes.lowerBound }
+        let upper = slice[lower...].partitioningIndex { $0.bytes.lowerBound >= bytes.upperBound }
         return lower..<max(lower, upper)
     }
 }

@@ -66,3 +66,22 @@ extension AnnotationPanel {
         if selected >= top + page { top = selected - page + 1 }
     }
 }
+
+extension AnnotationPanel {
+    /// What `outcome` asks of the reader, with `rows` the rows the filter leaves; nil when the panel stays as it is.
+    static func request(for outcome: Outcome, rows: [Row]) -> ReaderRequest? {
+        let row = { (i: Int) in rows.indices.contains(i) ? rows[i] : nil }
+        switch outcome {
+        case .stay: return nil
+        case .close: return .close
+        case .help: return .help
+        case .quit: return .quit
+        case .undo: return .undo
+        case .unbound(let keys): return .say(.error("\(keys) is not a key in the panel (? for help)"))
+        case .notHere: return .say(.error("not in the panel: Enter goes to the annotation, q closes it"))
+        case .jump(let i): return row(i).map { .goToAnnotation($0.annotation, file: $0.file) }
+        case .delete(let i): return row(i).map { .annotation(.delete(id: $0.annotation.id), file: $0.file) }
+        case .reattach(let i): return row(i).map { .annotation(.reattach(id: $0.annotation.id), file: $0.file) }
+        }
+    }
+}

@@ -64,3 +64,23 @@ enum ColonCommand: Equatable {
         return NodeID.normalized(String(folded))
     }
 }
+
+extension ColonCommand {
+    /// What the command asks of the reader.
+    var request: ReaderRequest {
+        switch self {
+        case .quit: return .quit
+        case .help: return .help
+        case .clearSearches: return .clearSearches
+        case .write(let path?): return .writeCopy(path: path)
+        case .write(nil): return .saveAgain
+        case .tagFilter(let tag): return .tagFilter(tag)
+        case .status(let status): return .annotation(.setStatusAtCursor(status), file: nil)
+        case .regularExpressions(let on): return .useRegularExpressions(on)
+        case .foldToLevel(let level): return .foldToLevel(level)
+        case .page(let page): return .page(page)
+        case .goTo(let id): return .goTo(id)
+        case .usage(let usage): return .say(.error(usage))
+        }
+    }
+}

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bottom-line prompt: a `:` command, a search, tags or a tag filter being typed. It takes its own keys
 /// (typing, Backspace, Tab completing a tag, Enter, Esc) and draws itself on the status line.
 struct Prompt: Equatable {
@@ -90,6 +92,18 @@ extension Prompt {
                 "  Tab: " + others.joined(separator: " "), style: Style(.foldSummary), row: row, column: end + 1)
         } else if let error {
             screen.write("  " + error, style: Style(.error), row: row, column: end + 1)
+        }
+    }
+}
+
+extension Prompt {
+    /// Enter: what the typed text asks of the reader (nil for an empty `:` line).
+    var submitted: ReaderRequest? {
+        switch kind {
+        case .tags(let file, let id): return .annotation(.setTags(text, id: id), file: file)
+        case .tagFilter: return .tagFilter(text.trimmingCharacters(in: .whitespaces))
+        case .command: return ColonCommand(text)?.request
+        case .search: return .acceptSearch(text)
         }
     }
 }

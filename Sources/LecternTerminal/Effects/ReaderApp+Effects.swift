@@ -38,9 +38,7 @@ extension ReaderApp {
         switch outcome {
         case .undone(.some): keepPanelSelectionVisible()
         case .editorClosed(let editor, let text, let failure):
-            annotating(file: editor.file) { commands, reader, _, reply in
-                commands.finishExternalEdit(editor, text: text, failure: failure, &reader, &reply)
-            }
+            apply(.annotation(.finishExternalEdit(editor, text: text, failure: failure), file: editor.file))
         default: break
         }
     }

@@ -23,9 +23,11 @@ extension ReaderApp {
 
     /// The actions that are not one pane's own. False when n or N found nothing (the selection is left as it is).
     private mutating func performAcrossPanes(_ action: Action, count n: Int) -> Bool {
+        if let request = action.request {
+            apply(request)
+            return true
+        }
         switch action {
-        case .quit: outbox.append(.quit)
-        case .help: mode = .help(HelpOverlay())
         case .cancel: dispatcher.reset()
         case .switchFocus: switchFocus()
         case .toggleTree, .narrowTree, .widenTree:
@@ -39,20 +41,11 @@ extension ReaderApp {
             if focus == .tree { tree.fold(action, in: &library) } else { ReadingPane.fold(action, &reader) }
         case .nextFile, .previousFile:
             acrossFiles(thenFollow: true) { $0.switchFile(by: action == .nextFile ? n : -n) }
-        case .commandLine: mode = .prompt(Prompt(kind: .command))
-        case .searchForward, .searchBackward:
-            mode = .prompt(Prompt(kind: .search(forward: action == .searchForward)))
         case .nextHit, .previousHit:
             acrossFiles { $0.nextHit(reverse: action == .previousHit, count: n) }
             return message?.isError != true
-        case _ where AnnotationCommands.keyActions.contains(action):
-            let canRunEditor = canRunEditor
-            annotating { $0.perform(action, canRunEditor: canRunEditor, &$1, file: $2, &$3) }
-        case .undo: outbox.append(.undo)
         case .nextAnnotation, .previousAnnotation:
             for _ in 0..<n { acrossFiles { $0.goToAnnotation(forward: action == .nextAnnotation) } }
-        case .annotationsPanel: mode = .panel(AnnotationPanel())
-        case .tagFilter: mode = .prompt(Prompt(kind: .tagFilter))
         case .nextChange, .previousChange, .showOldText: compare(action, count: n)
         default: break  // the reading pane's own (ReadingPane.Command)
         }

@@ -170,7 +170,7 @@ public struct ReaderApp {
         case .editing: mode = .note(editor)
         case .finished:
             mode = .normal
-            annotating(file: editor.file) { commands, reader, _, reply in commands.saveNote(editor, &reader, &reply) }
+            apply(.annotation(.saveNote(editor), file: editor.file))
         case .cancelled:
             mode = .normal
             say("note unchanged")

@@ -51,6 +51,23 @@ import Testing
         #expect(throws: DecodingError.controlHeavy) { try TextDecoder.decode(controls) }
     }
 
+    @Test func controlHeavyMeansMoreThanATenthOfTheFirst64KBAreControlsTextLacks() throws {
+        let letters = { (n: Int) in [UInt8](repeating: 0x61, count: n) }
+        // 6 of 64 is under a tenth, 7 is over; 0x1F counts, 0x20 is a space.
+        #expect(try TextDecoder.decode([UInt8](repeating: 0x1F, count: 6) + letters(58)).string.count == 64)
+        #expect(throws: DecodingError.controlHeavy) {
+            try TextDecoder.decode([UInt8](repeating: 0x1F, count: 7) + letters(57))
+        }
+        // Tab, line feed, form feed, carriage return and escape are text's own.
+        let texty: [UInt8] = [0x09, 0x0A, 0x0C, 0x0D, 0x1B]
+        #expect(throws: Never.self) { try TextDecoder.decode((0..<64).map { texty[$0 % 5] } + letters(8)) }
+        // Only the first 64 KB are sampled.
+        #expect(throws: Never.self) { try TextDecoder.decode(letters(65_536) + [UInt8](repeating: 0x02, count: 9_000)) }
+        #expect(throws: DecodingError.controlHeavy) {
+            try TextDecoder.decode(letters(58_000) + [UInt8](repeating: 0x02, count: 7_600))
+        }
+    }
+
     @Test func utf16WithoutABOMGetsAHint() {
         let le = [UInt8]("Speech: 同志们 and more text".data(using: .utf16LittleEndian)!)
         #expect(throws: DecodingError.utf16WithoutBOM(.utf16LittleEndian)) { try TextDecoder.decode(le) }

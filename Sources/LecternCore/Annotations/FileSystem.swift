@@ -72,31 +72,54 @@ public struct PosixFileSystem: AnnotationFileSystem {
     }
 
     /// Reads straight into an uninitialized array sized from fstat (a 100 MB document is neither zero-filled nor
-    /// copied), never bigger than the limit; a file that grows meanwhile is read on in chunks, up to it.
+    /// copied), never bigger than the limit; a file that grows meanwhile is read on in chunks, up to it. A big
+    /// file is read in parts side by side: copying it out of the page cache is a memcpy, which both cores share.
     private static func readAll(_ file: FileDescriptor, upTo limit: Int?) throws -> [UInt8] {
         let expected = (try? file.stat()).map { Int($0.size) } ?? 0
         let limit = limit.map { max(0, $0) }
         let capacity = min(limit ?? .max, expected + 1)
         var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            let parts = ParallelWork.ranges(buffer.count, parts: ParallelWork.workerCount(forBytes: buffer.count / 8))
+            nonisolated(unsafe) let whole = buffer
+            let filled = ParallelWork.map(parts.count) { i in
+                Result {
+                    try fill(UnsafeMutableBufferPointer(rebasing: whole[parts[i]]), from: file, at: parts[i].lowerBound)
+                }
+            }
+            // The bytes read are those up to the first part the file ended in.
             count = 0
-            while count < buffer.count {
-                let n = try file.read(
-                    into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
-                if n == 0 { return }
+            for (part, outcome) in zip(parts, filled) {
+                let n = try outcome.get()
                 count += n
+                if n < part.count { break }
             }
         }
         guard bytes.count == capacity else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count < limit ?? .max {
             let wanted = min(chunk.count, (limit ?? .max) - bytes.count)
-            let n = try chunk.withUnsafeMutableBytes {
-                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<wanted]))
+            let n = try chunk.withUnsafeMutableBufferPointer {
+                try fill(UnsafeMutableBufferPointer(rebasing: $0[..<wanted]), from: file, at: bytes.count)
             }
-            if n == 0 { return bytes }
             bytes.append(contentsOf: chunk[0..<n])
+            if n < wanted { return bytes }
         }
         return bytes
+    }
+
+    /// Reads the file from `offset` into `buffer` until it is full or the file ends; returns how many bytes came.
+    private static func fill(_ buffer: UnsafeMutableBufferPointer<UInt8>, from file: FileDescriptor, at offset: Int)
+        throws -> Int
+    {
+        var count = 0
+        while count < buffer.count {
+            let n = try file.read(
+                fromAbsoluteOffset: Int64(offset + count),
+                into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
+            if n == 0 { break }
+            count += n
+        }
+        return count
     }
 
     public func createDurably(_ path: String, _ bytes: [UInt8], mode: mode_t) throws(FileSystemError) {

@@ -15,7 +15,7 @@ public enum DocumentParser {
                 : (contents, [])
             var (filtered, dropped) = NoiseFilter.filter(unwrapped, in: bytes, workers: workers)
             if !wrappedChrome.isEmpty { dropped = (dropped + wrappedChrome).sorted { $0.line < $1.line } }
-            let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes, paged: paged)
+            let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes, paged: paged, workers: workers)
             var paragraphs = kept.enumerated().map { index, content in
                 Paragraph(
                     index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,

@@ -13,9 +13,11 @@ enum Reflow {
     /// enough; a text file must show it by the share of its lines at one width.
     static func paragraphs(
         from kept: [LineContent], lines: [SourceLine],
-        in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false
+        in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false, workers: Int = 1
     ) -> [LineContent] {
-        let split = splitFlattened(kept, in: bytes)
+        // Each line is split on its own, so parts of the lines are split side by side and joined in order.
+        let parts = ParallelWork.ranges(kept.count, parts: workers)
+        let split = ParallelWork.map(parts.count) { splitFlattened(Array(kept[parts[$0]]), in: bytes) }.flatMap { $0 }
         let joined = joinDanglingOpeners(split, lines: lines, in: bytes)
         return joinHardWrapped(joined, lines: lines, in: bytes, paged: paged)
     }

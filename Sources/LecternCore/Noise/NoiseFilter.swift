@@ -24,7 +24,7 @@ enum NoiseFilter {
                 kept.append(content)
             }
         }
-        let (titlesKept, repeated) = dropRepeatedTitles(kept, in: bytes)
+        let (titlesKept, repeated) = dropRepeatedTitles(kept, in: bytes, workers: workers)
         dropped += repeated
         if !repeated.isEmpty { dropped.sort { $0.line < $1.line } }
         return (titlesKept, dropped)
@@ -73,16 +73,22 @@ enum NoiseFilter {
     }
 
     /// A short title-like line repeated right after itself (scraped pages repeat the title) is kept once.
-    private static func dropRepeatedTitles(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>)
-        -> (kept: [LineContent], dropped: [DroppedLine])
-    {
+    private static func dropRepeatedTitles(
+        _ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int
+    ) -> (kept: [LineContent], dropped: [DroppedLine]) {
+        // Whether each line looks like a title is its own affair, worked out side by side; the pairing is in order.
+        let parts = ParallelWork.ranges(contents.count, parts: workers)
+        let titleLikes = ParallelWork.map(parts.count) { part in
+            parts[part].map {
+                contents[$0].end - contents[$0].start <= 150 && !endsWithSentencePunctuation(contents[$0], in: bytes)
+            }
+        }.flatMap { $0 }
         var kept: [LineContent] = []
         kept.reserveCapacity(contents.count)
         var dropped: [DroppedLine] = []
         var previousTitleLike: LineContent?
-        for content in contents {
+        for (content, titleLike) in zip(contents, titleLikes) {
             let length = content.end - content.start
-            let titleLike = length <= 150 && !endsWithSentencePunctuation(content, in: bytes)
             if titleLike, let previous = previousTitleLike, previous.end - previous.start == length,
                 memcmp(bytes.baseAddress! + previous.start, bytes.baseAddress! + content.start, length) == 0
             {

@@ -14,47 +14,84 @@ public enum OutlineText {
         return sink.bytes
     }
 
-    /// The outline written to `sink` a few dozen kilobytes at a time, whole lines each: a big document's outline
-    /// (20 MB for a 100 MB text) is never held whole.
+    /// The outline written to `sink` a few hundred kilobytes at a time, whole lines each: a big document's outline
+    /// (20 MB for a 100 MB text) is never held whole. Groups of speeches are rendered side by side, one per core,
+    /// and written in order.
     public static func writeOutline(_ document: Document, depth: Int? = nil, to sink: inout some UTF8Sink) {
+        var head = UTF8Builder()
+        head.append(TerminalSafeText.sanitize(document.path))
+        head.append(" (\(document.encoding.rawValue))\n")
+        head.flush(to: &sink, atLeast: 1)
+        let groups = speechGroups(document, linesEach: 4096)
+        let workers = ParallelWork.workerCount(forBytes: document.nodes.count * 64)
+        var next = 0
+        while next < groups.count {
+            let batch = groups[next..<min(groups.count, next + workers)]
+            let rendered = ParallelWork.map(batch.count) { i in
+                render(document, speeches: batch[batch.startIndex + i], depth: depth)
+            }
+            for var piece in rendered { piece.flush(to: &sink, atLeast: 1) }
+            next = batch.endIndex
+        }
+    }
+
+    /// Consecutive speeches in groups of about `linesEach` outline lines (a speech's line and its nodes').
+    private static func speechGroups(_ document: Document, linesEach: Int) -> [Range<Int>] {
+        var groups: [Range<Int>] = []
+        var start = 0
+        var lines = 0
+        for (i, speech) in document.speeches.enumerated() {
+            lines += 1 + speech.nodeRange.count
+            if lines >= linesEach {
+                groups.append(start..<(i + 1))
+                (start, lines) = (i + 1, 0)
+            }
+        }
+        if start < document.speeches.count { groups.append(start..<document.speeches.count) }
+        return groups
+    }
+
+    /// The outline lines of `speeches` (indices into the document's speeches).
+    private static func render(_ document: Document, speeches: Range<Int>, depth: Int?) -> UTF8Builder {
         // Built as UTF-8 bytes: on a big document this is a line for each of many thousand nodes, and a String's
         // appends and interpolation cost more than the text itself.
-        let chunk = 1 << 16
         var out = UTF8Builder()
-        // Room for a chunk and the longest line that can follow it (a title is at most a few hundred bytes).
-        out.bytes.reserveCapacity(chunk + 4096)
-        out.append(TerminalSafeText.sanitize(document.path))
-        out.append(" (\(document.encoding.rawValue))\n")
+        // `document.place(ofLine:)`, without a String for each line.
         func appendPlace(_ line: Int) {
             out.append("  [")
-            out.append(document.place(ofLine: line))
+            if let page = document.page(ofLine: line) {
+                out.append("p. ")
+                out.append(page)
+                out.append(", ")
+            }
+            out.append("line ")
+            out.append(line)
             out.append("]\n")
         }
-        for speech in document.speeches {
+        // Straight from the node table's records and pool: no node view or String per line.
+        let storage = document.nodes.storage
+        func walk(_ index: Int) {
+            let record = storage.records[index]
+            if let depth, record.depth > depth { return }
+            for _ in 0..<record.depth { out.append("  ") }
+            storage.appendSafeUTF8(record.id, to: &out.bytes)
+            out.append("  ")
+            storage.appendSafeUTF8(record.marker, to: &out.bytes)
+            storage.appendSafeUTF8(record.title, to: &out.bytes)
+            appendPlace(Int(record.line))
+            for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {
+                walk(Int(child))
+            }
+        }
+        for speech in document.speeches[speeches] {
             out.append(speech.number)
             out.append("  ")
             out.append(TerminalSafeText.sanitize(speech.title))
             if speech.titleInferred { out.append(" (title inferred)") }
             appendPlace(speech.line)
-            // Straight from the node table's records and pool: no node view or String per line.
-            let storage = document.nodes.storage
-            func walk(_ index: Int) {
-                let record = storage.records[index]
-                if let depth, record.depth > depth { return }
-                for _ in 0..<record.depth { out.append("  ") }
-                storage.appendSafeUTF8(record.id, to: &out.bytes)
-                out.append("  ")
-                storage.appendSafeUTF8(record.marker, to: &out.bytes)
-                storage.appendSafeUTF8(record.title, to: &out.bytes)
-                appendPlace(Int(record.line))
-                out.flush(to: &sink, atLeast: chunk)
-                for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {
-                    walk(Int(child))
-                }
-            }
             speech.topLevelNodes.forEach(walk)
         }
-        out.flush(to: &sink, atLeast: 1)
+        return out
     }
 
     public static func requirement(_ node: NumberedNode, in document: Document) -> String {

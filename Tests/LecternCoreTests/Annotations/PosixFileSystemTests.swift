@@ -53,4 +53,15 @@ import Testing
         try files.createDurably(directory + "/empty.txt", [], mode: 0o644)
         #expect(try files.read(directory + "/empty.txt") == [])
     }
+
+    @Test func readsABigFileInPartsAsOne() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/big.txt"
+        // Over 16 MB: read in parts side by side; every part must land in its place.
+        let bytes = (0..<(17 << 20) + 5).map { UInt8(truncatingIfNeeded: $0 &* 2_654_435_761 >> 13) }
+        try files.createDurably(path, bytes, mode: 0o644)
+        #expect(try files.read(path) == bytes)
+        #expect(try files.read(path, upTo: 16 << 20 + 3) == Array(bytes[..<(16 << 20 + 3)]))
+    }
 }

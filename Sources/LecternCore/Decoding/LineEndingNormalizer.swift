@@ -2,12 +2,7 @@ import Foundation
 
 /// Rewrites CRLF and lone CR to LF, reporting which endings the source used.
 enum LineEndingNormalizer {
-    private static func contains(_ bytes: [UInt8], _ byte: UInt8) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            return memchr(base, Int32(byte), buffer.count) != nil
-        }
-    }
+    private static func contains(_ bytes: [UInt8], _ byte: UInt8) -> Bool { ByteFind.first(byte, in: bytes) != nil }
 
     static func normalize(_ bytes: [UInt8]) -> ([UInt8], LineEnding) {
         var sawLF = false

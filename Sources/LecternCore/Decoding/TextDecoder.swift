@@ -66,14 +66,7 @@ public enum TextDecoder {
         }
     }
 
-    static func firstNUL(in bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress, buffer.count > 0,
-                let hit = memchr(base, 0, buffer.count)
-            else { return nil }
-            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-        }
-    }
+    static func firstNUL(in bytes: [UInt8]) -> Int? { ByteFind.first(0, in: bytes) }
 
     /// UTF-16 text without a BOM has NUL in most odd (LE) or even (BE) positions of ASCII and CJK-free stretches;
     /// a binary file has NULs scattered.

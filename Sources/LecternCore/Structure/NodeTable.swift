@@ -67,12 +67,12 @@ final class NodeStorage: Sendable {
     let children: [Int32]
     let idIndex: NodeIDIndex
 
-    init(records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32]) {
+    init(records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32], idIndex: NodeIDIndex) {
         self.records = records
         self.pool = pool
         self.childStarts = childStarts
         self.children = children
-        idIndex = NodeIDIndex(records: records, pool: pool)
+        self.idIndex = idIndex
     }
 
     /// The UTF-8 of a pooled string, as terminal-safe text, appended to `out` (outlines of big documents are
@@ -155,7 +155,17 @@ struct NodeTableParts {
 
     /// The storage, with each node's children listed from the parents (children come after their parent, in
     /// index order, so a counting pass keeps document order).
+    /// The id index is built on another core while the child lists are laid out (a big document has a few hundred
+    /// thousand nodes).
     func finished() -> NodeStorage {
+        let (idIndex, (starts, children)) = ParallelWork.both(
+            { NodeIDIndex(records: records, pool: pool) }, { childLists() },
+            concurrently: records.count >= 50_000)
+        return NodeStorage(records: records, pool: pool, childStarts: starts, children: children, idIndex: idIndex)
+    }
+
+    /// Children of node i are `children[starts[i]..<starts[i + 1]]`, in document order.
+    private func childLists() -> (starts: [Int32], children: [Int32]) {
         var starts = [Int32](repeating: 0, count: records.count + 1)
         for record in records where record.parent >= 0 { starts[Int(record.parent) + 1] += 1 }
         for i in 0..<records.count { starts[i + 1] += starts[i] }
@@ -165,6 +175,6 @@ struct NodeTableParts {
             children[Int(next[Int(record.parent)])] = Int32(index)
             next[Int(record.parent)] += 1
         }
-        return NodeStorage(records: records, pool: pool, childStarts: starts, children: children)
+        return (starts, children)
     }
 }

@@ -68,6 +68,22 @@ import Testing
         }
     }
 
+    @Test func aBigFileIsSearchedForNULAndCRInPartsWithTheFirstFound() throws {
+        // Over 16 MB, searched in parts side by side: the offset is the first one in the file, whichever part.
+        var bytes = [UInt8](repeating: 0x61, count: 20 << 20)
+        for i in stride(from: 99, to: bytes.count, by: 100) { bytes[i] = 0x0A }
+        bytes[15 << 20] = 0
+        bytes[19 << 20] = 0
+        #expect(throws: DecodingError.binary(nulOffset: 15 << 20)) { try TextDecoder.decode(bytes) }
+        bytes[15 << 20] = 0x61
+        #expect(throws: DecodingError.binary(nulOffset: 19 << 20)) { try TextDecoder.decode(bytes) }
+        bytes[19 << 20] = 0x61
+        #expect(try TextDecoder.decode(bytes).lineEnding == .lf)
+        // A single CR in the last part still makes the ends mixed.
+        bytes[bytes.count - 3] = 0x0D
+        #expect(try TextDecoder.decode(bytes).lineEnding == .mixed)
+    }
+
     @Test func utf16WithoutABOMGetsAHint() {
         let le = [UInt8]("Speech: 同志们 and more text".data(using: .utf16LittleEndian)!)
         #expect(throws: DecodingError.utf16WithoutBOM(.utf16LittleEndian)) { try TextDecoder.decode(le) }

@@ -27,6 +27,28 @@ import Testing
         #expect(serial.nodes.count == 38 * 40)
     }
 
+    /// Flattened pages (a whole page on one line, split where a heading or a salutation opens) and titles repeated
+    /// right after themselves, among ordinary lines: the steps that now run in parts must join as one.
+    @Test(arguments: [2, 3, 5])
+    func flattenedLinesAndRepeatedTitlesGiveTheSameDocument(workers: Int) throws {
+        var text = ""
+        for n in 1...30 {
+            text += "第\(n)次会议上的讲话\n第\(n)次会议上的讲话\n同志们：\n"
+            let body = String(repeating: "我们要坚持问题导向，把各项工作落到实处。", count: 12)
+            text += "一、统一思想 \(body) 二、狠抓落实 \(body) （一）明确责任 \(body)\n"
+            text += "二、加强领导\n\(body)\n"
+        }
+        let decoded = try TextDecoder.decode(Array(text.utf8))
+        let serial = DocumentParser.parse(decoded, path: "x", workers: 1)
+        let parallel = DocumentParser.parse(decoded, path: "x", workers: workers)
+        #expect(serial.droppedLines.contains { $0.rule == .repeatedTitle })
+        #expect(serial.paragraphs.count > 30 * 5)
+        #expect(parallel.paragraphs == serial.paragraphs)
+        #expect(parallel.droppedLines == serial.droppedLines)
+        #expect(parallel.speeches == serial.speeches)
+        #expect(parallel.nodes == serial.nodes)
+    }
+
     @Test func moreWorkersThanParagraphsIsFine() throws {
         let text = try TextDecoder.decode(Array("一、唯一的标题".utf8))
         let document = DocumentParser.parse(text, path: "x", workers: 4)

@@ -68,16 +68,21 @@ public struct PosixFileSystem: AnnotationFileSystem {
             if code == ENOENT { return nil }
             throw FileSystemError(operation: "open", path: path, code: code)
         }
-        return try FileSystemError.naming("read", path) { try file.closeAfter { try Self.readAll(file, upTo: limit) } }
+        // Only read: a failing close loses nothing, and what was read stands.
+        defer { try? file.close() }
+        return try FileSystemError.naming("read", path) { try Self.readAll(file, upTo: limit) }
     }
 
     /// Reads straight into an uninitialized array sized from fstat (a 100 MB document is neither zero-filled nor
     /// copied), never bigger than the limit; a file that grows meanwhile is read on in chunks, up to it. A big
     /// file is read in parts side by side: copying it out of the page cache is a memcpy, which both cores share.
     private static func readAll(_ file: FileDescriptor, upTo limit: Int?) throws -> [UInt8] {
-        let expected = (try? file.stat()).map { Int($0.size) } ?? 0
+        let status = try? file.stat()
+        let expected = status.map { Int($0.size) } ?? 0
         let limit = limit.map { max(0, $0) }
         let capacity = min(limit ?? .max, expected + 1)
+        // A pipe, a terminal or a socket cannot be read at an offset: it is read in turn.
+        guard status?.type == .regular else { return try readInTurn(file, upTo: limit, capacity: capacity) }
         var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             let parts = ParallelWork.ranges(buffer.count, parts: ParallelWork.workerCount(forBytes: buffer.count / 8))
             nonisolated(unsafe) let whole = buffer
@@ -103,6 +108,22 @@ public struct PosixFileSystem: AnnotationFileSystem {
             }
             bytes.append(contentsOf: chunk[0..<n])
             if n < wanted { return bytes }
+        }
+        return bytes
+    }
+
+    /// Reads from where the descriptor stands, in turn, up to `limit`.
+    private static func readInTurn(_ file: FileDescriptor, upTo limit: Int?, capacity: Int) throws -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(capacity)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count < limit ?? .max {
+            let wanted = min(chunk.count, (limit ?? .max) - bytes.count)
+            let n = try chunk.withUnsafeMutableBytes {
+                try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<wanted]))
+            }
+            if n == 0 { break }
+            bytes.append(contentsOf: chunk[0..<n])
         }
         return bytes
     }
@@ -146,11 +167,11 @@ public struct PosixFileSystem: AnnotationFileSystem {
         let directory = try FileSystemError.naming("open directory", path) {
             try FileDescriptor.open(FilePath(path), .readOnly, options: [.directory, .closeOnExec])
         }
+        // Only synced: a failing close after the fsync loses nothing.
+        defer { try? directory.close() }
         try FileSystemError.naming("fsync directory", path) {
-            try directory.closeAfter {
-                // Some file systems refuse fsync on directories (EINVAL); the rename is then as durable as they allow.
-                do { try directory.sync() } catch .invalidArgument, .badFileDescriptor {}
-            }
+            // Some file systems refuse fsync on directories (EINVAL); the rename is then as durable as they allow.
+            do { try directory.sync() } catch .invalidArgument, .badFileDescriptor {}
         }
     }
 

@@ -16,23 +16,50 @@ public enum OutlineText {
 
     /// The outline written to `sink` a few hundred kilobytes at a time, whole lines each: a big document's outline
     /// (20 MB for a 100 MB text) is never held whole. Groups of speeches are rendered side by side, one per core,
-    /// and written in order.
+    /// and written in order; a speech too big for a group (one speech of 200,000 requirements) is written as it is
+    /// rendered, 64 KB at a time.
     public static func writeOutline(_ document: Document, depth: Int? = nil, to sink: inout some UTF8Sink) {
+        writeOutline(
+            document, depth: depth, to: &sink, linesEach: 4096,
+            workers: ParallelWork.workerCount(forBytes: document.nodes.count * 64))
+    }
+
+    /// `linesEach` sizes the groups and `workers` splits the work; the output is the same for any of them.
+    static func writeOutline(
+        _ document: Document, depth: Int?, to sink: inout some UTF8Sink, linesEach: Int, workers: Int
+    ) {
         var head = UTF8Builder()
         head.append(TerminalSafeText.sanitize(document.path))
         head.append(" (\(document.encoding.rawValue))\n")
         head.flush(to: &sink, atLeast: 1)
-        let groups = speechGroups(document, linesEach: 4096)
-        let workers = ParallelWork.workerCount(forBytes: document.nodes.count * 64)
+        let groups = speechGroups(document, linesEach: linesEach)
         var next = 0
         while next < groups.count {
-            let batch = groups[next..<min(groups.count, next + workers)]
+            if lineCount(document, groups[next]) > 4 * linesEach {
+                var out = UTF8Builder()
+                render(document, speeches: groups[next], depth: depth, into: &out) { $0.flush(to: &sink) }
+                out.flush(to: &sink, atLeast: 1)
+                next += 1
+                continue
+            }
+            var end = next
+            while end < min(groups.count, next + workers), lineCount(document, groups[end]) <= 4 * linesEach {
+                end += 1
+            }
+            let batch = groups[next..<end]
             let rendered = ParallelWork.map(batch.count) { i in
-                render(document, speeches: batch[batch.startIndex + i], depth: depth)
+                var out = UTF8Builder()
+                render(document, speeches: batch[batch.startIndex + i], depth: depth, into: &out) { _ in }
+                return out
             }
             for var piece in rendered { piece.flush(to: &sink, atLeast: 1) }
-            next = batch.endIndex
+            next = end
         }
+    }
+
+    /// Lines of the outline that `speeches` give: a line for each speech and each of its nodes.
+    private static func lineCount(_ document: Document, _ speeches: Range<Int>) -> Int {
+        document.speeches[speeches].reduce(0) { $0 + 1 + $1.nodeRange.count }
     }
 
     /// Consecutive speeches in groups of about `linesEach` outline lines (a speech's line and its nodes').
@@ -51,11 +78,14 @@ public enum OutlineText {
         return groups
     }
 
-    /// The outline lines of `speeches` (indices into the document's speeches).
-    private static func render(_ document: Document, speeches: Range<Int>, depth: Int?) -> UTF8Builder {
+    /// The outline lines of `speeches` (indices into the document's speeches), appended to `out`; `lineDone` is
+    /// called after each line (to write what has gathered).
+    private static func render(
+        _ document: Document, speeches: Range<Int>, depth: Int?, into out: inout UTF8Builder,
+        lineDone: (inout UTF8Builder) -> Void
+    ) {
         // Built as UTF-8 bytes: on a big document this is a line for each of many thousand nodes, and a String's
         // appends and interpolation cost more than the text itself.
-        var out = UTF8Builder()
         // `document.place(ofLine:)`, without a String for each line.
         func appendPlace(_ line: Int) {
             out.append("  [")
@@ -79,6 +109,7 @@ public enum OutlineText {
             storage.appendSafeUTF8(record.marker, to: &out.bytes)
             storage.appendSafeUTF8(record.title, to: &out.bytes)
             appendPlace(Int(record.line))
+            lineDone(&out)
             for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {
                 walk(Int(child))
             }
@@ -89,9 +120,9 @@ public enum OutlineText {
             out.append(TerminalSafeText.sanitize(speech.title))
             if speech.titleInferred { out.append(" (title inferred)") }
             appendPlace(speech.line)
+            lineDone(&out)
             speech.topLevelNodes.forEach(walk)
         }
-        return out
     }
 
     public static func requirement(_ node: NumberedNode, in document: Document) -> String {

@@ -1,8 +1,8 @@
 import Foundation
 import LecternCore
 
-/// A `:` command as typed on the command line, read into what it asks for; the reader carries it out
-/// (ReaderApp+Commands). Reading it needs no state, so a wrong argument is known here and answered with usage.
+/// A `:` command as typed on the command line, read into what it asks for (`request`); the reader carries it out
+/// (ReaderApp+Requests). Reading it needs no state, so a wrong argument is known here and answered with usage.
 enum ColonCommand: Equatable {
     case quit, help, clearSearches
     /// `:w` saves again every file whose last save failed; `:w PATH` writes a copy of the current file's.

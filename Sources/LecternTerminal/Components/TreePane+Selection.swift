@@ -121,10 +121,9 @@ extension TreePane {
         }
     }
 
-    /// `<`, `>`: the tree shown, `count` steps of four columns narrower or wider than the `shownWidth` it has,
+    /// `<`, `>`: `count` steps of four columns narrower or wider than the `shownWidth` the tree has when shown,
     /// within `maximum`.
     mutating func resize(_ action: Action, count: Int, shownWidth: Int, maximum: Int) {
-        isVisible = true
         let step = (action == .widenTree ? 4 : -4) * count
         preferredWidth = max(PaneLayout.minimumTreeWidth, min(shownWidth + step, maximum))
     }

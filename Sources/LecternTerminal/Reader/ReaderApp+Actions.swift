@@ -30,12 +30,13 @@ extension ReaderApp {
         switch action {
         case .cancel: dispatcher.reset()
         case .switchFocus: switchFocus()
-        case .toggleTree, .narrowTree, .widenTree:
-            if action == .toggleTree {
-                tree.isVisible.toggle()
-            } else {
-                tree.resize(action, count: n, shownWidth: layout.treeWidth, maximum: width)
-            }
+        case .toggleTree:
+            tree.isVisible.toggle()
+            relayout()
+        case .narrowTree, .widenTree:
+            // From the width the tree has when shown, a hidden one included.
+            tree.isVisible = true
+            tree.resize(action, count: n, shownWidth: layout.treeWidth, maximum: width)
             relayout()
         case .toggleFold, .openFold, .closeFold:
             if focus == .tree { tree.fold(action, in: &library) } else { ReadingPane.fold(action, &reader) }

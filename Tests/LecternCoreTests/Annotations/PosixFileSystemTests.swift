@@ -64,4 +64,20 @@ import Testing
         #expect(try files.read(path) == bytes)
         #expect(try files.read(path, upTo: 16 << 20 + 3) == Array(bytes[..<(16 << 20 + 3)]))
     }
+
+    @Test func readsAPipeInTurn() throws {
+        let directory = try scratchDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/pipe"
+        #expect(mkfifo(path, 0o600) == 0)
+        // What `lectern outline <(iconv …)` hands over: a pipe, which has no offsets and no size.
+        let text = Array(String(repeating: "一、管道里的讲话\n", count: 20_000).utf8)
+        let writer = Thread {
+            guard let handle = FileHandle(forWritingAtPath: path) else { return }
+            handle.write(Data(text))
+            try? handle.close()
+        }
+        writer.start()
+        #expect(try files.read(path) == text)
+    }
 }

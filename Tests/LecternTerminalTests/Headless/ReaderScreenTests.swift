@@ -152,6 +152,11 @@ import Testing
         let wider = try ScreenHarness.rows(">")
         let normal = try ScreenHarness.rows("")
         #expect(wider[0].firstIndex(of: "│")! > normal[0].firstIndex(of: "│")!)
+        // A hidden tree shown again by > or < steps from the width it had, not from nothing.
+        #expect(try ScreenHarness.rows("t>")[0].firstIndex(of: "│") == wider[0].firstIndex(of: "│"))
+        let narrower = try ScreenHarness.rows("<")
+        #expect(try ScreenHarness.rows("t<")[0].firstIndex(of: "│") == narrower[0].firstIndex(of: "│"))
+        #expect(narrower[0].firstIndex(of: "│")! < normal[0].firstIndex(of: "│")!)
     }
 
     @Test func searchHighlightsCountsAndCycles() throws {

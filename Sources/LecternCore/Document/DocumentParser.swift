@@ -25,7 +25,7 @@ public enum DocumentParser {
             let leading = ParallelWork.map(paragraphParts.count) { part in
                 paragraphParts[part].map { MarkerRecognizer.leadingMarker(in: bytes, paragraphs[$0].byteRange) }
             }.flatMap { $0 }
-            let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes)
+            let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes, workers: workers)
             for (number, span) in zip(1..., spans) {
                 for p in span.paragraphRange {
                     paragraphs[p].speech = number

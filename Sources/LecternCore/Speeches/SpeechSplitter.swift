@@ -20,15 +20,16 @@ enum SpeechSplitter {
 
     static func split(
         paragraphs: [Paragraph], leading: [RecognizedMarker?],
-        in bytes: UnsafeBufferPointer<UInt8>
+        in bytes: UnsafeBufferPointer<UInt8>, workers: Int = 1
     ) -> [SpeechSpan] {
         guard !paragraphs.isEmpty else { return [] }
         let lines = BlockLines(paragraphs: paragraphs, leading: leading, bytes: bytes)
+        let mayStart = lines.mayStartSpeech(workers: workers)
         var spans: [SpeechSpan] = []
         var i = 0
         while i < paragraphs.count {
             defer { i += 1 }
-            guard lines.mayHead(i) else { continue }
+            guard mayStart[i] else { continue }
             let floor =
                 spans.last.map { ($0.salutation ?? $0.companions.last ?? $0.titleParagraphs.last ?? -1) + 1 } ?? 0
             guard let span = lines.speechStart(at: i, floor: floor) else { continue }
@@ -94,21 +95,42 @@ enum SpeechSplitter {
         let leading: [RecognizedMarker?]
         let bytes: UnsafeBufferPointer<UInt8>
         /// A title block is looked at from its title, its companions and its salutation: classify once.
-        private var kinds: [Int: HeadingLine] = [:]
+        private var kinds: [HeadingLine?]
 
         init(paragraphs: [Paragraph], leading: [RecognizedMarker?], bytes: UnsafeBufferPointer<UInt8>) {
             self.paragraphs = paragraphs
             self.leading = leading
             self.bytes = bytes
+            kinds = [HeadingLine?](repeating: nil, count: paragraphs.count)
         }
 
         func kind(_ i: Int) -> HeadingLine {
-            let range = paragraphs[i].byteRange
-            guard range.count <= HeadingLine.longestTitleBytes, leading[i] == nil else { return .other }
             if let known = kinds[i] { return known }
-            let kind = HeadingLine.classify(bytes, range, hasLeadingMarker: false)
+            let kind = classify(i)
             kinds[i] = kind
             return kind
+        }
+
+        /// What `kind` answers, worked out without the cache (so it can run on several threads).
+        private func classify(_ i: Int) -> HeadingLine {
+            let range = paragraphs[i].byteRange
+            guard range.count <= HeadingLine.longestTitleBytes, leading[i] == nil else { return .other }
+            return HeadingLine.classify(bytes, range, hasLeadingMarker: false)
+        }
+
+        /// Paragraphs where `speechStart` may find a speech whatever came before: a short line that ends no
+        /// sentence, has no sentence mark inside and reads as a salutation or a title line (it answers nil for
+        /// any other, on those tests alone). Worked out in parts side by side; the kinds found are kept.
+        func mayStartSpeech(workers: Int) -> [Bool] {
+            let parts = ParallelWork.ranges(paragraphs.count, parts: workers)
+            let found = ParallelWork.map(parts.count) { part in
+                parts[part].map { i -> HeadingLine? in
+                    guard mayHead(i), !hasSentenceMark(i) else { return nil }
+                    return classify(i)
+                }
+            }.flatMap { $0 }
+            for (i, kind) in found.enumerated() where kind != nil { kinds[i] = kind }
+            return found.map { $0 == .salutation || $0 == .titleCandidate }
         }
 
         /// A cheap byte test before `kind`: short, and not ending a sentence (salutations end with a colon).

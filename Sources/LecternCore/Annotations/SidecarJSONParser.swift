@@ -6,38 +6,51 @@ package enum SidecarJSONParser {
     package static func parse(_ bytes: [UInt8], maxDepth: Int = SidecarLimits.standard.maxNestingDepth)
         throws(SidecarJSONError) -> JSONValue
     {
-        var parser = Parser(bytes: bytes, maxDepth: maxDepth)
-        parser.skipBOM()
-        parser.skipWhitespace()
-        let value = try parser.value(depth: 0)
-        parser.skipWhitespace()
-        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the JSON value") }
-        return value
+        try parsed(bytes, maxDepth: maxDepth, readsAnnotations: false).json
     }
 
     /// A sidecar: the top level as JSON, except that the items of its "annotations" array laid out as Lectern
     /// writes them are read straight into annotations (CanonicalAnnotationReader.swift); the others stay JSON.
     /// `annotations` is nil when the top level has no "annotations" array. Errors are those of `parse`.
-    static func parseSidecar(_ bytes: [UInt8], maxDepth: Int) throws(SidecarJSONError)
-        -> (json: JSONValue, annotations: [SidecarAnnotationItem]?)
+    /// `readsDirectly: false` leaves every item JSON.
+    static func parseSidecar(_ bytes: [UInt8], maxDepth: Int, readsDirectly: Bool = true) throws(SidecarJSONError)
+        -> (json: JSONValue, annotations: SidecarAnnotationItems?)
     {
-        var parser = Parser(bytes: bytes, maxDepth: maxDepth)
-        parser.readsAnnotations = true
-        parser.skipBOM()
-        parser.skipWhitespace()
-        let value = try parser.value(depth: 0)
-        parser.skipWhitespace()
-        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the JSON value") }
-        return (value, parser.annotations)
+        try parsed(bytes, maxDepth: maxDepth, readsAnnotations: true, readsDirectly: readsDirectly)
+    }
+
+    private static func parsed(_ bytes: [UInt8], maxDepth: Int, readsAnnotations: Bool, readsDirectly: Bool = false)
+        throws(SidecarJSONError) -> (json: JSONValue, annotations: SidecarAnnotationItems?)
+    {
+        // Through a pointer: indexing the array checked bounds and retained it at every byte.
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(SidecarJSONError) in
+                var parser = Parser(bytes: buffer, maxDepth: maxDepth)
+                parser.readsAnnotations = readsAnnotations
+                parser.readsDirectly = readsDirectly
+                parser.skipBOM()
+                parser.skipWhitespace()
+                let value = try parser.value(depth: 0)
+                parser.skipWhitespace()
+                guard parser.i == buffer.count else {
+                    throw parser.error("unexpected text after the end of the JSON value")
+                }
+                return (value, parser.annotations)
+            }
+        }
+        return try result.get()
     }
 
     struct Parser {
-        let bytes: [UInt8]
+        /// The document's bytes, valid while the parser is used (`parsed` lends them).
+        let bytes: UnsafeBufferPointer<UInt8>
         let maxDepth: Int
         var i = 0
         /// Set by `parseSidecar`: the top-level "annotations" array is read into `annotations`.
         var readsAnnotations = false
-        var annotations: [SidecarAnnotationItem]?
+        var annotations: SidecarAnnotationItems?
+        /// False: the annotations array's items are all left JSON.
+        var readsDirectly = true
 
         mutating func skipBOM() {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
@@ -65,6 +78,12 @@ package enum SidecarJSONParser {
         mutating func skipWhitespace() {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
                 i += 1
+                // A third of a sidecar as Lectern writes it is indentation: eight spaces at a time.
+                while i + 8 <= bytes.count,
+                    UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
+                {
+                    i += 8
+                }
             }
         }
 
@@ -148,12 +167,6 @@ package enum SidecarJSONParser {
             return byte == close
         }
 
-        /// The string of well-formed UTF-8 `bytes`, or nil. (The library's `String(validating:)` took half the
-        /// time of reading a sidecar; the file decoder's validator accepts exactly the same sequences.)
-        static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-            UTF8Validation.firstInvalidOffset(in: bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
-        }
-
         /// True when `key` is not among `members`' keys (hashed into `keys` once there are many).
         static func isNew(_ key: String, in members: [(String, JSONValue)], keys: inout Set<String>?) -> Bool {
             if members.count < 16 { return !members.contains { $0.0 == key } }
@@ -163,9 +176,9 @@ package enum SidecarJSONParser {
 
         /// The array at `i` (at `depth`), each item an annotation when `canonicalAnnotation` can read it, else JSON;
         /// the same steps, and errors, as `array`.
-        mutating func annotationItems(depth: Int) throws(SidecarJSONError) -> [SidecarAnnotationItem] {
+        mutating func annotationItems(depth: Int) throws(SidecarJSONError) -> SidecarAnnotationItems {
             i += 1
-            var items: [SidecarAnnotationItem] = []
+            var items = SidecarAnnotationItems()
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 i += 1
@@ -173,15 +186,15 @@ package enum SidecarJSONParser {
             }
             // An annotation's position object lies three levels below its array: read directly only where the
             // parser would let that depth through.
-            let direct = depth + 3 < maxDepth
+            let direct = readsDirectly && depth + 3 < maxDepth
             while true {
                 skipWhitespace()
                 let start = i
                 if direct, let annotation = canonicalAnnotation() {
-                    items.append(.annotation(annotation))
+                    items.annotations.append(annotation)
                 } else {
                     i = start
-                    items.append(.json(try value(depth: depth + 1)))
+                    items.appendJSON(try value(depth: depth + 1))
                 }
                 if try closes(with: UInt8(ascii: "]"), inside: "array") { return items }
             }
@@ -221,7 +234,7 @@ package enum SidecarJSONParser {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
                 guard digits(&self) > 0 else { throw error("invalid number: digits expected in the exponent") }
             }
-            return String(decoding: bytes[start..<i], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         }
 
         mutating func hex4() throws(SidecarJSONError) -> UInt32 {
@@ -245,15 +258,10 @@ package enum SidecarJSONParser {
         mutating func string() throws(SidecarJSONError) -> String {
             i += 1
             // Most strings hold no escape: made straight from their bytes, with no buffer in between.
-            var end = i
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
-                bytes[end] >= 0x20
-            { end += 1 }
+            let end = JSONStringBytes.plainRunEnd(bytes, from: i)
             if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
                 let start = i
-                let string = bytes.withUnsafeBufferPointer {
-                    Self.validString(UnsafeBufferPointer(rebasing: $0[start..<end]))
-                }
+                let string = JSONStringBytes.validString(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 guard let string else { throw error("invalid UTF-8 in a string", at: start) }
                 i = end + 1
                 return string
@@ -306,7 +314,7 @@ package enum SidecarJSONParser {
                 }
                 i += 1
             }
-            guard let string = out.withUnsafeBufferPointer(Self.validString) else {
+            guard let string = out.withUnsafeBufferPointer(JSONStringBytes.validString) else {
                 throw error("invalid UTF-8 in a string", at: runStart)
             }
             return string
@@ -314,8 +322,30 @@ package enum SidecarJSONParser {
     }
 }
 
-/// An item of a sidecar's annotations array: read directly, or JSON for AnnotationCodec to decode.
-enum SidecarAnnotationItem {
-    case annotation(Annotation)
-    case json(JSONValue)
+/// The items of a sidecar's annotations array, in order: those read directly as annotations, and those left as
+/// JSON for AnnotationCodec to decode (an item's annotation is then a placeholder). Kept in one array of
+/// annotations so that decoding moves none of them (copying 10,000 annotations was a tenth of reading a sidecar).
+struct SidecarAnnotationItems {
+    var annotations: [Annotation] = []
+    /// The items left as JSON, by index, in order.
+    var json: [(index: Int, value: JSONValue)] = []
+
+    var count: Int { annotations.count }
+
+    /// How many items were read directly.
+    var directCount: Int { annotations.count - json.count }
+
+    mutating func appendJSON(_ value: JSONValue) {
+        json.append((annotations.count, value))
+        annotations.append(Self.placeholder)
+    }
+
+    private static var placeholder: Annotation {
+        Annotation(
+            id: "",
+            target: AnnotationTarget(
+                kind: .range, requirement: nil, position: TextPosition(start: 0, end: 0),
+                quote: TextQuote(exact: "", prefix: "", suffix: "")),
+            created: "")
+    }
 }

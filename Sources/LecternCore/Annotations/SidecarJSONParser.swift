@@ -76,15 +76,23 @@ package enum SidecarJSONParser {
         }
 
         mutating func skipWhitespace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
-                i += 1
-                // A third of a sidecar as Lectern writes it is indentation: eight spaces at a time.
-                while i + 8 <= bytes.count,
-                    UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) == 0x2020_2020_2020_2020
-                {
-                    i += 8
+            guard let base = bytes.baseAddress else { return }
+            // In locals: the parser's own `i` was stored back at every byte.
+            let count = bytes.count
+            var j = i
+            while j < count {
+                let byte = base[j]
+                // A quarter of a sidecar as Lectern writes it is indentation: a run of spaces is passed up to eight
+                // at a time, to the first byte of the eight that is not a space.
+                if byte == 0x20, j + 8 <= count {
+                    let eight = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+                    j += (eight ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+                    continue
                 }
+                guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { break }
+                j += 1
             }
+            i = j
         }
 
         /// The value at `i`, inside `depth` arrays and objects.
@@ -269,6 +277,8 @@ package enum SidecarJSONParser {
             var out: [UInt8] = []
             var runStart = i
             while true {
+                // Over the plain run to the next quote, backslash or control byte (the loop's only stops).
+                i = JSONStringBytes.plainRunEnd(bytes, from: i)
                 guard i < bytes.count else { throw error("unterminated string") }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
@@ -310,9 +320,7 @@ package enum SidecarJSONParser {
                     default: throw error("invalid escape")
                     }
                     runStart = i
-                    continue
                 }
-                i += 1
             }
             guard let string = out.withUnsafeBufferPointer(JSONStringBytes.validString) else {
                 throw error("invalid UTF-8 in a string", at: runStart)

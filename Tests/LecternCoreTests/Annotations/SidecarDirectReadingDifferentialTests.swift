@@ -96,6 +96,29 @@ import Testing
         }
     }
 
+    /// White space between tokens changed to runs of 0–20 spaces, tabs and line ends (indentation is skipped
+    /// eight bytes at a time): the same file.
+    @Test func otherWhiteSpaceReadsTheSame() throws {
+        var random = SeededRandom(defaultSeed: 15)
+        let file = Self.file(&random)
+        let text = String(decoding: AnnotationCodec.encode(file), as: UTF8.self)
+        // Outside strings only: the encoder escapes line ends and tabs inside them, and these texts hold no ": ".
+        let lines = text.split(separator: "\n").map { $0.drop { $0 == " " } }
+        for round in 0..<20 {
+            func space() -> String {
+                String(
+                    (0..<Int.random(in: 0...20, using: &random)).map { _ in " \t\r\n".randomElement(using: &random)! })
+            }
+            let changed = lines.map { space() + $0.replacingOccurrences(of: "\": ", with: "\":" + space()) }
+                .joined(separator: space() + "\n")
+            let decoded = try AnnotationCodec.decode(Array(changed.utf8), path: "t")
+            #expect(
+                decoded == (try AnnotationCodec.decode(Array(text.utf8), path: "t")), "round \(round), \(random.replay)"
+            )
+            Self.expectSame(Array(changed.utf8), "round \(round), \(random.replay)")
+        }
+    }
+
     /// The fuzzer's sidecar seeds (Fuzz/corpus/sidecar), each as it is and changed at random.
     @Test func theFuzzCorpusDecodesAsTheTreeDoes() throws {
         let directory = Fixtures.packageRoot.appendingPathComponent("Fuzz/corpus/sidecar")

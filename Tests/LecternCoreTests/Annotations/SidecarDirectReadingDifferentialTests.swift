@@ -157,16 +157,12 @@ import Testing
 
     /// A `modified` that spells `created`'s string differently, or repeats its bytes with more after them.
     @Test func aModifiedTimeLikeTheCreatedOneDecodesAsTheTreeDoes() {
-        let file = AnnotationFile(
-            source: nil,
-            annotations: [
-                Annotation(
-                    id: "a",
-                    target: AnnotationTarget(
-                        kind: .range, requirement: nil, position: TextPosition(start: 0, end: 1),
-                        quote: TextQuote(exact: "x", prefix: "", suffix: "")),
-                    created: "ab")
-            ])
+        var random = SeededRandom(defaultSeed: 16)
+        var file = Self.file(&random)
+        for n in file.annotations.indices {
+            file.annotations[n].created = "ab"
+            file.annotations[n].modified = "ab"
+        }
         let text = String(decoding: AnnotationCodec.encode(file), as: UTF8.self)
         for modified in [#""a\u0062""#, #""ab"x"#, #""ab" "#, #""ab"#, #""abc""#, #""a""#, "null"] {
             let changed = text.replacingOccurrences(of: #""modified": "ab""#, with: #""modified": \#(modified)"#)

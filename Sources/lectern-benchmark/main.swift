@@ -6,7 +6,8 @@ import LecternSample
 //   swift run -c release lectern-benchmark [--megabytes N] [--runs R] [--write PATH]
 //       [--write-folder DIR [--files N]] [--utf8-only]
 // --repeat-sample uses the bundled sample (scraped page, half-width punctuation) repeated instead of the generator.
-//   swift run -c release lectern-benchmark --annotations [N] [--megabytes M]   (default 10,000 on 5 MB)
+//   swift run -c release lectern-benchmark --annotations [N] [--megabytes M] [--runs R]   (default 10,000 on 5 MB;
+//       the unchanged open repeated R times)
 //   swift run -c release lectern-benchmark --reader PATH [--keys N]   (first screen, whole ready, per key)
 //   swift run -c release lectern-benchmark --pdf-pages [N]            (the sample printed to N pages, default 100)
 //   swift run -c release lectern-benchmark --long-paragraph [CHARS]   (one paragraph, default 1,000,000: per key)
@@ -107,7 +108,7 @@ if let longParagraph {
 }
 
 if let annotationCount {
-    try runAnnotationBenchmark(megabytes: megabytesGiven ? megabytes : 5, count: annotationCount)
+    try runAnnotationBenchmark(megabytes: megabytesGiven ? megabytes : 5, count: annotationCount, runs: runs)
     exit(0)
 }
 

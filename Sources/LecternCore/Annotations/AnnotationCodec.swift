@@ -3,15 +3,19 @@ package enum AnnotationCodec {
     // MARK: Reading
 
     /// Parses sidecar bytes, refusing a sidecar past `limits`. `path` only names the file in errors.
-    package static func decode(_ bytes: [UInt8], path: String, limits: SidecarLimits = .standard)
-        throws(AnnotationError)
-        -> AnnotationFile
-    {
+    /// `readsDirectly: false` decodes every annotation from its JSON tree, as the direct reading must agree with
+    /// (the tests' reference).
+    package static func decode(
+        _ bytes: [UInt8], path: String, limits: SidecarLimits = .standard, readsDirectly: Bool = true
+    ) throws(AnnotationError) -> AnnotationFile {
         func overLimit(_ reason: String) -> AnnotationError { AnnotationError(path: path, kind: .overLimit(reason)) }
         if let excess = limits.fileSizeExcess(bytes.count) { throw overLimit(excess) }
         let json: JSONValue
-        let items: [SidecarAnnotationItem]?
-        do { (json, items) = try SidecarJSONParser.parseSidecar(bytes, maxDepth: limits.maxNestingDepth) } catch {
+        var items: SidecarAnnotationItems?
+        do {
+            (json, items) = try SidecarJSONParser.parseSidecar(
+                bytes, maxDepth: limits.maxNestingDepth, readsDirectly: readsDirectly)
+        } catch {
             guard error.exceedsNestingLimit else { throw AnnotationError(path: path, kind: .corrupt(error)) }
             throw overLimit("\(error.reason) at line \(error.line), column \(error.column)")
         }
@@ -34,20 +38,25 @@ package enum AnnotationCodec {
         if let value = json["source"], value != .null {
             source = try decodeSource(value, invalid)
         }
-        guard let list = items else { throw invalid("no \"annotations\" array") }
-        if let excess = limits.annotationCountExcess(list.count) { throw overLimit(excess) }
-        var annotations: [Annotation] = []
-        var ids = Set<String>()
-        for (n, item) in list.enumerated() {
-            let annotation: Annotation
-            switch item {
-            case .annotation(let read): annotation = read
-            case .json(let value): annotation = try decodeAnnotation(value) { invalid("annotation \(n + 1): \($0)") }
+        guard var annotations = items?.annotations, let jsonItems = items?.json else {
+            throw invalid("no \"annotations\" array")
+        }
+        // The annotations read directly stay where they are (this array their only owner); those left as JSON are
+        // decoded into their places.
+        items = nil
+        if let excess = limits.annotationCountExcess(annotations.count) { throw overLimit(excess) }
+        var ids = Set<String>(minimumCapacity: annotations.count)
+        var nextJSON = 0
+        for n in annotations.indices {
+            if nextJSON < jsonItems.count, jsonItems[nextJSON].index == n {
+                annotations[n] = try decodeAnnotation(jsonItems[nextJSON].value) {
+                    invalid("annotation \(n + 1): \($0)")
+                }
+                nextJSON += 1
             }
-            guard ids.insert(annotation.id).inserted else {
-                throw invalid("annotation \(n + 1): duplicate id \(annotation.id)")
+            guard ids.insert(annotations[n].id).inserted else {
+                throw invalid("annotation \(n + 1): duplicate id \(annotations[n].id)")
             }
-            annotations.append(annotation)
         }
         if let excess = limits.excess(in: annotations) { throw overLimit(excess) }
         let known = ["format", "version", "positionUnit", "source", "annotations"]

@@ -148,8 +148,7 @@ public struct AnnotationLayer: Sendable {
         guard let i = annotations.firstIndex(where: { $0.id == id }) else { return false }
         var annotation = annotations[i]
         change(&annotation)
-        var seen = Set<String>()
-        annotation.tags = annotation.tags.filter { seen.insert($0).inserted }
+        annotation.tags = Annotation.withoutRepeats(annotation.tags)
         annotation.id = id
         if annotation != annotations[i] { annotation.modified = Self.timestamp(now) }
         annotations[i] = annotation

@@ -63,7 +63,20 @@ package enum SHA256 {
     }
 
     @inline(__always)
-    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x >> n | x << (32 - n) }
+    private static func rotr(_ x: UInt32, _ n: UInt32) -> UInt32 { x &>> n | x &<< (32 - n) }
+
+    /// One round. The caller rotates the eight words by naming them in turn (eight rounds to a loop step), so no
+    /// round moves seven words along: the hash runs on every open, and this is most of its time.
+    @inline(__always)
+    private static func round(
+        _ a: UInt32, _ b: UInt32, _ c: UInt32, _ d: inout UInt32, _ e: UInt32, _ f: UInt32, _ g: UInt32,
+        _ h: inout UInt32, _ kw: UInt32
+    ) {
+        let t1 = h &+ (rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)) &+ (g ^ (e & (f ^ g))) &+ kw
+        let t2 = (rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)) &+ ((a & b) | (c & (a | b)))
+        d = d &+ t1
+        h = t1 &+ t2
+    }
 
     /// One 64-byte block at `p` into `state`; `w` is room for the message schedule.
     @inline(__always)
@@ -71,38 +84,23 @@ package enum SHA256 {
         _ p: UnsafePointer<UInt8>, _ state: inout State, _ w: UnsafeMutablePointer<UInt32>,
         _ k: UnsafePointer<UInt32>
     ) {
-        for t in 0..<16 {
-            let j = t * 4
-            w[t] = UInt32(p[j]) << 24 | UInt32(p[j + 1]) << 16 | UInt32(p[j + 2]) << 8 | UInt32(p[j + 3])
-        }
+        let raw = UnsafeRawPointer(p)
+        for t in 0..<16 { w[t] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: t * 4, as: UInt32.self)) }
         for t in 16..<64 {
-            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] >> 3)
-            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] >> 10)
+            let s0 = rotr(w[t - 15], 7) ^ rotr(w[t - 15], 18) ^ (w[t - 15] &>> 3)
+            let s1 = rotr(w[t - 2], 17) ^ rotr(w[t - 2], 19) ^ (w[t - 2] &>> 10)
             w[t] = w[t - 16] &+ s0 &+ w[t - 7] &+ s1
         }
-        var a = state.a
-        var b = state.b
-        var c = state.c
-        var d = state.d
-        var e = state.e
-        var f = state.f
-        var g = state.g
-        var hh = state.h
-        for t in 0..<64 {
-            let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
-            let ch = (e & f) ^ (~e & g)
-            let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
-            let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
-            let maj = (a & b) ^ (a & c) ^ (b & c)
-            let t2 = s0 &+ maj
-            hh = g
-            g = f
-            f = e
-            e = d &+ t1
-            d = c
-            c = b
-            b = a
-            a = t1 &+ t2
+        var (a, b, c, d, e, f, g, h) = (state.a, state.b, state.c, state.d, state.e, state.f, state.g, state.h)
+        for t in stride(from: 0, to: 64, by: 8) {
+            round(a, b, c, &d, e, f, g, &h, k[t] &+ w[t])
+            round(h, a, b, &c, d, e, f, &g, k[t + 1] &+ w[t + 1])
+            round(g, h, a, &b, c, d, e, &f, k[t + 2] &+ w[t + 2])
+            round(f, g, h, &a, b, c, d, &e, k[t + 3] &+ w[t + 3])
+            round(e, f, g, &h, a, b, c, &d, k[t + 4] &+ w[t + 4])
+            round(d, e, f, &g, h, a, b, &c, k[t + 5] &+ w[t + 5])
+            round(c, d, e, &f, g, h, a, &b, k[t + 6] &+ w[t + 6])
+            round(b, c, d, &e, f, g, h, &a, k[t + 7] &+ w[t + 7])
         }
         state.a = state.a &+ a
         state.b = state.b &+ b
@@ -111,6 +109,6 @@ package enum SHA256 {
         state.e = state.e &+ e
         state.f = state.f &+ f
         state.g = state.g &+ g
-        state.h = state.h &+ hh
+        state.h = state.h &+ h
     }
 }

@@ -6,38 +6,51 @@ package enum SidecarJSONParser {
     package static func parse(_ bytes: [UInt8], maxDepth: Int = SidecarLimits.standard.maxNestingDepth)
         throws(SidecarJSONError) -> JSONValue
     {
-        var parser = Parser(bytes: bytes, maxDepth: maxDepth)
-        parser.skipBOM()
-        parser.skipWhitespace()
-        let value = try parser.value(depth: 0)
-        parser.skipWhitespace()
-        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the JSON value") }
-        return value
+        try parsed(bytes, maxDepth: maxDepth, readsAnnotations: false).json
     }
 
     /// A sidecar: the top level as JSON, except that the items of its "annotations" array laid out as Lectern
     /// writes them are read straight into annotations (CanonicalAnnotationReader.swift); the others stay JSON.
     /// `annotations` is nil when the top level has no "annotations" array. Errors are those of `parse`.
-    static func parseSidecar(_ bytes: [UInt8], maxDepth: Int) throws(SidecarJSONError)
-        -> (json: JSONValue, annotations: [SidecarAnnotationItem]?)
+    /// `readsDirectly: false` leaves every item JSON.
+    static func parseSidecar(_ bytes: [UInt8], maxDepth: Int, readsDirectly: Bool = true) throws(SidecarJSONError)
+        -> (json: JSONValue, annotations: SidecarAnnotationItems?)
     {
-        var parser = Parser(bytes: bytes, maxDepth: maxDepth)
-        parser.readsAnnotations = true
-        parser.skipBOM()
-        parser.skipWhitespace()
-        let value = try parser.value(depth: 0)
-        parser.skipWhitespace()
-        guard parser.i == bytes.count else { throw parser.error("unexpected text after the end of the JSON value") }
-        return (value, parser.annotations)
+        try parsed(bytes, maxDepth: maxDepth, readsAnnotations: true, readsDirectly: readsDirectly)
+    }
+
+    private static func parsed(_ bytes: [UInt8], maxDepth: Int, readsAnnotations: Bool, readsDirectly: Bool = false)
+        throws(SidecarJSONError) -> (json: JSONValue, annotations: SidecarAnnotationItems?)
+    {
+        // Through a pointer: indexing the array checked bounds and retained it at every byte.
+        let result = bytes.withUnsafeBufferPointer { buffer in
+            Result { () throws(SidecarJSONError) in
+                var parser = Parser(bytes: buffer, maxDepth: maxDepth)
+                parser.readsAnnotations = readsAnnotations
+                parser.readsDirectly = readsDirectly
+                parser.skipBOM()
+                parser.skipWhitespace()
+                let value = try parser.value(depth: 0)
+                parser.skipWhitespace()
+                guard parser.i == buffer.count else {
+                    throw parser.error("unexpected text after the end of the JSON value")
+                }
+                return (value, parser.annotations)
+            }
+        }
+        return try result.get()
     }
 
     struct Parser {
-        let bytes: [UInt8]
+        /// The document's bytes, valid while the parser is used (`parsed` lends them).
+        let bytes: UnsafeBufferPointer<UInt8>
         let maxDepth: Int
         var i = 0
         /// Set by `parseSidecar`: the top-level "annotations" array is read into `annotations`.
         var readsAnnotations = false
-        var annotations: [SidecarAnnotationItem]?
+        var annotations: SidecarAnnotationItems?
+        /// False: the annotations array's items are all left JSON.
+        var readsDirectly = true
 
         mutating func skipBOM() {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3 }
@@ -63,9 +76,23 @@ package enum SidecarJSONParser {
         }
 
         mutating func skipWhitespace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 {
-                i += 1
+            guard let base = bytes.baseAddress else { return }
+            // In locals: the parser's own `i` was stored back at every byte.
+            let count = bytes.count
+            var j = i
+            while j < count {
+                let byte = base[j]
+                // A quarter of a sidecar as Lectern writes it is indentation: a run of spaces is passed up to eight
+                // at a time, to the first byte of the eight that is not a space.
+                if byte == 0x20, j + 8 <= count {
+                    let eight = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+                    j += (eight ^ 0x2020_2020_2020_2020).trailingZeroBitCount / 8
+                    continue
+                }
+                guard byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 else { break }
+                j += 1
             }
+            i = j
         }
 
         /// The value at `i`, inside `depth` arrays and objects.
@@ -148,12 +175,6 @@ package enum SidecarJSONParser {
             return byte == close
         }
 
-        /// The string of well-formed UTF-8 `bytes`, or nil. (The library's `String(validating:)` took half the
-        /// time of reading a sidecar; the file decoder's validator accepts exactly the same sequences.)
-        static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-            UTF8Validation.firstInvalidOffset(in: bytes) == nil ? String(decoding: bytes, as: UTF8.self) : nil
-        }
-
         /// True when `key` is not among `members`' keys (hashed into `keys` once there are many).
         static func isNew(_ key: String, in members: [(String, JSONValue)], keys: inout Set<String>?) -> Bool {
             if members.count < 16 { return !members.contains { $0.0 == key } }
@@ -163,9 +184,9 @@ package enum SidecarJSONParser {
 
         /// The array at `i` (at `depth`), each item an annotation when `canonicalAnnotation` can read it, else JSON;
         /// the same steps, and errors, as `array`.
-        mutating func annotationItems(depth: Int) throws(SidecarJSONError) -> [SidecarAnnotationItem] {
+        mutating func annotationItems(depth: Int) throws(SidecarJSONError) -> SidecarAnnotationItems {
             i += 1
-            var items: [SidecarAnnotationItem] = []
+            var items = SidecarAnnotationItems()
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 i += 1
@@ -173,15 +194,15 @@ package enum SidecarJSONParser {
             }
             // An annotation's position object lies three levels below its array: read directly only where the
             // parser would let that depth through.
-            let direct = depth + 3 < maxDepth
+            let direct = readsDirectly && depth + 3 < maxDepth
             while true {
                 skipWhitespace()
                 let start = i
                 if direct, let annotation = canonicalAnnotation() {
-                    items.append(.annotation(annotation))
+                    items.annotations.append(annotation)
                 } else {
                     i = start
-                    items.append(.json(try value(depth: depth + 1)))
+                    items.appendJSON(try value(depth: depth + 1))
                 }
                 if try closes(with: UInt8(ascii: "]"), inside: "array") { return items }
             }
@@ -221,7 +242,7 @@ package enum SidecarJSONParser {
                 if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
                 guard digits(&self) > 0 else { throw error("invalid number: digits expected in the exponent") }
             }
-            return String(decoding: bytes[start..<i], as: UTF8.self)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         }
 
         mutating func hex4() throws(SidecarJSONError) -> UInt32 {
@@ -245,15 +266,10 @@ package enum SidecarJSONParser {
         mutating func string() throws(SidecarJSONError) -> String {
             i += 1
             // Most strings hold no escape: made straight from their bytes, with no buffer in between.
-            var end = i
-            while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: "\\"),
-                bytes[end] >= 0x20
-            { end += 1 }
+            let end = JSONStringBytes.plainRunEnd(bytes, from: i)
             if end < bytes.count, bytes[end] == UInt8(ascii: "\"") {
                 let start = i
-                let string = bytes.withUnsafeBufferPointer {
-                    Self.validString(UnsafeBufferPointer(rebasing: $0[start..<end]))
-                }
+                let string = JSONStringBytes.validString(UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 guard let string else { throw error("invalid UTF-8 in a string", at: start) }
                 i = end + 1
                 return string
@@ -261,6 +277,8 @@ package enum SidecarJSONParser {
             var out: [UInt8] = []
             var runStart = i
             while true {
+                // Over the plain run to the next quote, backslash or control byte (the loop's only stops).
+                i = JSONStringBytes.plainRunEnd(bytes, from: i)
                 guard i < bytes.count else { throw error("unterminated string") }
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
@@ -302,20 +320,12 @@ package enum SidecarJSONParser {
                     default: throw error("invalid escape")
                     }
                     runStart = i
-                    continue
                 }
-                i += 1
             }
-            guard let string = out.withUnsafeBufferPointer(Self.validString) else {
+            guard let string = out.withUnsafeBufferPointer(JSONStringBytes.validString) else {
                 throw error("invalid UTF-8 in a string", at: runStart)
             }
             return string
         }
     }
-}
-
-/// An item of a sidecar's annotations array: read directly, or JSON for AnnotationCodec to decode.
-enum SidecarAnnotationItem {
-    case annotation(Annotation)
-    case json(JSONValue)
 }

@@ -57,7 +57,7 @@ import Testing
     @Test func lecternsOwnLayoutIsReadWithoutTheTree() throws {
         let items = try #require(
             try SidecarJSONParser.parseSidecar(AnnotationCodec.encode(Self.file), maxDepth: 64).annotations)
-        let direct = items.filter { if case .annotation = $0 { true } else { false } }.count
+        let direct = items.directCount
         #expect(direct == 6)  // all but the fuzzy and the ambiguous ones, whose anchors hold more than a status
     }
 

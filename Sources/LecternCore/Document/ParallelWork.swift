@@ -6,7 +6,11 @@ package enum ParallelWork {
     static let bytesPerWorker = 1 << 20
 
     static func workerCount(forBytes count: Int) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, count / bytesPerWorker))
+        // Asking for the processors reads the system's limits each time: a folder's thousands of small files,
+        // each looked at by several steps, would pay for it thousands of times.
+        let wanted = count / bytesPerWorker
+        guard wanted > 1 else { return 1 }
+        return max(1, min(ProcessInfo.processInfo.activeProcessorCount, wanted))
     }
 
     /// Runs `body` for 0..<count concurrently and returns the results in order.

@@ -24,42 +24,52 @@ struct ChromeSignals: OptionSet {
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
     init(scanning line: UnsafeBufferPointer<UInt8>) {
-        var signals: ChromeSignals = []
+        var signals: UInt16 = 0
         var i = 0
         let count = line.count
-        while i < count {
-            let b = line[i]
-            if b < 0x80 {
-                switch b {
-                case 0x20, 0x09, 0x7C: signals.insert(.separator)
-                case 0x2F: signals.formUnion([.separator, .asciiPunctuation])
-                case 0x3A: signals.insert(.colon)
-                case 0x2E: signals.insert(.dot)
-                case 0x3E: signals.insert(.angle)
-                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: signals.insert(.alphanumeric)
-                case 0x7B, 0x7D, 0x3C, 0x3B: signals.formUnion([.markup, .asciiPunctuation])
-                case 0x21...0x7E: signals.insert(.asciiPunctuation)
-                default: break
+        Self.asciiSignals.withUnsafeBufferPointer { ascii in
+            while i < count {
+                let b = line[i]
+                if b < 0x80 {
+                    signals |= ascii[Int(b)]
+                    i += 1
+                    continue
                 }
-            } else if b == 0xC2, i + 1 < count {
-                if line[i + 1] == 0xA9 { signals.insert(.copyright) }
-                if line[i + 1] == 0xBB { signals.insert(.angle) }
-            } else if i + 2 < count {
-                let b1 = line[i + 1]
-                let b2 = line[i + 2]
-                switch (b, b1, b2) {
-                case (0xE9, 0xA1, 0xB5): signals.insert(.page)
-                case (0xEF, 0xBC, 0x9A): signals.insert(.colon)
-                case (0xEF, 0xBC, 0x9E): signals.insert(.angle)
-                case (0xE7, 0x89, 0x88): signals.insert(.copyright)
-                case (0xE3, 0x80, 0x80), (0xEF, 0xBD, 0x9C): signals.insert(.separator)
-                default: break
+                // Only a few lead bytes begin a signal (© » 页 ： ＞ 版 the ideographic space ｜); the rest of Chinese
+                // text is stepped over a character at a time.
+                if b == 0xC2, i + 1 < count {
+                    if line[i + 1] == 0xA9 { signals |= Self.copyright.rawValue }
+                    if line[i + 1] == 0xBB { signals |= Self.angle.rawValue }
+                } else if b == 0xE9 || b == 0xEF || b == 0xE7 || b == 0xE3, i + 2 < count {
+                    switch (b, line[i + 1], line[i + 2]) {
+                    case (0xE9, 0xA1, 0xB5): signals |= Self.page.rawValue
+                    case (0xEF, 0xBC, 0x9A): signals |= Self.colon.rawValue
+                    case (0xEF, 0xBC, 0x9E): signals |= Self.angle.rawValue
+                    case (0xE7, 0x89, 0x88): signals |= Self.copyright.rawValue
+                    case (0xE3, 0x80, 0x80), (0xEF, 0xBD, 0x9C): signals |= Self.separator.rawValue
+                    default: break
+                    }
                 }
+                // On to the next character: the signals are whole characters (a lead byte never stands inside one
+                // in valid UTF-8), and a line near a document's edge is scanned whatever it holds.
+                i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             }
-            // On to the next character: the signals are whole characters (a lead byte never stands inside one in
-            // valid UTF-8), and a line near a document's edge is scanned whatever it holds.
-            i += b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
         }
-        self = signals
+        self.init(rawValue: signals)
+    }
+
+    /// The signals of each ASCII byte.
+    private static let asciiSignals: [UInt16] = (0..<128).map { (b: Int) -> UInt16 in
+        switch b {
+        case 0x20, 0x09, 0x7C: return separator.rawValue
+        case 0x2F: return separator.rawValue | asciiPunctuation.rawValue
+        case 0x3A: return colon.rawValue
+        case 0x2E: return dot.rawValue
+        case 0x3E: return angle.rawValue
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return alphanumeric.rawValue
+        case 0x7B, 0x7D, 0x3C, 0x3B: return markup.rawValue | asciiPunctuation.rawValue
+        case 0x21...0x7E: return asciiPunctuation.rawValue
+        default: return 0
+        }
     }
 }

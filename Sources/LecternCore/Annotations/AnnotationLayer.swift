@@ -35,6 +35,15 @@ public struct AnnotationLayer: Sendable {
         _ document: Document, fileSystem: any AnnotationFileSystem = PosixFileSystem(),
         limits: SidecarLimits = .standard
     ) throws(AnnotationError) -> AnnotationLayer {
+        try open(document, geometry: nil, fileSystem: fileSystem, limits: limits)
+    }
+
+    /// The same, with the document's node geometry when the caller has it already (the reader's index does), so
+    /// it is not worked out twice.
+    package static func open(
+        _ document: Document, geometry: NodeGeometry?, fileSystem: any AnnotationFileSystem = PosixFileSystem(),
+        limits: SidecarLimits = .standard
+    ) throws(AnnotationError) -> AnnotationLayer {
         let sidecar = AnnotationFile.sidecarPath(forSource: document.path)
         // Reading the sidecar and preparing the text (its code-point tables and SHA-256) need nothing of each other:
         // on a document of some size they run on two cores, and the shorter one (the text's) costs no time.
@@ -48,7 +57,7 @@ public struct AnnotationLayer: Sendable {
                     return (bytes, file)
                 }
             },
-            { PreparedText(document, fileSystem: fileSystem) },
+            { PreparedText(document, geometry: geometry, fileSystem: fileSystem) },
             concurrently: document.text.utf8.count >= ParallelWork.bytesPerWorker)
         let (bytes, file) = try read.get()
         return AnnotationLayer(
@@ -61,8 +70,8 @@ public struct AnnotationLayer: Sendable {
         let text: AnchorText
         let fingerprint: SourceFingerprint
 
-        init(_ document: Document, fileSystem: any AnnotationFileSystem) {
-            positions = DocumentPositions(document)
+        init(_ document: Document, geometry: NodeGeometry?, fileSystem: any AnnotationFileSystem) {
+            positions = DocumentPositions(document, geometry: geometry ?? NodeGeometry(document))
             text = AnchorText(document.text)
             fingerprint = SourceFingerprint(
                 document: document, fileSize: fileSystem.size(document.path) ?? document.text.utf8.count,

@@ -12,7 +12,11 @@ package struct DocumentPositions: Sendable {
     private let inlineNodes: [Int: [(node: Int, range: Range<Int>)]]
 
     package init(_ document: Document) {
-        let geometry = NodeGeometry(document)
+        self.init(document, geometry: NodeGeometry(document))
+    }
+
+    /// `geometry` is `document`'s, shared with whoever built it (the reader's index).
+    package init(_ document: Document, geometry: NodeGeometry) {
         self.document = document
         let ranges = document.text.utf8.withUnsafeBufferPointer { bytes in
             document.paragraphs.map { p in

@@ -16,10 +16,10 @@ struct RequirementTexts {
 
     init(_ document: Document) {
         self.document = document
-        let positions = DocumentPositions(document)
+        let geometry = NodeGeometry(document)
+        let positions = DocumentPositions(document, geometry: geometry)
         let text = AnchorText(document.text).scalars
         let nodes = document.nodes
-        let geometry = NodeGeometry(document)
         var scalars = [[UInt32]](repeating: [], count: nodes.count)
         var outside: [UInt32] = []
         for node in nodes {

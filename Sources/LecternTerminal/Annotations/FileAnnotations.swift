@@ -26,7 +26,9 @@ struct FileAnnotations {
         let document = index.document
         self.fileSystem = fileSystem
         if fileSystem.size(AnnotationFile.sidecarPath(forSource: document.path)) != nil {
-            do { layer = try AnnotationLayer.open(document, fileSystem: fileSystem) } catch { unreadable = error }
+            do { layer = try AnnotationLayer.open(document, geometry: index.geometry, fileSystem: fileSystem) } catch {
+                unreadable = error
+            }
         }
         marks = AnnotationMarks(annotations: layer?.annotations ?? [], index: index)
     }
@@ -93,7 +95,7 @@ struct FileAnnotations {
     private mutating func openLayer() throws(AnnotationError) -> AnnotationLayer {
         if let unreadable { throw unreadable }
         if let layer { return layer }
-        let opened = try AnnotationLayer.open(document, fileSystem: fileSystem)
+        let opened = try AnnotationLayer.open(document, geometry: index.geometry, fileSystem: fileSystem)
         layer = opened
         return opened
     }

@@ -8,7 +8,8 @@ import LecternFuzzSupport
 //
 // Properties: nothing traps; parsed JSON renders to JSON that parses to the same value; a decoded annotation file
 // encodes to bytes that decode to the same file (anchors aside, see `withoutAnchors`) and encode to the same
-// bytes; the JSON exports parse.
+// bytes; the direct reading of canonical items agrees with decoding them from the JSON tree; the JSON exports
+// parse.
 
 /// A short document for the sidecars to anchor in: the sample's first speech (the speech the seeds annotate).
 let document: Document = {
@@ -56,6 +57,20 @@ public func fuzzSidecar(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         } catch {
             Fuzz.require(false, "an encoded annotation file does not decode: \(error)")
         }
+    }
+    // The direct reading of items laid out as Lectern writes them, against decoding every item from its JSON tree:
+    // the same file, or the same error.
+    let direct = Result { () throws(AnnotationError) in
+        try AnnotationCodec.decode(bytes, path: sidecarPath, limits: limits)
+    }
+    let fromTree = Result { () throws(AnnotationError) in
+        try AnnotationCodec.decode(bytes, path: sidecarPath, limits: limits, readsDirectly: false)
+    }
+    switch (direct, fromTree) {
+    case (.success(let a), .success(let b)): Fuzz.require(a == b, "the direct reading decodes another file")
+    case (.failure(let a), .failure(let b)):
+        Fuzz.require(a.description == b.description, "the direct reading fails otherwise: \(a) / \(b)")
+    default: Fuzz.require(false, "the direct reading and the JSON tree disagree on whether the sidecar is valid")
     }
     // The sidecar beside a document: re-anchored, exported, saved.
     let fileSystem = MemoryFileSystem(files: [sidecarPath: bytes])

@@ -82,7 +82,12 @@ public struct PosixFileSystem: AnnotationFileSystem {
         let limit = limit.map { max(0, $0) }
         let capacity = min(limit ?? .max, expected + 1)
         // A pipe, a terminal or a socket cannot be read at an offset: it is read in turn.
-        guard status?.type == .regular else { return try readInTurn(file, upTo: limit, capacity: capacity) }
+        guard status?.type == .regular else {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(capacity)
+            try readOn(file, into: &bytes, upTo: limit)
+            return bytes
+        }
         var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             let parts = ParallelWork.ranges(buffer.count, parts: ParallelWork.workerCount(forBytes: buffer.count / 8))
             nonisolated(unsafe) let whole = buffer
@@ -100,32 +105,24 @@ public struct PosixFileSystem: AnnotationFileSystem {
             }
         }
         guard bytes.count == capacity else { return bytes }
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while bytes.count < limit ?? .max {
-            let wanted = min(chunk.count, (limit ?? .max) - bytes.count)
-            let n = try chunk.withUnsafeMutableBufferPointer {
-                try fill(UnsafeMutableBufferPointer(rebasing: $0[..<wanted]), from: file, at: bytes.count)
-            }
-            bytes.append(contentsOf: chunk[0..<n])
-            if n < wanted { return bytes }
-        }
+        // The file grew: read on from where the parts ended (pread left the descriptor's offset at 0).
+        try file.seek(offset: Int64(bytes.count), from: .start)
+        try readOn(file, into: &bytes, upTo: limit)
         return bytes
     }
 
-    /// Reads from where the descriptor stands, in turn, up to `limit`.
-    private static func readInTurn(_ file: FileDescriptor, upTo limit: Int?, capacity: Int) throws -> [UInt8] {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(capacity)
+    /// Appends what is read from where the descriptor stands, in chunks, until the file ends or `bytes` holds
+    /// `limit`.
+    private static func readOn(_ file: FileDescriptor, into bytes: inout [UInt8], upTo limit: Int?) throws {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while bytes.count < limit ?? .max {
             let wanted = min(chunk.count, (limit ?? .max) - bytes.count)
             let n = try chunk.withUnsafeMutableBytes {
                 try file.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[..<wanted]))
             }
-            if n == 0 { break }
+            if n == 0 { return }
             bytes.append(contentsOf: chunk[0..<n])
         }
-        return bytes
     }
 
     /// Reads the file from `offset` into `buffer` until it is full or the file ends; returns how many bytes came.

@@ -7,17 +7,17 @@ enum AnnouncedCountChecker {
             ? 0
             : document.paragraphs[range.upperBound - 1].byteRange.upperBound
                 - document.paragraphs[range.lowerBound].byteRange.lowerBound
-        let parts = ParallelWork.ranges(range.count, parts: ParallelWork.workerCount(forBytes: bytesInRange))
+        let workers = ParallelWork.workerCount(forBytes: bytesInRange)
         return document.text.utf8.withUnsafeBufferPointer { bytes in
-            ParallelWork.map(parts.count) { part in
-                parts[part].compactMap { offset -> (Int, CountAnnouncement)? in
+            ParallelWork.inParts(range.count, parts: workers) { part in
+                part.compactMap { offset -> (Int, CountAnnouncement)? in
                     let paragraph = document.paragraphs[range.lowerBound + offset]
                     guard paragraph.role == .body || paragraph.role == .numbered,
                         let found = CountAnnouncement.first(in: bytes, paragraph.byteRange)
                     else { return nil }
                     return (paragraph.index, found)
                 }
-            }.flatMap { $0 }
+            }
         }
     }
 

@@ -21,10 +21,9 @@ public enum DocumentParser {
                     index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
                     codePointOffset: content.codePointOffset, role: .body, speech: 1)
             }
-            let paragraphParts = ParallelWork.ranges(paragraphs.count, parts: workers)
-            let leading = ParallelWork.map(paragraphParts.count) { part in
-                paragraphParts[part].map { MarkerRecognizer.leadingMarker(in: bytes, paragraphs[$0].byteRange) }
-            }.flatMap { $0 }
+            let leading = ParallelWork.inParts(paragraphs.count, parts: workers) { part in
+                part.map { MarkerRecognizer.leadingMarker(in: bytes, paragraphs[$0].byteRange) }
+            }
             let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes, workers: workers)
             for (number, span) in zip(1..., spans) {
                 for p in span.paragraphRange {

@@ -28,25 +28,20 @@ package enum ParallelWork {
         return results.map { $0! }
     }
 
+    /// `body` for the parts of 0..<count (`parts` ranges, run side by side), the results joined in order: the same
+    /// for any number of parts when `body` treats each item on its own.
+    package static func inParts<T>(_ count: Int, parts: Int, _ body: (Range<Int>) -> [T]) -> [T] {
+        let ranges = ranges(count, parts: parts)
+        return map(ranges.count) { body(ranges[$0]) }.flatMap { $0 }
+    }
+
     /// Runs two different jobs, on two threads when `concurrently`, and returns both results.
     static func both<A, B>(_ first: () -> A, _ second: () -> B, concurrently: Bool = true) -> (A, B) {
         guard concurrently else { return (first(), second()) }
         var a: A?
         var b: B?
-        withUnsafeMutablePointer(to: &a) { a in
-            withUnsafeMutablePointer(to: &b) { b in
-                // Each job writes only its own result.
-                nonisolated(unsafe) let slots = (a, b)
-                withoutActuallyEscaping(first) { first in
-                    withoutActuallyEscaping(second) { second in
-                        nonisolated(unsafe) let jobs = (first, second)
-                        DispatchQueue.concurrentPerform(iterations: 2) { i in
-                            if i == 0 { slots.0.pointee = jobs.0() } else { slots.1.pointee = jobs.1() }
-                        }
-                    }
-                }
-            }
-        }
+        // `map`'s plumbing: each of its two iterations writes only its own result.
+        _ = map(2) { i in if i == 0 { a = first() } else { b = second() } }
         return (a!, b!)
     }
 

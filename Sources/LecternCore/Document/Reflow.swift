@@ -16,8 +16,7 @@ enum Reflow {
         in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false, workers: Int = 1
     ) -> [LineContent] {
         // Each line is split on its own, so parts of the lines are split side by side and joined in order.
-        let parts = ParallelWork.ranges(kept.count, parts: workers)
-        let split = ParallelWork.map(parts.count) { splitFlattened(Array(kept[parts[$0]]), in: bytes) }.flatMap { $0 }
+        let split = ParallelWork.inParts(kept.count, parts: workers) { splitFlattened(Array(kept[$0]), in: bytes) }
         let joined = joinDanglingOpeners(split, lines: lines, in: bytes)
         return joinHardWrapped(joined, lines: lines, in: bytes, paged: paged)
     }

@@ -11,8 +11,7 @@ enum NoiseFilter {
     static func filter(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int)
         -> (kept: [LineContent], dropped: [DroppedLine])
     {
-        let parts = ParallelWork.ranges(contents.count, parts: workers)
-        var rules = ParallelWork.map(parts.count) { chromeRules(contents, parts[$0], in: bytes) }.flatMap { $0 }
+        var rules = ParallelWork.inParts(contents.count, parts: workers) { chromeRules(contents, $0, in: bytes) }
         EdgeChrome.mark(&rules, contents, in: bytes)
         var kept: [LineContent] = []
         kept.reserveCapacity(contents.count)
@@ -77,12 +76,11 @@ enum NoiseFilter {
         _ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int
     ) -> (kept: [LineContent], dropped: [DroppedLine]) {
         // Whether each line looks like a title is its own affair, worked out side by side; the pairing is in order.
-        let parts = ParallelWork.ranges(contents.count, parts: workers)
-        let titleLikes = ParallelWork.map(parts.count) { part in
-            parts[part].map {
+        let titleLikes = ParallelWork.inParts(contents.count, parts: workers) { part in
+            part.map {
                 contents[$0].end - contents[$0].start <= 150 && !endsWithSentencePunctuation(contents[$0], in: bytes)
             }
-        }.flatMap { $0 }
+        }
         var kept: [LineContent] = []
         kept.reserveCapacity(contents.count)
         var dropped: [DroppedLine] = []

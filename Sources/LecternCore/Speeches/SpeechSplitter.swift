@@ -122,13 +122,12 @@ enum SpeechSplitter {
         /// sentence, has no sentence mark inside and reads as a salutation or a title line (it answers nil for
         /// any other, on those tests alone). Worked out in parts side by side; the kinds found are kept.
         func mayStartSpeech(workers: Int) -> [Bool] {
-            let parts = ParallelWork.ranges(paragraphs.count, parts: workers)
-            let found = ParallelWork.map(parts.count) { part in
-                parts[part].map { i -> HeadingLine? in
+            let found = ParallelWork.inParts(paragraphs.count, parts: workers) { part in
+                part.map { i -> HeadingLine? in
                     guard mayHead(i), !hasSentenceMark(i) else { return nil }
                     return classify(i)
                 }
-            }.flatMap { $0 }
+            }
             for (i, kind) in found.enumerated() where kind != nil { kinds[i] = kind }
             return found.map { $0 == .salutation || $0 == .titleCandidate }
         }

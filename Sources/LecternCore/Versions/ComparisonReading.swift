@@ -21,11 +21,10 @@ public struct ComparisonReading: Sendable {
         public let depth: Int
     }
 
-    public init(_ comparison: DocumentComparison, old: Document) {
+    public init(_ comparison: DocumentComparison, old oldDocument: Document) {
         self.comparison = comparison
-        let texts = RequirementTexts(old)
+        let texts = RequirementTexts(oldDocument)
         oldTexts = texts.scalars.map { String(String.UnicodeScalarView($0.compactMap(Unicode.Scalar.init))) }
-        let oldDepths = old.nodes.map(\.depth)
         var changed: [Int] = []
         var removed: [RemovedRequirement] = []
         var lastNew: Int?
@@ -34,7 +33,8 @@ public struct ComparisonReading: Sendable {
                 lastNew = new.index
                 if change.kind != .unchanged { changed.append(new.index) }
             } else if let old = change.old {
-                removed.append(RemovedRequirement(change: k, after: lastNew, old: old, depth: oldDepths[old.index]))
+                removed.append(
+                    RemovedRequirement(change: k, after: lastNew, old: old, depth: oldDocument.nodes[old.index].depth))
             }
         }
         changedNodes = Array(Set(changed)).sorted()

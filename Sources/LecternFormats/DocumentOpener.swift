@@ -37,6 +37,13 @@ public enum DocumentOpener {
 
     public static func open(_ path: String, encoding: TextEncoding? = nil) throws(DocumentLoadError) -> Document {
         let ext = PathText.lowercasedExtension(path)
+        if !wordExtensions.contains(ext),
+            let text = try DocumentLoader.mappedText(
+                path: path, encoding: encoding,
+                isOtherFormat: { LegacyOfficeFile.matches($0) || PdfImporter.looksLikePDF($0) })
+        {
+            return parse(text, path: path, extension: ext)
+        }
         let bytes = try DocumentLoader.readBytes(path: path)
         if LegacyOfficeFile.matches(bytes) {
             do {

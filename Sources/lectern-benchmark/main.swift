@@ -157,5 +157,7 @@ for (name, bytes) in inputs {
                 "%-8@ %5.1f MB  decode %6.3f s (%5.0f MB/s)  recognize %6.3f s  total %6.3f s  %7.1f MB/s  (%d paragraphs, %d speeches, %d numbered nodes)",
             name as NSString, Double(bytes.count) / 1e6, best.decode, Double(bytes.count) / 1e6 / best.decode,
             best.parse, best.total, size / best.total, d.paragraphs.count, d.speeches.count, d.nodes.count))
-    if try TextDecoder.decode(bytes).utf8 != utf8 { print("  warning: \(name) did not decode to the corpus's UTF-8") }
+    if try TextDecoder.decode(bytes).utf8 != TextBytes(utf8) {
+        print("  warning: \(name) did not decode to the corpus's UTF-8")
+    }
 }

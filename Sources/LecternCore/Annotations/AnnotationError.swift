@@ -15,6 +15,8 @@ public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertib
         case locked(holder: Int32?)
         /// A request that does not fit the document (an unknown requirement id, a range outside the text…).
         case target(String)
+        /// The document's file was written over in place while open, so its positions no longer hold.
+        case sourceChanged
     }
 
     public let path: String
@@ -44,6 +46,8 @@ public struct AnnotationError: Error, Sendable, Equatable, CustomStringConvertib
             return "\(path): locked by \(who), which is still saving; try again when it has finished"
         case .target(let reason):
             return "\(path): \(reason)"
+        case .sourceChanged:
+            return "\(path): the document changed on disk while open; open it again (nothing was written)"
         }
     }
 

@@ -60,6 +60,8 @@ public struct AnnotationLayer: Sendable {
             { PreparedText(document, geometry: geometry, fileSystem: fileSystem) },
             concurrently: document.text.utf8.count >= ParallelWork.bytesPerWorker)
         let (bytes, file) = try read.get()
+        // A mapped document written over meanwhile was hashed and measured as it is now, not as it was parsed.
+        if document.text.utf8.isChangedOnDisk { throw AnnotationError(path: document.path, kind: .sourceChanged) }
         return AnnotationLayer(
             prepared: prepared, sidecar: sidecar, bytes: bytes, file: file, fileSystem: fileSystem, limits: limits)
     }
@@ -209,6 +211,10 @@ public struct AnnotationLayer: Sendable {
     /// On failure nothing in memory changes.
     @discardableResult
     public mutating func save() throws(AnnotationError) -> SaveReport {
+        // Positions of a document written over in place no longer hold: they are not saved against it.
+        if document.text.utf8.isChangedOnDisk {
+            throw AnnotationError(path: document.path, kind: .sourceChanged)
+        }
         let (lock, lockNotices) = try SidecarLock.acquire(for: sidecarPath, fileSystem: fileSystem)
         defer { lock.release() }
         let writer = AtomicWriter(fileSystem: fileSystem)

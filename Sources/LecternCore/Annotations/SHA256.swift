@@ -13,6 +13,15 @@ package enum SHA256 {
 
     /// The digest as 64 lowercase hex digits.
     package static func hex(_ bytes: [UInt8]) -> String {
+        bytes.withUnsafeBufferPointer { hex($0) }
+    }
+
+    /// The digest of a document's text as hex; a mapped text hands its pages back as the hash reads on.
+    package static func hex(_ text: TextBytes) -> String {
+        text.releasingPages { text.withUnsafeBufferPointer { hex($0) } }
+    }
+
+    package static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let table = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
@@ -24,7 +33,12 @@ package enum SHA256 {
     }
 
     package static func digest(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBufferPointer { digest($0) }
+    }
+
+    package static func digest(_ whole: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         var h = State()
+        let bytes = whole
         var tail = Array(bytes[(bytes.count / 64 * 64)...])
         tail.append(0x80)
         while tail.count % 64 != 56 { tail.append(0) }
@@ -33,7 +47,7 @@ package enum SHA256 {
             tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift)))
         }
         // Pointers and a stack schedule throughout: the source hash is taken on every open, so this is a hot path.
-        bytes.withUnsafeBufferPointer { whole in
+        do {
             tail.withUnsafeBufferPointer { rest in
                 k.withUnsafeBufferPointer { k in
                     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in

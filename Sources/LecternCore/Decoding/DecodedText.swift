@@ -3,7 +3,7 @@
 /// Every later stage works on these bytes. Positions that users and sidecars see are counted in Unicode
 /// code points of this text, so a CRLF or GB18030 copy of a document yields the same positions.
 public struct DecodedText: Sendable {
-    public let utf8: [UInt8]
+    public let utf8: TextBytes
     public let encoding: TextEncoding
     public let lineEnding: LineEnding
     /// Outline levels the source format states for some lines (1-based line → level, 1 = top): Word's heading
@@ -18,7 +18,16 @@ public struct DecodedText: Sendable {
         utf8: [UInt8], encoding: TextEncoding, lineEnding: LineEnding, headingLevels: [Int: Int] = [:],
         pages: PageLayout? = nil, extractor: String? = nil
     ) {
-        self.utf8 = utf8
+        self.init(
+            bytes: TextBytes(utf8), encoding: encoding, lineEnding: lineEnding, headingLevels: headingLevels,
+            pages: pages, extractor: extractor)
+    }
+
+    public init(
+        bytes: TextBytes, encoding: TextEncoding, lineEnding: LineEnding, headingLevels: [Int: Int] = [:],
+        pages: PageLayout? = nil, extractor: String? = nil
+    ) {
+        self.utf8 = bytes
         self.encoding = encoding
         self.lineEnding = lineEnding
         self.headingLevels = headingLevels
@@ -26,5 +35,5 @@ public struct DecodedText: Sendable {
         self.extractor = extractor
     }
 
-    public var string: String { String(decoding: utf8, as: UTF8.self) }
+    public var string: String { utf8.withUnsafeBufferPointer { String(decoding: $0, as: UTF8.self) } }
 }

@@ -34,6 +34,39 @@ public enum TextDecoder {
         return DecodedText(utf8: normalized, encoding: encoding, lineEnding: ending)
     }
 
+    /// A mapped file's text, kept as it is, when its bytes already are the decoded text: no BOM, no NUL, not a
+    /// binary's controls, valid UTF-8, no CR. Nil for any other file, which is read and decoded as before (with the
+    /// errors that reading gives).
+    static func plainText(mapped file: MappedFile, forcing forced: TextEncoding? = nil) -> DecodedText? {
+        guard forced == nil || forced == .utf8, let ending = plainUTF8Ending(file) else { return nil }
+        return DecodedText(bytes: TextBytes(mapped: file), encoding: .utf8, lineEnding: ending)
+    }
+
+    /// The line ending of a mapped file that needs no decoding, or nil when it does. The checks run a block at a
+    /// time, each block's pages handed back once checked: a file read this fast would otherwise be resident whole
+    /// before anything could hand it back.
+    private static func plainUTF8Ending(_ file: MappedFile) -> LineEnding? {
+        let buffer = UnsafeBufferPointer(start: file.base, count: file.count)
+        guard ByteOrderMark(prefixOf: Array(buffer.prefix(4))) == nil, !isControlHeavy(buffer) else { return nil }
+        var sawLineFeed = false
+        var start = 0
+        while start < buffer.count {
+            var end = min(buffer.count, start + checkedBlockBytes)
+            // A block ends before a lead byte, so no character is split between two blocks.
+            while end < buffer.count, buffer[end] & 0xC0 == 0x80 { end += 1 }
+            let block = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            guard ByteFind.first(0, in: block) == nil, ByteFind.first(0x0D, in: block) == nil,
+                firstInvalidUTF8Offset(block) == nil
+            else { return nil }
+            if !sawLineFeed { sawLineFeed = ByteFind.first(0x0A, in: block) != nil }
+            file.release(start..<end)
+            start = end
+        }
+        return sawLineFeed ? .lf : LineEnding.none
+    }
+
+    static let checkedBlockBytes = 8 << 20
+
     private static func transcode(
         _ bytes: [UInt8], from encoding: TextEncoding, skippingBOM bom: ByteOrderMark?,
         detected: Bool, alreadyValidated: Bool
@@ -85,13 +118,15 @@ public enum TextDecoder {
     }
 
     /// Text files have few C0 controls besides tab, LF, CR and form feed; binaries have many.
-    static func isControlHeavy(_ bytes: [UInt8]) -> Bool {
-        let count = min(bytes.count, 65_536)
+    static func isControlHeavy(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { isControlHeavy($0) } }
+
+    static func isControlHeavy(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = min(buffer.count, 65_536)
         guard count >= 32 else { return false }
         // Bit n set: byte n is a control that text does not have (all below 0x20 but tab, LF, form feed, CR and
         // escape). A folder of small files has every byte of every file sampled, so the common case is fast.
         let binaryControls: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B)
-        let controls = bytes.withUnsafeBufferPointer { buffer in
+        let controls = { () -> Int in
             // First every byte below 0x20 (a shift by a constant, which the compiler does 32 bytes at a time):
             // when even those are a tenth or less, the controls text lacks are too.
             var low = 0
@@ -102,7 +137,7 @@ public enum TextDecoder {
                 controls &+= Int(binaryControls >> UInt32(byte) & 1)
             }
             return controls
-        }
+        }()
         return controls * 10 > count
     }
 

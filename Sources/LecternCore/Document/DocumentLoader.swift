@@ -15,12 +15,17 @@ public struct DocumentLoadError: Error, Sendable, CustomStringConvertible {
 
 /// Reads a file and runs it through decoding and recognition.
 public enum DocumentLoader {
-    /// The largest file Lectern opens. A document in memory takes about three times its file (the text, its
-    /// lines, paragraphs and outline: 300 MB for 100 MB, docs/PERFORMANCE.md), so this keeps one within a
-    /// laptop's memory; a bigger file is refused before any of it is read.
+    /// The largest file Lectern opens. A plain UTF-8 document is mapped and held in about 1.2 times its file, but
+    /// one that must be decoded (GB18030, UTF-16, CRLF) takes about twice it (the decoded text, its lines,
+    /// paragraphs and outline, docs/PERFORMANCE.md), so this keeps one within a laptop's memory; a bigger file is
+    /// refused before any of it is read. A decoded text under 4 GiB is what the 32-bit tables need.
     public static let maxFileBytes = 2 << 30
 
+    /// A text file at least this big is mapped rather than read (`mappedText`).
+    public static let smallestMappedFile = 16 << 20
+
     public static func load(path: String, encoding: TextEncoding? = nil) throws(DocumentLoadError) -> Document {
+        if let text = try mappedText(path: path, encoding: encoding) { return DocumentParser.parse(text, path: path) }
         let bytes = try readBytes(path: path)
         do {
             let text = try TextDecoder.decode(bytes, forcing: encoding)
@@ -28,6 +33,22 @@ public enum DocumentLoader {
         } catch {
             throw DocumentLoadError(path: path, reason: error.description)
         }
+    }
+
+    /// The text of a big regular file, mapped and kept as it is, for a file whose bytes already are the decoded
+    /// text (plain UTF-8 with LF ends). Nil for any other file, which the caller reads instead: one under `smallest`
+    /// bytes, one that is not a regular file or cannot be mapped, one that starts like a Word or PDF file
+    /// (`isOtherFormat` looks at its first bytes), and one that needs decoding.
+    public static func mappedText(
+        path: String, encoding: TextEncoding?, isOtherFormat: ([UInt8]) -> Bool = { _ in false },
+        smallest: Int = smallestMappedFile
+    ) throws(DocumentLoadError) -> DecodedText? {
+        guard let file = MappedFile.map(path, minimumSize: smallest) else { return nil }
+        if file.count > maxFileBytes { throw tooLarge(path) }
+        guard !isOtherFormat(Array(UnsafeBufferPointer(start: file.base, count: min(file.count, 1024)))) else {
+            return nil
+        }
+        return TextDecoder.plainText(mapped: file, forcing: encoding)
     }
 
     /// The file's bytes, or its first `limit` bytes. A whole file over `maxFileBytes` is refused.
@@ -38,11 +59,7 @@ public enum DocumentLoader {
         }
         guard !isDirectory.boolValue else { throw DocumentLoadError(path: path, reason: "is a directory") }
         let fileSystem = PosixFileSystem()
-        let tooLarge = DocumentLoadError(
-            path: path,
-            reason: "larger than \(ByteSize.described(maxFileBytes)), "
-                + "the most Lectern opens; split it into smaller files")
-        if limit == nil, let size = fileSystem.size(path), size > maxFileBytes { throw tooLarge }
+        if limit == nil, let size = fileSystem.size(path), size > maxFileBytes { throw tooLarge(path) }
         let read: [UInt8]?
         do {
             // One byte past the limit tells a file that grew past it since it was measured.
@@ -51,7 +68,14 @@ public enum DocumentLoader {
             throw DocumentLoadError(path: path, reason: "cannot be read: \(error.reason.lowercased())")
         }
         guard let bytes = read else { throw DocumentLoadError(path: path, reason: "no such file") }
-        if limit == nil, bytes.count > maxFileBytes { throw tooLarge }
+        if limit == nil, bytes.count > maxFileBytes { throw tooLarge(path) }
         return bytes
+    }
+
+    private static func tooLarge(_ path: String) -> DocumentLoadError {
+        DocumentLoadError(
+            path: path,
+            reason:
+                "larger than \(ByteSize.described(maxFileBytes)), the most Lectern opens; split it into smaller files")
     }
 }

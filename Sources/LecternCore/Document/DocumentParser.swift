@@ -6,74 +6,88 @@ public enum DocumentParser {
 
     /// `workers` splits the work; the result is the same for any count (tests compare 1 with several).
     static func parse(_ text: DecodedText, path: String, workers: Int) -> Document {
-        text.utf8.withUnsafeBufferPointer { bytes in
-            let (lines, contents) = LineScanner.scan(bytes, workers: workers)
-            let paged = text.pages != nil
-            let (unwrapped, wrappedChrome) =
-                paged
-                ? NoiseFilter.dropWrappedChrome(contents, lines: lines, in: bytes)
-                : (contents, [])
-            var (filtered, dropped) = NoiseFilter.filter(unwrapped, in: bytes, workers: workers)
-            if !wrappedChrome.isEmpty { dropped = (dropped + wrappedChrome).sorted { $0.line < $1.line } }
-            let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes, paged: paged, workers: workers)
-            var paragraphs = kept.enumerated().map { index, content in
-                Paragraph(
-                    index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
-                    codePointOffset: content.codePointOffset, role: .body, speech: 1)
-            }
-            let leading = ParallelWork.inParts(paragraphs.count, parts: workers) { part in
-                part.map { MarkerRecognizer.leadingMarker(in: bytes, paragraphs[$0].byteRange) }
-            }
-            let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes, workers: workers)
-            for (number, span) in zip(1..., spans) {
-                for p in span.paragraphRange {
-                    paragraphs[p].speech = number
-                    if leading[p] != nil { paragraphs[p].role = .numbered }
-                }
-                for p in span.titleParagraphs + span.companions { paragraphs[p].role = .title }
-                if let salutation = span.salutation { paragraphs[salutation].role = .salutation }
-            }
-            // Speeches are independent: build groups of them in parallel, then join the node arrays.
-            let frozen = paragraphs
-            let groups = ParallelWork.ranges(spans.count, parts: workers)
-            var built = ParallelWork.map(groups.count) { group in
-                var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen, headingLevels: text.headingLevels)
-                let speeches = groups[group].map { i in
-                    let span = spans[i]
-                    let firstNode = builder.nodes.count
-                    let topLevel = builder.build(speech: i + 1, paragraphRange: span.paragraphRange, leading: leading)
-                    let (title, inferred) = speechTitle(span, frozen, bytes)
-                    let block = TitleBlock(span: span, paragraphs: frozen, bytes: bytes)
-                    let firstLine =
-                        span.titleParagraphs.first ?? span.companions.first ?? span.salutation
-                        ?? span.paragraphRange.lowerBound
-                    return Speech(
-                        number: i + 1, title: title, titleInferred: inferred, subtitle: block.subtitle,
-                        date: block.date, speaker: block.speaker,
-                        line: frozen[firstLine].line, paragraphRange: span.paragraphRange,
-                        topLevelNodes: topLevel, nodeRange: firstNode..<builder.nodes.count)
-                }
-                return (speeches, builder.nodes)
-            }
-            var speeches: [Speech] = []
-            // The first group's table is taken over; the others are appended to it.
-            var nodes = NodeTableParts()
-            if !built.isEmpty { swap(&nodes, &built[0].1) }
-            nodes.reserve(built.dropFirst().map(\.1))
-            for (group, (groupSpeeches, groupNodes)) in built.enumerated() {
-                let delta = group == 0 ? 0 : nodes.count
-                if group > 0 { nodes.append(contentsOf: groupNodes) }
-                speeches += groupSpeeches.map { speech in
-                    var speech = speech
-                    speech.topLevelNodes = speech.topLevelNodes.map { $0 + delta }
-                    speech.nodeRange = (speech.nodeRange.lowerBound + delta)..<(speech.nodeRange.upperBound + delta)
-                    return speech
-                }
-            }
-            return Document(
-                path: path, text: text, lines: lines, paragraphs: paragraphs, droppedLines: dropped,
-                speeches: speeches, nodes: NodeTable(nodes.finished()))
+        text.utf8.releasingPages { text.utf8.withUnsafeBufferPointer { bytes in parse(text, bytes, path, workers) } }
+    }
+
+    private static func parse(
+        _ text: DecodedText, _ bytes: UnsafeBufferPointer<UInt8>, _ path: String, _ workers: Int
+    ) -> Document {
+        let (lines, dropped, readingParagraphs) = readingParagraphs(text, bytes, workers)
+        var paragraphs = readingParagraphs
+        let leading = ParallelWork.inParts(paragraphs.count, parts: workers) { part in
+            part.map { MarkerRecognizer.leadingMarker(in: bytes, paragraphs[$0].byteRange) }
         }
+        let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes, workers: workers)
+        for (number, span) in zip(1..., spans) {
+            for p in span.paragraphRange {
+                paragraphs[p].speech = number
+                if leading[p] != nil { paragraphs[p].role = .numbered }
+            }
+            for p in span.titleParagraphs + span.companions { paragraphs[p].role = .title }
+            if let salutation = span.salutation { paragraphs[salutation].role = .salutation }
+        }
+        // Speeches are independent: build groups of them in parallel, then join the node arrays.
+        let frozen = paragraphs
+        let groups = ParallelWork.ranges(spans.count, parts: workers)
+        var built = ParallelWork.map(groups.count) { group in
+            var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen, headingLevels: text.headingLevels)
+            let speeches = groups[group].map { i in
+                let span = spans[i]
+                let firstNode = builder.nodes.count
+                let topLevel = builder.build(speech: i + 1, paragraphRange: span.paragraphRange, leading: leading)
+                let (title, inferred) = speechTitle(span, frozen, bytes)
+                let block = TitleBlock(span: span, paragraphs: frozen, bytes: bytes)
+                let firstLine =
+                    span.titleParagraphs.first ?? span.companions.first ?? span.salutation
+                    ?? span.paragraphRange.lowerBound
+                return Speech(
+                    number: i + 1, title: title, titleInferred: inferred, subtitle: block.subtitle,
+                    date: block.date, speaker: block.speaker,
+                    line: frozen[firstLine].line, paragraphRange: span.paragraphRange,
+                    topLevelNodes: topLevel, nodeRange: firstNode..<builder.nodes.count)
+            }
+            return (speeches, builder.nodes)
+        }
+        var speeches: [Speech] = []
+        // The first group's table is taken over; the others are appended to it.
+        var nodes = NodeTableParts()
+        if !built.isEmpty { swap(&nodes, &built[0].1) }
+        nodes.reserve(built.dropFirst().map(\.1))
+        for (group, (groupSpeeches, groupNodes)) in built.enumerated() {
+            let delta = group == 0 ? 0 : nodes.count
+            if group > 0 { nodes.append(contentsOf: groupNodes) }
+            speeches += groupSpeeches.map { speech in
+                var speech = speech
+                speech.topLevelNodes = speech.topLevelNodes.map { $0 + delta }
+                speech.nodeRange = (speech.nodeRange.lowerBound + delta)..<(speech.nodeRange.upperBound + delta)
+                return speech
+            }
+        }
+        return Document(
+            path: path, text: text, lines: lines, paragraphs: paragraphs, droppedLines: dropped,
+            speeches: speeches, nodes: NodeTable(nodes.finished(text: text.utf8)))
+    }
+
+    /// The source lines, the lines the noise filter dropped, and the reading paragraphs. The line contents passed
+    /// between the steps (several arrays the size of the text's lines) are gone when this returns.
+    private static func readingParagraphs(
+        _ text: DecodedText, _ bytes: UnsafeBufferPointer<UInt8>, _ workers: Int
+    ) -> (lines: [SourceLine], dropped: [DroppedLine], paragraphs: [Paragraph]) {
+        let (lines, contents) = LineScanner.scan(bytes, workers: workers)
+        let paged = text.pages != nil
+        let (unwrapped, wrappedChrome) =
+            paged
+            ? NoiseFilter.dropWrappedChrome(contents, lines: lines, in: bytes)
+            : (contents, [])
+        var (filtered, dropped) = NoiseFilter.filter(unwrapped, in: bytes, workers: workers)
+        if !wrappedChrome.isEmpty { dropped = (dropped + wrappedChrome).sorted { $0.line < $1.line } }
+        let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes, paged: paged, workers: workers)
+        let paragraphs = kept.enumerated().map { index, content in
+            Paragraph(
+                index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
+                codePointOffset: content.codePointOffset, role: .body, speech: 1)
+        }
+        return (lines, dropped, paragraphs)
     }
 
     private static func speechTitle(

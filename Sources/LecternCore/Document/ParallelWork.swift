@@ -5,7 +5,7 @@ import Foundation
 package enum ParallelWork {
     static let bytesPerWorker = 1 << 20
 
-    static func workerCount(forBytes count: Int) -> Int {
+    package static func workerCount(forBytes count: Int) -> Int {
         // Asking for the processors reads the system's limits each time: a folder's thousands of small files,
         // each looked at by several steps, would pay for it thousands of times.
         let wanted = count / bytesPerWorker

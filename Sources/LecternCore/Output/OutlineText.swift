@@ -18,10 +18,13 @@ public enum OutlineText {
     /// (20 MB for a 100 MB text) is never held whole. Groups of speeches are rendered side by side, one per core,
     /// and written in order; a speech too big for a group (one speech of 200,000 requirements) is written as it is
     /// rendered, 64 KB at a time.
+    /// Titles are read from the text: a mapped text's pages are handed back as the outline is written.
     public static func writeOutline(_ document: Document, depth: Int? = nil, to sink: inout some UTF8Sink) {
-        writeOutline(
-            document, depth: depth, to: &sink, linesEach: 4096,
-            workers: ParallelWork.workerCount(forBytes: document.nodes.count * 64))
+        document.text.utf8.releasingPages {
+            writeOutline(
+                document, depth: depth, to: &sink, linesEach: 4096,
+                workers: ParallelWork.workerCount(forBytes: document.nodes.count * 64))
+        }
     }
 
     /// `linesEach` sizes the groups and `workers` splits the work; the output is the same for any of them.
@@ -107,7 +110,7 @@ public enum OutlineText {
             storage.appendSafeUTF8(record.id, to: &out.bytes)
             out.append("  ")
             storage.appendSafeUTF8(record.marker, to: &out.bytes)
-            storage.appendSafeUTF8(record.title, to: &out.bytes)
+            storage.appendSafeTitle(of: record, to: &out.bytes)
             appendPlace(Int(record.line))
             lineDone(&out)
             for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {

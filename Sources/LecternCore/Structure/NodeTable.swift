@@ -9,7 +9,7 @@ public struct NodeTable: RandomAccessCollection, Sendable, Equatable {
     init(_ storage: NodeStorage) { self.storage = storage }
 
     /// A table of no nodes.
-    public init() { self.init(NodeTableParts().finished()) }
+    public init() { self.init(NodeTableParts().finished(text: TextBytes([]))) }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { storage.records.count }
@@ -30,10 +30,26 @@ public struct NodeTable: RandomAccessCollection, Sendable, Equatable {
     }
 }
 
-/// Where a string lies in the node pool.
+/// Where a string lies in the node pool (or, for a title read from the text, in the text: `NodeRecord.titleInText`).
 struct PoolRange: Equatable {
     var start: Int32
     var count: Int32
+
+    /// A range of the text, whose offsets may pass 2 GiB: the start is kept as the bits of a UInt32.
+    init(text range: Range<Int>) {
+        start = Int32(bitPattern: UInt32(range.lowerBound))
+        count = Int32(range.count)
+    }
+
+    init(start: Int32, count: Int32) {
+        self.start = start
+        self.count = count
+    }
+
+    var textRange: Range<Int> {
+        let lower = Int(UInt32(bitPattern: start))
+        return lower..<(lower + Int(count))
+    }
 }
 
 /// One node, in fixed-size fields.
@@ -56,6 +72,10 @@ struct NodeRecord {
     var title: PoolRange
     var family: MarkerFamily
     var isInline: Bool
+    /// The title is the text's bytes at `title` (most titles are: they are not copied), followed by
+    /// `TitleExtractor.ellipsis` when `titleTruncated`; otherwise it is in the pool.
+    var titleInText: Bool
+    var titleTruncated: Bool
 }
 
 /// The finished, immutable storage a table and its node views share.
@@ -66,8 +86,14 @@ final class NodeStorage: Sendable {
     let childStarts: [Int32]
     let children: [Int32]
     let idIndex: NodeIDIndex
+    /// The document's text, which most titles are read from.
+    let text: TextBytes
 
-    init(records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32], idIndex: NodeIDIndex) {
+    init(
+        records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32], idIndex: NodeIDIndex,
+        text: TextBytes
+    ) {
+        self.text = text
         self.records = records
         self.pool = pool
         self.childStarts = childStarts
@@ -89,6 +115,32 @@ final class NodeStorage: Sendable {
         if !clean { out.append(contentsOf: TerminalSafeText.sanitize(string(range)).utf8) }
     }
 
+    /// A node's title, as terminal-safe UTF-8, appended to `out`.
+    func appendSafeTitle(of record: NodeRecord, to out: inout [UInt8]) {
+        guard record.titleInText else { return appendSafeUTF8(record.title, to: &out) }
+        let clean = text.withUnsafeBufferPointer { text in
+            let bytes = UnsafeBufferPointer(rebasing: text[record.title.textRange])
+            guard !TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false) else {
+                return false
+            }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if !clean {
+            out.append(contentsOf: TerminalSafeText.sanitize(title(of: record)).utf8)
+        } else if record.titleTruncated {
+            out.append(contentsOf: TitleExtractor.ellipsis.utf8)
+        }
+    }
+
+    func title(of record: NodeRecord) -> String {
+        guard record.titleInText else { return string(record.title) }
+        let title = text.withUnsafeBufferPointer { text in
+            String(decoding: UnsafeBufferPointer(rebasing: text[record.title.textRange]), as: UTF8.self)
+        }
+        return record.titleTruncated ? title + TitleExtractor.ellipsis : title
+    }
+
     func string(_ range: PoolRange) -> String {
         pool.withUnsafeBufferPointer { pool in
             String(
@@ -108,6 +160,28 @@ struct NodeTableParts {
     subscript(index: Int) -> NodeRecord { records[index] }
 
     mutating func setSpanEnd(_ end: Int, of index: Int) { records[index].spanEnd = Int32(end) }
+
+    /// A title: the text's own bytes when they read as the title (`TitleExtractor.span`), else a pooled copy.
+    mutating func storeTitle(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
+        PoolRange, inText: Bool, truncated: Bool
+    ) {
+        let (span, truncated) = TitleExtractor.span(in: bytes, range)
+        if span.isEmpty || memchr(bytes.baseAddress! + span.lowerBound, 0x0A, span.count) == nil {
+            return (PoolRange(text: span), true, truncated)
+        }
+        return (store(TitleExtractor.title(in: bytes, range)), false, false)
+    }
+
+    /// Text's bytes as a reader sees them (`ReadingText`): copied as they are unless a line feed is among them.
+    mutating func storeReading(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> PoolRange {
+        let slice = UnsafeBufferPointer(rebasing: bytes[range])
+        guard range.isEmpty || memchr(slice.baseAddress!, 0x0A, slice.count) == nil else {
+            return store(ReadingText.resolvingSoftBreaks(String(decoding: slice, as: UTF8.self)))
+        }
+        let start = pool.count
+        pool.append(contentsOf: slice)
+        return PoolRange(start: Int32(start), count: Int32(slice.count))
+    }
 
     mutating func store(_ text: String) -> PoolRange {
         var text = text
@@ -147,7 +221,7 @@ struct NodeTableParts {
             if record.parent >= 0 { record.parent += nodeDelta }
             record.id.start += poolDelta
             record.marker.start += poolDelta
-            record.title.start += poolDelta
+            if !record.titleInText { record.title.start += poolDelta }
             records.append(record)
         }
         pool += part.pool
@@ -157,11 +231,12 @@ struct NodeTableParts {
     /// index order, so a counting pass keeps document order).
     /// The id index is built on another core while the child lists are laid out (a big document has a few hundred
     /// thousand nodes).
-    func finished() -> NodeStorage {
+    func finished(text: TextBytes) -> NodeStorage {
         let (idIndex, (starts, children)) = ParallelWork.both(
             { NodeIDIndex(records: records, pool: pool) }, { childLists() },
             concurrently: records.count >= 50_000)
-        return NodeStorage(records: records, pool: pool, childStarts: starts, children: children, idIndex: idIndex)
+        return NodeStorage(
+            records: records, pool: pool, childStarts: starts, children: children, idIndex: idIndex, text: text)
     }
 
     /// Children of node i are `children[starts[i]..<starts[i + 1]]`, in document order.

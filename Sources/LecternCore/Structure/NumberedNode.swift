@@ -20,7 +20,7 @@ public struct NumberedNode: Sendable, Equatable {
     public var family: MarkerFamily { record.family }
     public var ordinal: Int { Int(record.ordinal) }
     /// First sentence after the marker.
-    public var title: String { storage.string(record.title) }
+    public var title: String { storage.title(of: record) }
     /// 1-based source line.
     public var line: Int { Int(record.line) }
     /// Code points before the marker in the decoded text.

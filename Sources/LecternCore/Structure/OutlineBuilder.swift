@@ -116,10 +116,8 @@ struct OutlineBuilder {
             + UTF8Text.codePointCount(in: bytes, paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
         let component = components.next(under: parent, speech: speech, family: marker.family, ordinal: marker.ordinal)
         let id = nodes.storeID(parent: parent, speech: speech, component: component)
-        let markerText = nodes.store(
-            ReadingText.resolvingSoftBreaks(
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[marker.markerRange]), as: UTF8.self)))
-        let title = nodes.store(TitleExtractor.title(in: bytes, textRange))
+        let markerText = nodes.storeReading(bytes, marker.markerRange)
+        let (title, titleInText, titleTruncated) = nodes.storeTitle(in: bytes, textRange)
         let line = paragraph.line + lineFeeds(in: paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
         nodes.append(
             NodeRecord(
@@ -128,7 +126,8 @@ struct OutlineBuilder {
                 paragraphIndex: Int32(p),
                 spanEnd: Int32(p + 1), speech: Int32(speech), parent: parent.map { Int32($0) } ?? -1,
                 depth: parent.map { nodes[$0].depth + 1 } ?? 1, id: id, marker: markerText, title: title,
-                family: marker.family, isInline: marker.isInline))
+                family: marker.family, isInline: marker.isInline, titleInText: titleInText,
+                titleTruncated: titleTruncated))
         return index
     }
 

@@ -3,6 +3,18 @@ enum TitleExtractor {
     static let maximumLength = 80
 
     static func title(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        let (span, truncated) = self.span(in: bytes, range)
+        let text = ReadingText.resolvingSoftBreaks(
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self))
+        return truncated ? text + ellipsis : text
+    }
+
+    static let ellipsis = "…"
+
+    /// The bytes of the text the title is made of, and whether it was cut short (the title then ends with
+    /// `ellipsis`). The title is these bytes as they read (`ReadingText`), so a span without a line feed is
+    /// the title itself and need not be copied.
+    static func span(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Range<Int>, truncated: Bool) {
         var end = range.lowerBound
         var length = 0
         var truncated = false
@@ -26,8 +38,6 @@ enum TitleExtractor {
             }
             end = start
         }
-        let text = ReadingText.resolvingSoftBreaks(
-            String(decoding: UnsafeBufferPointer(rebasing: bytes[range.lowerBound..<end]), as: UTF8.self))
-        return truncated ? text + "…" : text
+        return (range.lowerBound..<end, truncated)
     }
 }

@@ -17,6 +17,13 @@ struct Library {
 
     var count: Int { readers.count }
 
+    /// A screen reads the text of the file it shows; a mapped file's pages are handed back once the process has
+    /// grown past its budget, so reading on through a big file does not keep all of it in memory.
+    func releaseTextPagesIfOverBudget() {
+        guard !readers.isEmpty else { return }
+        reader.document.text.utf8.releasePagesIfOverBudget()
+    }
+
     /// The file `step` files after the current one (before it when negative), going round.
     func file(_ step: Int) -> Int { ((current + step) % count + count) % count }
 

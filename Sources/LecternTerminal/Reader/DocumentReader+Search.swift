@@ -1,19 +1,29 @@
 import Algorithms
+import LecternCore
 
 /// Incremental search over every paragraph of every speech; a hit inside a fold unfolds it.
 extension DocumentReader {
+    /// A search reads the whole text: a mapped text's pages are handed back as it goes.
     func findHits(_ query: String) -> [SearchHit] {
+        document.text.utf8.releasingPages { findHitsInText(query) }
+    }
+
+    private func findHitsInText(_ query: String) -> [SearchHit] {
         if usesRegex { return RegexSearch.hits(query, in: document) ?? [] }
         let matcher = SearchMatcher(query)
         guard !matcher.pattern.isEmpty else { return [] }
+        let paragraphs = document.paragraphs
+        // Paragraphs are searched in parts side by side, the hits joined in order.
         return document.text.utf8.withUnsafeBufferPointer { bytes in
-            var hits: [SearchHit] = []
-            for paragraph in document.paragraphs {
-                matcher.forEachMatch(in: bytes, paragraph.byteRange) {
-                    hits.append(SearchHit(paragraph: paragraph.index, bytes: $0))
+            ParallelWork.inParts(paragraphs.count, parts: ParallelWork.workerCount(forBytes: bytes.count)) { part in
+                var hits: [SearchHit] = []
+                for p in part {
+                    matcher.forEachMatch(in: bytes, paragraphs[p].byteRange) {
+                        hits.append(SearchHit(paragraph: p, bytes: $0))
+                    }
                 }
+                return hits
             }
-            return hits
         }
     }
 

@@ -1,9 +1,22 @@
 import Algorithms
 
 /// A search hit: a paragraph and the bytes of the match in the document's UTF-8 text.
+///
+/// Kept in 32-bit fields (12 bytes, not 24), like the document's tables: a common character searched for in a
+/// 100 MB text has a million hits.
 public struct SearchHit: Equatable, Sendable {
-    public let paragraph: Int
-    public let bytes: Range<Int>
+    private let paragraph32: UInt32
+    private let start32: UInt32
+    private let end32: UInt32
+
+    public var paragraph: Int { Int(paragraph32) }
+    public var bytes: Range<Int> { Int(start32)..<Int(end32) }
+
+    public init(paragraph: Int, bytes: Range<Int>) {
+        paragraph32 = UInt32(paragraph)
+        start32 = UInt32(bytes.lowerBound)
+        end32 = UInt32(bytes.upperBound)
+    }
 }
 
 /// The current search: its query, every hit in document order, the hit the reader is at, and where the search

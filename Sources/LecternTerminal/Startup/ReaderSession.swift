@@ -48,7 +48,10 @@ public struct ReaderSession {
 
     /// Applies a key and carries out its effects; returns those only the terminal can carry out ($EDITOR).
     mutating func send(_ key: Key) -> [ReaderEffect] {
-        guard var preview else { return app.send(.key(key)) }
+        guard var preview else {
+            defer { app.library.releaseTextPagesIfOverBudget() }
+            return app.send(.key(key))
+        }
         guard !isFinished else { return [] }
         if waitingKeys == 0, key == .character("q") || key == .character("Q") {
             // Nothing of a preview is saved, so there is nothing to wait for.

@@ -28,6 +28,11 @@ enum Console {
         }
     }
 
+    /// Ends the process once its output is all written, leaving `values` to the kernel rather than freeing them.
+    static func endWithoutFreeing(_ values: some Any) -> Never {
+        withExtendedLifetime(values) { exit(EXIT_SUCCESS) }
+    }
+
     /// Straight from memory to the descriptor: a big report is not copied into a Data first. False when the
     /// descriptor takes no more.
     private static func writeAll(_ buffer: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> Bool {

@@ -26,13 +26,33 @@ struct NodeTableTests {
                 NodeRecord(
                     byteStart: UInt32(i), byteEnd: UInt32(i + 1), codePointOffset: UInt32(i), ordinal: 1, line: 1,
                     paragraphIndex: 0, spanEnd: 1, speech: 1, parent: -1, depth: 1, id: range,
-                    marker: range, title: range, family: .chineseEnumeration, isInline: false))
+                    marker: range, title: range, family: .chineseEnumeration, isInline: false, titleInText: false,
+                    titleTruncated: false))
         }
-        let table = NodeTable(parts.finished())
+        let table = NodeTable(parts.finished(text: TextBytes([])))
         #expect(table.firstIndex(ofID: "1.1") == 0)
         #expect(table.firstIndex(ofID: "1.2") == 1)
         #expect(table.firstIndex(ofID: "2.1") == 3)
         #expect(table.firstIndex(ofID: "3.1") == nil)
+    }
+
+    /// A title is the text's own bytes where they read as it (no copy; a joined paragraph's title, which has a line
+    /// feed, is a copy: ModelEquivalenceTests' paged text): a title cut short ends with an ellipsis, and a title
+    /// with a control character in it is printed safe.
+    @Test func titlesReadTheSameFromTheTextAndFromThePool() throws {
+        let long = String(repeating: "坚持把纪律规矩挺在前面", count: 10)
+        let document = Fixtures.document(
+            "关于作风建设的讲话\n\n一、\(long)\n\n二、严格考核。要逐项对账。\n\n三、Ｔａｂ\u{1B}[2J整改。后文。\n")
+        let nodes = Array(document.nodes)
+        try #require(nodes.count == 3)
+        #expect(nodes[0].title == String(long.prefix(TitleExtractor.maximumLength)) + "…")
+        #expect(nodes[1].title == "严格考核")
+        #expect(nodes[2].title == "Ｔａｂ\u{1B}[2J整改")
+        let outline = OutlineText.outline(document)
+        #expect(outline.contains("1.1  一、\(long.prefix(TitleExtractor.maximumLength))…  [line 3]"))
+        #expect(outline.contains("1.2  二、严格考核  [line 5]"))
+        #expect(outline.contains("1.3  三、Ｔａｂ␛[2J整改  [line 7]"))
+        for node in nodes { #expect(document.nodes.storage.records[node.index].titleInText) }
     }
 
     /// Children come from the parents in document order; a node view reads its row.

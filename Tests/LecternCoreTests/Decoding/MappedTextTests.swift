@@ -1,0 +1,154 @@
+import Foundation
+import LecternTestSupport
+import Testing
+
+@testable import LecternCore
+
+/// A big plain UTF-8 file is mapped rather than read; whatever needs decoding is read as before. Either way the
+/// document must be the one the read bytes give.
+@Suite struct MappedTextTests {
+    /// Writes `bytes` to a fresh file and returns its path.
+    func file(_ bytes: [UInt8], name: String = "speech.txt") throws -> String {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent(name).path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    /// The document of the mapped file (every file counts as big here) and of its bytes read and decoded.
+    func mappedAndRead(_ bytes: [UInt8], encoding: TextEncoding? = nil) throws -> (
+        mapped: DecodedText?, read: DecodedText
+    ) {
+        let path = try file(bytes)
+        return (
+            try DocumentLoader.mappedText(path: path, encoding: encoding, smallest: 1),
+            try TextDecoder.decode(bytes, forcing: encoding)
+        )
+    }
+
+    @Test func plainUTF8KeepsTheMappingAndGivesTheSameDocument() throws {
+        let bytes = try Fixtures.repeatedSampleBytes(3)
+        let (mapped, read) = try mappedAndRead(bytes)
+        let text = try #require(mapped)
+        #expect(text.utf8.isMapped)
+        #expect(text.utf8 == read.utf8)
+        #expect(text.encoding == read.encoding)
+        #expect(text.lineEnding == read.lineEnding)
+        let fromMapping = DocumentParser.parse(text, path: "x")
+        let fromBytes = DocumentParser.parse(read, path: "x")
+        #expect(fromMapping.lines == fromBytes.lines)
+        #expect(fromMapping.paragraphs == fromBytes.paragraphs)
+        #expect(fromMapping.speeches == fromBytes.speeches)
+        #expect(fromMapping.nodes == fromBytes.nodes)
+        #expect(OutlineText.outline(fromMapping) == OutlineText.outline(fromBytes))
+        #expect(SHA256.hex(text.utf8) == SHA256.hex(bytes))
+    }
+
+    /// CRLF, a BOM, GB18030, UTF-16 and a binary need decoding (or fail it): they are left to be read, and loading
+    /// them gives what reading gives.
+    @Test(arguments: ["crlf", "bom", "gb18030", "utf16", "binary"])
+    func textThatNeedsDecodingIsLeftToBeRead(kind: String) throws {
+        let plain = "关于加强作风建设的讲话\n同志们：\n一、提高认识\n要把纪律挺在前面。\n"
+        let bytes: [UInt8] =
+            switch kind {
+            case "crlf": Array(plain.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+            case "bom": [0xEF, 0xBB, 0xBF] + Array(plain.utf8)
+            case "gb18030": Array(VersionPairs.gb18030(plain))
+            case "utf16": [0xFF, 0xFE] + plain.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            default: Array(plain.utf8) + [0, 1, 2, 0, 0, 7] + Array(repeating: 0, count: 64)
+            }
+        let path = try file(bytes)
+        #expect(try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1) == nil)
+        let loaded = Result { () throws(DocumentLoadError) in try DocumentLoader.load(path: path) }
+        let decoded = Result { () throws(DecodingError) in try TextDecoder.decode(bytes) }
+        switch (loaded, decoded) {
+        case (.success(let document), .success(let text)):
+            #expect(document.text.utf8 == text.utf8)
+            #expect(document.encoding == text.encoding)
+        case (.failure(let error), .failure(let reason)):
+            #expect(error.description == "\(path): \(reason.description)")
+        default:
+            Issue.record("loading and decoding disagree: \(loaded), \(decoded)")
+        }
+    }
+
+    /// Small files, pipes and files that start like another format are left to be read.
+    @Test func onlyBigRegularTextFilesAreMapped() throws {
+        let small = try file(Array("一、提高认识\n".utf8))
+        #expect(try DocumentLoader.mappedText(path: small, encoding: nil) == nil)
+        let pdf = try file(Array("%PDF-1.7\n".utf8) + Array(repeating: 0x41, count: 100))
+        #expect(
+            try DocumentLoader.mappedText(
+                path: pdf, encoding: nil, isOtherFormat: { $0.starts(with: Array("%PDF-".utf8)) },
+                smallest: 1) == nil)
+        #expect(try DocumentLoader.mappedText(path: "/dev/null", encoding: nil, smallest: 0) == nil)
+    }
+
+    /// Pages handed back come again from the file unchanged, during a pass and after it.
+    @Test func releasedPagesReadTheSame() throws {
+        let bytes = try Fixtures.repeatedSampleBytes(20)
+        let path = try file(bytes)
+        let mapping = try #require(MappedFile.map(path, minimumSize: 1))
+        let text = TextBytes(mapped: mapping)
+        let digest = text.releasingPages {
+            mapping.release(0..<mapping.count)
+            return SHA256.hex(text)
+        }
+        #expect(digest == SHA256.hex(bytes))
+        mapping.release(100..<(mapping.count - 100))
+        #expect(text.withUnsafeBufferPointer { Array($0) } == bytes)
+    }
+
+    /// A file shortened by another program while it is mapped (an editor saving in place) reads as NULs past its
+    /// new end; the process goes on.
+    @Test func aFileShortenedWhileMappedReadsZerosPastItsEnd() throws {
+        let bytes = try Fixtures.repeatedSampleBytes(4)
+        let path = try file(bytes)
+        let mapping = try #require(MappedFile.map(path, minimumSize: 1))
+        let text = TextBytes(mapped: mapping)
+        #expect(truncate(path, 100) == 0)
+        mapping.release(0..<mapping.count)
+        let read = text.withUnsafeBufferPointer { Array($0) }
+        #expect(read.count == bytes.count)
+        #expect(Array(read[..<100]) == Array(bytes[..<100]))
+        #expect(read[(16 << 10)...].allSatisfy { $0 == 0 })
+    }
+
+    /// A mapped file written over in place no longer matches the tables made from it: the annotation layer will not
+    /// save positions against it. A file replaced by a rename leaves the mapped one as it was.
+    @Test func aFileWrittenOverInPlaceIsNotAnnotatedAgainst() throws {
+        let bytes = try Fixtures.repeatedSampleBytes(2)
+        let path = try file(bytes)
+        let text = try #require(try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1))
+        var layer = try AnnotationLayer.open(DocumentParser.parse(text, path: path))
+        layer.add(try layer.targeting.requirement("1.1"), tags: ["纪律"])
+        let replacement = path + ".new"
+        try Data(bytes + Array("补充。\n".utf8)).write(to: URL(fileURLWithPath: replacement))
+        #expect(rename(replacement, path) == 0)
+        #expect(!text.utf8.isChangedOnDisk)
+        // Written over in place, with a later modification time.
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        var mapped = try #require(MappedFile.map(path, minimumSize: 1))
+        let inPlace = TextBytes(mapped: mapped)
+        try handle.truncate(atOffset: 10)
+        try handle.close()
+        #expect(inPlace.isChangedOnDisk)
+        mapped = try #require(MappedFile.map(path, minimumSize: 1))
+        #expect(!TextBytes(mapped: mapped).isChangedOnDisk)
+        // The layer of the first mapping still saves: its file was replaced, not written over.
+        try layer.save()
+    }
+
+    @Test func savingAgainstAChangedFileIsRefusedAndWritesNothing() throws {
+        let bytes = try Fixtures.repeatedSampleBytes(2)
+        let path = try file(bytes)
+        let text = try #require(try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1))
+        var layer = try AnnotationLayer.open(DocumentParser.parse(text, path: path))
+        layer.add(try layer.targeting.requirement("1.1"), tags: ["纪律"])
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.seekToEnd()
+        try handle.write(contentsOf: Data("补充。\n".utf8))
+        try handle.close()
+        #expect(throws: AnnotationError(path: path, kind: .sourceChanged)) { try layer.save() }
+        #expect(!FileManager.default.fileExists(atPath: AnnotationFile.sidecarPath(forSource: path)))
+    }
+}

@@ -124,7 +124,11 @@ private struct FileIdentity: Equatable {
         var status = stat()
         if fstat(descriptor.rawValue, &status) == 0 {
             size = Int64(status.st_size)
-            modified = status.st_mtim
+            #if canImport(Darwin)
+                modified = status.st_mtimespec
+            #else
+                modified = status.st_mtim
+            #endif
         } else {
             size = -1
             modified = nil

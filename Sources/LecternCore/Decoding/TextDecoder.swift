@@ -143,6 +143,9 @@ public enum TextDecoder {
 
     static func isValidUTF8(_ bytes: [UInt8]) -> Bool { firstInvalidUTF8Offset(bytes[...]) == nil }
 
+    /// True when a decoded text's bytes are well-formed UTF-8.
+    public static func isValidUTF8(_ text: TextBytes) -> Bool { text.withUnsafeBufferPointer { isValidUTF8($0) } }
+
     /// True when `bytes` are well-formed UTF-8 (validated the way files are, in parallel parts).
     public static func isValidUTF8(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool { firstInvalidUTF8Offset(bytes) == nil }
 

@@ -20,6 +20,8 @@ final class MappedFile: @unchecked Sendable {
     private let mappedLength: Int
     private let descriptor: FileDescriptor
     private let identity: FileIdentity
+    /// The process's resident memory, looked at by `PageReleaser` (one open /proc file for the mapping's life).
+    let resident: ResidentMemory?
     /// The process's resident memory before the file was read: what `PageReleaser` measures growth from.
     let residentWhenMapped: Int?
 
@@ -29,7 +31,8 @@ final class MappedFile: @unchecked Sendable {
         self.mappedLength = mappedLength
         self.descriptor = descriptor
         identity = FileIdentity(descriptor)
-        residentWhenMapped = ResidentMemory()?.bytes()
+        resident = ResidentMemory()
+        residentWhenMapped = resident?.bytes()
     }
 
     deinit {
@@ -143,7 +146,7 @@ private struct FileIdentity: Equatable {
 
 /// The process's resident memory, read from /proc/self/statm (Linux); nil where there is none to read.
 final class ResidentMemory: @unchecked Sendable {
-    // Read by one thread at a time (the releaser's, once started).
+    // Read with pread at offset 0 into a buffer of each call's own: any thread may ask.
     private let statm: FileDescriptor
 
     init?() {

@@ -42,7 +42,7 @@ public struct TextBytes: RandomAccessCollection, Sendable {
     }
 
     /// True when the bytes are a file's mapping rather than a copy in memory.
-    public var isMapped: Bool {
+    var isMapped: Bool {
         if case .mapped = storage { return true }
         return false
     }
@@ -86,11 +86,10 @@ extension TextBytes: Equatable {
     }
 }
 
-/// The thread that hands a mapped file's pages back while a pass runs over it, whenever the process's resident
-/// memory has grown by seven tenths of the file since it was mapped (the rest of 1.3 times the file is room for an
-/// allocation made between two looks): a pass that runs while the tables are still
-/// small keeps the pages it reads (reading them again costs page faults), and the tables built later make room for
-/// themselves. Together the process stays near the file's size.
+/// Hands a mapped file's pages back whenever the process's resident memory has grown by seven tenths of the file
+/// since it was mapped (the rest of 1.3 times the file is room for what is allocated between two looks): while the
+/// tables are small a pass keeps the pages it reads (reading them again costs page faults); the tables built later
+/// make room for themselves, so the process stays near the file's size.
 enum PageReleaser {
     /// How often the resident memory is looked at: two cores read about 10 MB in this time.
     static let interval: DispatchTimeInterval = .milliseconds(2)
@@ -99,18 +98,17 @@ enum PageReleaser {
     static func budget(_ file: MappedFile) -> Int? { file.residentWhenMapped.map { $0 + file.count / 10 * 7 } }
 
     static func releaseIfOverBudget(_ file: MappedFile) {
-        guard let budget = budget(file), let resident = ResidentMemory(), resident.bytes() > budget else { return }
+        guard let budget = budget(file), let resident = file.resident, resident.bytes() > budget else { return }
         file.release(0..<file.count)
     }
 
+    /// Runs `pass` with a thread beside it that looks every `interval` and hands the pages back when over budget.
     static func whileRunning<R>(_ file: MappedFile, _ pass: () throws -> R) rethrows -> R {
-        guard let resident = ResidentMemory(), let budget = budget(file) else { return try pass() }
+        guard file.resident != nil, budget(file) != nil else { return try pass() }
         let stop = DispatchSemaphore(value: 0)
         let stopped = DispatchSemaphore(value: 0)
         Thread.detachNewThread {
-            while stop.wait(timeout: .now() + interval) == .timedOut {
-                if resident.bytes() > budget { file.release(0..<file.count) }
-            }
+            while stop.wait(timeout: .now() + interval) == .timedOut { releaseIfOverBudget(file) }
             stopped.signal()
         }
         defer {

@@ -113,14 +113,21 @@ import Testing
         #expect(read[(16 << 10)...].allSatisfy { $0 == 0 })
     }
 
-    /// A mapped file written over in place no longer matches the tables made from it: the annotation layer will not
-    /// save positions against it. A file replaced by a rename leaves the mapped one as it was.
-    @Test func aFileWrittenOverInPlaceIsNotAnnotatedAgainst() throws {
+    /// A mapped file of the sample twice, its document's annotation layer holding one annotation.
+    func annotatedMapping() throws -> (bytes: [UInt8], path: String, text: DecodedText, layer: AnnotationLayer) {
         let bytes = try Fixtures.repeatedSampleBytes(2)
         let path = try file(bytes)
         let text = try #require(try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1))
         var layer = try AnnotationLayer.open(DocumentParser.parse(text, path: path))
         layer.add(try layer.targeting.requirement("1.1"), tags: ["纪律"])
+        return (bytes, path, text, layer)
+    }
+
+    /// A mapped file written over in place no longer matches the tables made from it: the annotation layer will not
+    /// save positions against it. A file replaced by a rename leaves the mapped one as it was.
+    @Test func aFileWrittenOverInPlaceIsNotAnnotatedAgainst() throws {
+        let (bytes, path, text, layer) = try annotatedMapping()
+        var saving = layer
         let replacement = path + ".new"
         try Data(bytes + Array("补充。\n".utf8)).write(to: URL(fileURLWithPath: replacement))
         #expect(rename(replacement, path) == 0)
@@ -135,15 +142,12 @@ import Testing
         mapped = try #require(MappedFile.map(path, minimumSize: 1))
         #expect(!TextBytes(mapped: mapped).isChangedOnDisk)
         // The layer of the first mapping still saves: its file was replaced, not written over.
-        try layer.save()
+        try saving.save()
     }
 
     @Test func savingAgainstAChangedFileIsRefusedAndWritesNothing() throws {
-        let bytes = try Fixtures.repeatedSampleBytes(2)
-        let path = try file(bytes)
-        let text = try #require(try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1))
-        var layer = try AnnotationLayer.open(DocumentParser.parse(text, path: path))
-        layer.add(try layer.targeting.requirement("1.1"), tags: ["纪律"])
+        let (_, path, _, annotated) = try annotatedMapping()
+        var layer = annotated
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         try handle.seekToEnd()
         try handle.write(contentsOf: Data("补充。\n".utf8))

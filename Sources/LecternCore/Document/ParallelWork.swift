@@ -32,6 +32,8 @@ package enum ParallelWork {
     /// for any number of parts when `body` treats each item on its own.
     package static func inParts<T>(_ count: Int, parts: Int, _ body: (Range<Int>) -> [T]) -> [T] {
         let ranges = ranges(count, parts: parts)
+        // One part (every file under a few megabytes) is the body's own array, not a copy of it.
+        guard ranges.count > 1 else { return body(0..<count) }
         return map(ranges.count) { body(ranges[$0]) }.flatMap { $0 }
     }
 

@@ -42,27 +42,39 @@ public enum TextDecoder {
         return DecodedText(bytes: TextBytes(mapped: file), encoding: .utf8, lineEnding: ending)
     }
 
-    /// The line ending of a mapped file that needs no decoding, or nil when it does. The checks run a block at a
-    /// time, each block's pages handed back once checked: a file read this fast would otherwise be resident whole
-    /// before anything could hand it back.
+    /// The line ending of a mapped file that needs no decoding, or nil when it does. Each core checks its part of
+    /// the file a block at a time (the first touch of a page costs a fault, so the reading is shared too), and each
+    /// block's pages are handed back once checked: a file read this fast would otherwise be resident whole before
+    /// anything could hand it back.
     private static func plainUTF8Ending(_ file: MappedFile) -> LineEnding? {
         let buffer = UnsafeBufferPointer(start: file.base, count: file.count)
         guard ByteOrderMark(prefixOf: Array(buffer.prefix(4))) == nil, !isControlHeavy(buffer) else { return nil }
+        let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.workerCount(forBytes: buffer.count))
+        let checked = ParallelWork.map(parts.count) { i in plainUTF8Check(buffer, parts[i], file) }
+        guard checked.allSatisfy({ $0.isPlain }) else { return nil }
+        return checked.contains { $0.sawLineFeed } ? .lf : LineEnding.none
+    }
+
+    /// One part of `plainUTF8Ending`'s check, block by block: no NUL, no CR, valid UTF-8; and whether a line feed
+    /// was seen. `range` starts at a lead byte.
+    private static func plainUTF8Check(
+        _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ file: MappedFile
+    ) -> (isPlain: Bool, sawLineFeed: Bool) {
         var sawLineFeed = false
-        var start = 0
-        while start < buffer.count {
-            var end = min(buffer.count, start + checkedBlockBytes)
+        var start = range.lowerBound
+        while start < range.upperBound {
+            var end = min(range.upperBound, start + checkedBlockBytes)
             // A block ends before a lead byte, so no character is split between two blocks.
-            while end < buffer.count, buffer[end] & 0xC0 == 0x80 { end += 1 }
+            while end < range.upperBound, buffer[end] & 0xC0 == 0x80 { end += 1 }
             let block = UnsafeBufferPointer(rebasing: buffer[start..<end])
             guard ByteFind.first(0, in: block) == nil, ByteFind.first(0x0D, in: block) == nil,
-                firstInvalidUTF8Offset(block) == nil
-            else { return nil }
+                UTF8Validation.firstInvalidOffset(in: block) == nil
+            else { return (false, sawLineFeed) }
             if !sawLineFeed { sawLineFeed = ByteFind.first(0x0A, in: block) != nil }
             file.release(start..<end)
             start = end
         }
-        return sawLineFeed ? .lf : LineEnding.none
+        return (true, sawLineFeed)
     }
 
     static let checkedBlockBytes = 8 << 20

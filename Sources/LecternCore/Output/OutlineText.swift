@@ -53,9 +53,15 @@ public enum OutlineText {
             let rendered = ParallelWork.map(batch.count) { i in
                 var out = UTF8Builder()
                 render(document, speeches: batch[batch.startIndex + i], depth: depth, into: &out) { _ in }
-                return out
+                // Checked here, on this piece's core, so the sink need not check all of them on one.
+                let safe = out.bytes.withUnsafeBufferPointer {
+                    !TerminalSafeText.mayNeedPlaceholders($0, keepingLineFeeds: true, keepingTabs: true)
+                }
+                return (out, safe)
             }
-            for var piece in rendered { piece.flush(to: &sink, atLeast: 1) }
+            for (piece, safe) in rendered {
+                piece.bytes.withUnsafeBufferPointer { safe ? sink.writeSafe($0) : sink.write($0) }
+            }
             next = end
         }
     }

@@ -98,8 +98,10 @@ package enum TerminalSafeText {
         return false
     }
 
-    package static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool {
-        let v = scalar.value
+    package static func needsPlaceholder(_ scalar: Unicode.Scalar) -> Bool { needsPlaceholder(scalar.value) }
+
+    /// `needsPlaceholder` for a scalar's value, as byte-level readers decode it.
+    static func needsPlaceholder(_ v: UInt32) -> Bool {
         return v < 0x20 || v == 0x7F || (v >= 0x80 && v <= 0x9F) || (v >= 0x202A && v <= 0x202E)
             || (v >= 0x2066 && v <= 0x2069) || v == 0x200E || v == 0x200F || v == 0x061C
     }

@@ -2,9 +2,15 @@
 public protocol UTF8Sink {
     /// Takes the next whole lines of the report.
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
+    /// Takes lines the writer has already found terminal-safe (`TerminalSafeText.mayNeedPlaceholders` false, line
+    /// feeds and tabs kept): a big report's pieces are checked where they are built, a core each, rather than
+    /// again here on one.
+    mutating func writeSafe(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 
 extension UTF8Sink {
+    public mutating func writeSafe(_ bytes: UnsafeBufferPointer<UInt8>) { write(bytes) }
+
     public mutating func write(_ text: String) {
         var text = text
         text.withUTF8 { write($0) }

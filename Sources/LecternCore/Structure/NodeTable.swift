@@ -76,6 +76,8 @@ struct NodeRecord {
     /// `TitleExtractor.ellipsis` when `titleTruncated`; otherwise it is in the pool.
     var titleInText: Bool
     var titleTruncated: Bool
+    /// A title in the text with nothing `TerminalSafeText` replaces: shown without being looked at again.
+    var titleSafe: Bool
 }
 
 /// The finished, immutable storage a table and its node views share.
@@ -120,7 +122,10 @@ final class NodeStorage: Sendable {
         guard record.titleInText else { return appendSafeUTF8(record.title, to: &out) }
         let clean = text.withUnsafeBufferPointer { text in
             let bytes = UnsafeBufferPointer(rebasing: text[record.title.textRange])
-            guard !TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false) else {
+            guard
+                record.titleSafe
+                    || !TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false)
+            else {
                 return false
             }
             out.append(contentsOf: bytes)
@@ -162,14 +167,15 @@ struct NodeTableParts {
     mutating func setSpanEnd(_ end: Int, of index: Int) { records[index].spanEnd = Int32(end) }
 
     /// A title: the text's own bytes when they read as the title (`TitleExtractor.span`), else a pooled copy.
+    /// `safe`: a title in the text that needs no placeholders.
     mutating func storeTitle(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
-        PoolRange, inText: Bool, truncated: Bool
+        PoolRange, inText: Bool, truncated: Bool, safe: Bool
     ) {
-        let (span, truncated) = TitleExtractor.span(in: bytes, range)
-        if span.isEmpty || memchr(bytes.baseAddress! + span.lowerBound, 0x0A, span.count) == nil {
-            return (PoolRange(text: span), true, truncated)
+        let (span, truncated, plain) = TitleExtractor.span(in: bytes, range)
+        if plain || span.isEmpty || memchr(bytes.baseAddress! + span.lowerBound, 0x0A, span.count) == nil {
+            return (PoolRange(text: span), true, truncated, plain)
         }
-        return (store(TitleExtractor.title(in: bytes, range)), false, false)
+        return (store(TitleExtractor.title(in: bytes, range)), false, false, false)
     }
 
     /// Text's bytes as a reader sees them (`ReadingText`): copied as they are unless a line feed is among them.

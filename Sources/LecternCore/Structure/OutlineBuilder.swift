@@ -117,7 +117,7 @@ struct OutlineBuilder {
         let component = components.next(under: parent, speech: speech, family: marker.family, ordinal: marker.ordinal)
         let id = nodes.storeID(parent: parent, speech: speech, component: component)
         let markerText = nodes.storeReading(bytes, marker.markerRange)
-        let (title, titleInText, titleTruncated) = nodes.storeTitle(in: bytes, textRange)
+        let (title, titleInText, titleTruncated, titleSafe) = nodes.storeTitle(in: bytes, textRange)
         let line = paragraph.line + lineFeeds(in: paragraph.byteRange.lowerBound..<marker.markerRange.lowerBound)
         nodes.append(
             NodeRecord(
@@ -127,7 +127,7 @@ struct OutlineBuilder {
                 spanEnd: Int32(p + 1), speech: Int32(speech), parent: parent.map { Int32($0) } ?? -1,
                 depth: parent.map { nodes[$0].depth + 1 } ?? 1, id: id, marker: markerText, title: title,
                 family: marker.family, isInline: marker.isInline, titleInText: titleInText,
-                titleTruncated: titleTruncated))
+                titleTruncated: titleTruncated, titleSafe: titleSafe))
         return index
     }
 

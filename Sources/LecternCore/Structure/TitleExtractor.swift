@@ -3,7 +3,7 @@ enum TitleExtractor {
     static let maximumLength = 80
 
     static func title(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        let (span, truncated) = self.span(in: bytes, range)
+        let (span, truncated, _) = self.span(in: bytes, range)
         let text = ReadingText.resolvingSoftBreaks(
             String(decoding: UnsafeBufferPointer(rebasing: bytes[span]), as: UTF8.self))
         return truncated ? text + ellipsis : text
@@ -11,13 +11,17 @@ enum TitleExtractor {
 
     static let ellipsis = "…"
 
-    /// The bytes of the text the title is made of, and whether it was cut short (the title then ends with
-    /// `ellipsis`). The title is these bytes as they read (`ReadingText`), so a span without a line feed is
-    /// the title itself and need not be copied.
-    static func span(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (Range<Int>, truncated: Bool) {
+    /// The bytes of the text the title is made of, whether it was cut short (the title then ends with `ellipsis`),
+    /// and whether the bytes are plain: no line feed and nothing `TerminalSafeText` replaces. The title is these
+    /// bytes as they read (`ReadingText`), so a span without a line feed is the title itself and need not be
+    /// copied; a plain one is shown as it is, without being looked at again.
+    static func span(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> (
+        Range<Int>, truncated: Bool, plain: Bool
+    ) {
         var end = range.lowerBound
         var length = 0
         var truncated = false
+        var plain = true
         while end < range.upperBound {
             let (value, width) = UTF8Text.scalar(in: bytes, at: end)
             if Scalar.endsSentence(UTF8Text.folded(value)) { break }
@@ -28,6 +32,7 @@ enum TitleExtractor {
             end += width
             // A joined paragraph's line feeds are not shown, so they do not count.
             if value != 0x0A { length += 1 }
+            if plain, TerminalSafeText.needsPlaceholder(value) { plain = false }
         }
         // Drop trailing commas, colons and blanks: "必须……方向，" reads better without them.
         while end > range.lowerBound {
@@ -38,6 +43,6 @@ enum TitleExtractor {
             }
             end = start
         }
-        return (range.lowerBound..<end, truncated)
+        return (range.lowerBound..<end, truncated, plain)
     }
 }

@@ -26,6 +26,11 @@ enum Console {
                 closed = !Console.writeAll(bytes, to: STDOUT_FILENO)
             }
         }
+
+        mutating func writeSafe(_ bytes: UnsafeBufferPointer<UInt8>) {
+            guard !closed else { return }
+            closed = !Console.writeAll(bytes, to: STDOUT_FILENO)
+        }
     }
 
     /// Ends the process once its output is all written, leaving `values` to the kernel rather than freeing them.

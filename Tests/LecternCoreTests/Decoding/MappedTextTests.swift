@@ -71,6 +71,28 @@ import Testing
         }
     }
 
+    /// A file of several megabytes is checked a part per core: a CR, a NUL or a broken character in its last part
+    /// still sends it to be read, and a line feed only there still makes the ending LF.
+    @Test(arguments: ["crlf", "nul", "invalid", "lf"])
+    func thePartsOfABigFileAreAllChecked(kind: String) throws {
+        // About 8 MB without a line feed: two parts on a machine with two cores or more.
+        let body = Array(String(repeating: "各级党组织要把纪律和规矩挺在前面", count: 170_000).utf8)
+        let tail: [UInt8] =
+            switch kind {
+            case "crlf": Array("\r\n结尾".utf8)
+            case "nul": [0x41, 0x00, 0x41]
+            case "invalid": [0xE4, 0xB8, 0x41]
+            default: Array("\n结尾".utf8)
+            }
+        let path = try file(body + tail)
+        let mapped = try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1)
+        if kind == "lf" {
+            #expect(try #require(mapped).lineEnding == .lf)
+        } else {
+            #expect(mapped == nil)
+        }
+    }
+
     /// Small files, pipes and files that start like another format are left to be read.
     @Test func onlyBigRegularTextFilesAreMapped() throws {
         let small = try file(Array("一、提高认识\n".utf8))

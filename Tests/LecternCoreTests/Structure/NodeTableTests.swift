@@ -27,7 +27,7 @@ struct NodeTableTests {
                     byteStart: UInt32(i), byteEnd: UInt32(i + 1), codePointOffset: UInt32(i), ordinal: 1, line: 1,
                     paragraphIndex: 0, spanEnd: 1, speech: 1, parent: -1, depth: 1, id: range,
                     marker: range, title: range, family: .chineseEnumeration, isInline: false, titleInText: false,
-                    titleTruncated: false))
+                    titleTruncated: false, titleSafe: false))
         }
         let table = NodeTable(parts.finished(text: TextBytes([])))
         #expect(table.firstIndex(ofID: "1.1") == 0)

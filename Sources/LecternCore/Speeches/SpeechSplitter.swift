@@ -96,6 +96,9 @@ enum SpeechSplitter {
         let bytes: UnsafeBufferPointer<UInt8>
         /// A title block is looked at from its title, its companions and its salutation: classify once.
         private var kinds: [HeadingLine?]
+        /// Short, ending no sentence and with no sentence mark inside (`mayHead`, not `hasSentenceMark`): worked out
+        /// for every paragraph by `mayStartSpeech`, and read from here by the walk.
+        private var headLike: [Bool] = []
 
         init(paragraphs: [Paragraph], leading: [RecognizedMarker?], bytes: UnsafeBufferPointer<UInt8>) {
             self.paragraphs = paragraphs
@@ -123,13 +126,14 @@ enum SpeechSplitter {
         /// any other, on those tests alone). Worked out in parts side by side; the kinds found are kept.
         func mayStartSpeech(workers: Int) -> [Bool] {
             let found = ParallelWork.inParts(paragraphs.count, parts: workers) { part in
-                part.map { i -> HeadingLine? in
-                    guard mayHead(i), !hasSentenceMark(i) else { return nil }
-                    return classify(i)
+                part.map { i -> (headLike: Bool, kind: HeadingLine?) in
+                    guard mayHead(i), !hasSentenceMark(i) else { return (false, nil) }
+                    return (true, classify(i))
                 }
             }
-            for (i, kind) in found.enumerated() where kind != nil { kinds[i] = kind }
-            return found.map { $0 == .salutation || $0 == .titleCandidate }
+            headLike = found.map(\.headLike)
+            for (i, (_, kind)) in found.enumerated() where kind != nil { kinds[i] = kind }
+            return found.map { $0.kind == .salutation || $0.kind == .titleCandidate }
         }
 
         /// A cheap byte test before `kind`: short, and not ending a sentence (salutations end with a colon).
@@ -144,12 +148,11 @@ enum SpeechSplitter {
         /// The speech that starts at paragraph `i`, if one does: `i` is a salutation, or the first title line of
         /// a document's title block. `floor` is the first paragraph after the previous speech's heading block.
         func speechStart(at i: Int, floor: Int) -> SpeechSpan? {
-            // A sentence inside the line rules out a title and a salutation: skip reading it as a string. So
-            // does a lone line before text (not the first, not naming a speech): it is a heading, not a title.
-            if hasSentenceMark(i) { return nil }
-            if i != floor, !endsWithColon(i), i + 1 < paragraphs.count, !mayHead(i + 1) || hasSentenceMark(i + 1),
-                !namesASpeech(i)
-            {
+            // A sentence inside the line rules out a title and a salutation (`headLike`, found side by side
+            // before the walk). So does a lone line before text (not the first, not naming a speech): it is a
+            // heading, not a title.
+            if !headLike[i] { return nil }
+            if i != floor, !endsWithColon(i), i + 1 < paragraphs.count, !headLike[i + 1], !namesASpeech(i) {
                 return nil
             }
             let k = kind(i)

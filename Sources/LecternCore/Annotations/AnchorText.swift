@@ -1,61 +1,119 @@
-/// A document's decoded text as an array of Unicode scalar values, so code-point offsets index it directly.
+import Algorithms
+import Foundation
+
+/// A document's decoded text addressed by code point, as annotations address it: the document's own UTF-8 (not a
+/// copy) and a sparse index, the byte offset of every `stride`-th code point. An offset is found by one lookup and
+/// a walk over fewer than `stride` characters; the index takes 4 bytes for `stride` code points, where a decoded
+/// array of the text took 4 bytes for each (a 100 MB text: 2 MB instead of 140 MB).
 package struct AnchorText: Sendable {
-    package let scalars: [UInt32]
+    private let utf8: TextBytes
+    /// `checkpoints[k]` is the byte offset of code point `k * stride`.
+    private let checkpoints: [UInt32]
+    package let count: Int
+
+    static let stride = 64
 
     package init(_ text: DecodedText) {
-        // Counted first, then decoded into storage of exactly that size: every open builds this for the whole text.
-        scalars = text.utf8.withUnsafeBufferPointer { bytes in
-            let count = UTF8Text.codePointCount(in: bytes, 0..<bytes.count)
-            return [UInt32](unsafeUninitializedCapacity: count) { out, initialized in
-                var i = 0
-                var n = 0
-                while i < bytes.count, n < count {
-                    let (value, length) = UTF8Text.scalar(in: bytes, at: i)
-                    out[n] = value
-                    n += 1
-                    i += length
-                }
-                initialized = n
-            }
+        let bytes = text.utf8
+        utf8 = bytes
+        (checkpoints, count) = bytes.readingFrontToBack { reached in
+            bytes.withUnsafeBufferPointer { Self.index($0, reached: reached) }
         }
     }
 
     package init(_ string: String) {
-        scalars = string.unicodeScalars.map(\.value)
+        self.init(DecodedText(utf8: Array(string.utf8), encoding: .utf8, lineEnding: .lf))
     }
 
-    package var count: Int { scalars.count }
+    /// One pass over the bytes, eight at a time: a byte that is not a continuation byte starts a code point.
+    /// `reached` is told how far the pass has read, every few megabytes.
+    private static func index(_ bytes: UnsafeBufferPointer<UInt8>, reached: (Int) -> Void) -> (
+        checkpoints: [UInt32], count: Int
+    ) {
+        var checkpoints: [UInt32] = []
+        checkpoints.reserveCapacity(bytes.count / stride + 1)
+        var codePoints = 0
+        guard let base = bytes.baseAddress else { return ([0], 0) }
+        func visit(_ i: Int) {
+            if codePoints % stride == 0 { checkpoints.append(UInt32(i)) }
+            codePoints += 1
+        }
+        var i = 0
+        var nextReport = 0
+        while i + 8 <= bytes.count {
+            if i >= nextReport {
+                reached(i)
+                nextReport = i + PageReleaser.frontToBackStep
+            }
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let starts = (~(word & ~(word << 1)) & 0x8080_8080_8080_8080).nonzeroBitCount
+            // Most words hold no checkpoint (no code point here has an index divisible by `stride`): counted whole.
+            let next = codePoints % stride
+            if starts == 0 || (next != 0 && next + starts <= stride) {
+                codePoints += starts
+            } else {
+                for k in 0..<8 where base[i + k] & 0xC0 != 0x80 { visit(i + k) }
+            }
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] & 0xC0 != 0x80 { visit(i) }
+            i += 1
+        }
+        if checkpoints.isEmpty { checkpoints.append(0) }
+        return (checkpoints, codePoints)
+    }
+
+    /// The byte offset of code point `offset` (0...count).
+    private func byteOffset(_ offset: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard offset < count else { return bytes.count }
+        var i = Int(checkpoints[offset / Self.stride])
+        for _ in 0..<(offset % Self.stride) { i += UTF8Text.scalar(in: bytes, at: i).length }
+        return i
+    }
+
+    /// The code point that starts at byte `i` (a character's first byte), or the count at the end.
+    private func codePoint(atByte i: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        // The last checkpoint at or before i, then the characters from it.
+        let k = checkpoints.partitioningIndex { Int($0) > i } - 1
+        return k * Self.stride + UTF8Text.codePointCount(in: bytes, Int(checkpoints[k])..<i)
+    }
+
+    private func clamped(_ range: Range<Int>) -> Range<Int> {
+        let lower = max(0, min(range.lowerBound, count))
+        return lower..<max(lower, min(range.upperBound, count))
+    }
 
     /// The text of `range`, clamped to the text.
     package func string(_ range: Range<Int>) -> String {
-        let lower = max(0, min(range.lowerBound, count))
-        let upper = max(lower, min(range.upperBound, count))
-        // Encoded straight into the string's storage (every re-anchored passage makes three of these).
-        return String(unsafeUninitializedCapacity: (upper - lower) * 4) { out in
-            var n = 0
-            for value in scalars[lower..<upper] {
-                if value < 0x80 {
-                    out[n] = UInt8(value)
-                    n += 1
-                } else if value < 0x800 {
-                    out[n] = UInt8(0xC0 | value >> 6)
-                    out[n + 1] = UInt8(0x80 | value & 0x3F)
-                    n += 2
-                } else if value < 0x10000 {
-                    out[n] = UInt8(0xE0 | value >> 12)
-                    out[n + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    out[n + 2] = UInt8(0x80 | value & 0x3F)
-                    n += 3
-                } else {
-                    out[n] = UInt8(0xF0 | value >> 18)
-                    out[n + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    out[n + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    out[n + 3] = UInt8(0x80 | value & 0x3F)
-                    n += 4
-                }
-            }
-            return n
+        let range = clamped(range)
+        return utf8.withUnsafeBufferPointer { bytes in
+            let start = byteOffset(range.lowerBound, in: bytes)
+            let end = byteOffset(range.upperBound, in: bytes)
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
+    }
+
+    /// The code points of `range`, clamped to the text.
+    package func scalars(_ range: Range<Int>) -> [UInt32] {
+        let range = clamped(range)
+        return utf8.withUnsafeBufferPointer { bytes in
+            var i = byteOffset(range.lowerBound, in: bytes)
+            return [UInt32](unsafeUninitializedCapacity: range.count) { out, initialized in
+                for n in 0..<range.count {
+                    let (value, length) = UTF8Text.scalar(in: bytes, at: i)
+                    out[n] = value
+                    i += length
+                }
+                initialized = range.count
+            }
+        }
+    }
+
+    /// Every code point of the text, for the searches that look at all of it (a re-anchoring after edits builds its
+    /// trigram index from them). The array lives as long as that work, not as long as the text.
+    package func decodedScalars() -> [UInt32] {
+        utf8.releasingPages { scalars(0..<count) }
     }
 
     /// Up to `TextQuote.contextLength` code points before `start`.
@@ -77,11 +135,40 @@ package struct AnchorText: Sendable {
     /// True when the text at `start` is `needle`.
     package func matches(_ needle: [UInt32], at start: Int) -> Bool {
         guard start >= 0, start + needle.count <= count else { return false }
-        return scalars.withUnsafeBufferPointer { text in
-            needle.withUnsafeBufferPointer { needle in
-                for k in 0..<needle.count where text[start + k] != needle[k] { return false }
-                return true
+        return utf8.withUnsafeBufferPointer { bytes in
+            var i = byteOffset(start, in: bytes)
+            for value in needle {
+                let (scalar, length) = UTF8Text.scalar(in: bytes, at: i)
+                if scalar != value { return false }
+                i += length
             }
+            return true
+        }
+    }
+
+    /// The starts of `needle`'s occurrences, each after the end of the one before (they do not overlap), up to
+    /// `limit` of them. Sought in the UTF-8 (a needle's first byte starts a character, so every byte match is a
+    /// match of characters); only the matches are turned into code-point offsets.
+    package func occurrences(of needle: String, limit: Int = .max) -> [Int] {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first, limit > 0 else { return [] }
+        return utf8.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return [] }
+            var found: [Int] = []
+            var i = 0
+            while i + pattern.count <= bytes.count,
+                let hit = memchr(base + i, Int32(first), bytes.count - pattern.count - i + 1)
+            {
+                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                if memcmp(base + at, pattern, pattern.count) == 0 {
+                    found.append(codePoint(atByte: at, in: bytes))
+                    if found.count == limit { break }
+                    i = at + pattern.count
+                } else {
+                    i = at + 1
+                }
+            }
+            return found
         }
     }
 }

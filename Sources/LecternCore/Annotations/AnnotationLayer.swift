@@ -131,6 +131,8 @@ public struct AnnotationLayer: Sendable {
             result[i] = reanchor(list[i], shift: shift)
             if let start = result[i].anchor.start { shift = start - list[i].target.position.start }
         }
+        // The decoded text and its index are as big as the text several times over: kept only for the batch.
+        reanchorer.releaseCaches()
         return result
     }
 

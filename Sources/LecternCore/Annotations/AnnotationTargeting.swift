@@ -76,17 +76,11 @@ package struct AnnotationTargeting: Sendable {
         let needle = quote.scalarValues
         guard !needle.isEmpty else { throw failure("the quote is empty") }
         guard occurrence >= 1 else { throw failure("--occurrence counts from 1") }
-        var found = 0
-        var start = 0
-        while start + needle.count <= text.count {
-            if text.matches(needle, at: start) {
-                found += 1
-                if found == occurrence { return target(start..<(start + needle.count), kind: .range) }
-                start += needle.count
-            } else {
-                start += 1
-            }
+        let starts = text.occurrences(of: quote, limit: occurrence)
+        if starts.count == occurrence {
+            return target(starts[occurrence - 1]..<(starts[occurrence - 1] + needle.count), kind: .range)
         }
+        let found = starts.count
         if found == 0 { throw failure("the quote \"\(quote)\" does not occur in the text") }
         throw failure("the quote occurs \(found) time\(found == 1 ? "" : "s"), not \(occurrence)")
     }

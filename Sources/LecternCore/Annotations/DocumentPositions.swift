@@ -18,22 +18,27 @@ package struct DocumentPositions: Sendable {
     /// `geometry` is `document`'s, shared with whoever built it (the reader's index).
     package init(_ document: Document, geometry: NodeGeometry) {
         self.document = document
-        let ranges = document.text.utf8.withUnsafeBufferPointer { bytes in
-            document.paragraphs.map { p in
-                p.codePointOffset..<(p.codePointOffset + UTF8Text.codePointCount(in: bytes, p.byteRange))
-            }
-        }
-        paragraphRanges = ranges
-        self.geometry = geometry
-        inlineNodes = document.text.utf8.withUnsafeBufferPointer { bytes in
-            geometry.inlineNodes.mapValues { items in
-                items.map { index in
-                    let node = document.nodes[index]
-                    let length = UTF8Text.codePointCount(in: bytes, node.byteRange)
-                    return (index, node.codePointOffset..<(node.codePointOffset + length))
+        // Counting every paragraph's code points reads the whole text, in order (a paragraph's inline nodes lie
+        // inside it): a mapped text's pages go back behind the count.
+        let text = document.text.utf8
+        (paragraphRanges, inlineNodes) = text.readingFrontToBack { reached in
+            text.withUnsafeBufferPointer { bytes in
+                var inline: [Int: [(node: Int, range: Range<Int>)]] = [:]
+                let ranges = document.paragraphs.enumerated().map { index, p in
+                    if let items = geometry.inlineNodes[index] {
+                        inline[index] = items.map { node in
+                            let range = document.nodes[node].byteRange
+                            let start = document.nodes[node].codePointOffset
+                            return (node, start..<(start + UTF8Text.codePointCount(in: bytes, range)))
+                        }
+                    }
+                    reached(p.byteRange.upperBound)
+                    return p.codePointOffset..<(p.codePointOffset + UTF8Text.codePointCount(in: bytes, p.byteRange))
                 }
+                return (ranges, inline)
             }
         }
+        self.geometry = geometry
     }
 
     /// The node with this id (the first, if the document numbers two alike), through the node table's id index.
@@ -107,22 +112,25 @@ package struct DocumentPositions: Sendable {
     package func sentence(at offset: Int, in text: AnchorText) -> Range<Int>? {
         guard let p = paragraph(at: offset), paragraphRanges[p].contains(offset) else { return nil }
         let bounds = paragraphRanges[p]
+        // The paragraph's code points, read once; `at` turns a text offset into an index of them.
+        let scalars = text.scalars(bounds)
+        func at(_ offset: Int) -> UInt32 { scalars[offset - bounds.lowerBound] }
         func ends(_ s: UInt32) -> Bool { [0x3002, 0xFF01, 0xFF1F, 0xFF1B, 0x21, 0x3F, 0x2026].contains(s) }
         func closes(_ s: UInt32) -> Bool { [0x201D, 0x2019, 0x300D, 0x300F, 0xFF09, 0x29, 0x300B].contains(s) }
         var start = offset
         while start > bounds.lowerBound {
-            let before = text.scalars[start - 1]
+            let before = at(start - 1)
             if ends(before) { break }
             if closes(before) {
                 var k = start - 1
-                while k > bounds.lowerBound, closes(text.scalars[k - 1]) { k -= 1 }
-                if k > bounds.lowerBound, ends(text.scalars[k - 1]) { break }
+                while k > bounds.lowerBound, closes(at(k - 1)) { k -= 1 }
+                if k > bounds.lowerBound, ends(at(k - 1)) { break }
             }
             start -= 1
         }
         var end = offset
-        while end < bounds.upperBound, !ends(text.scalars[end]) { end += 1 }
-        while end < bounds.upperBound, ends(text.scalars[end]) || closes(text.scalars[end]) { end += 1 }
+        while end < bounds.upperBound, !ends(at(end)) { end += 1 }
+        while end < bounds.upperBound, ends(at(end)) || closes(at(end)) { end += 1 }
         return start..<end
     }
 }

@@ -1,8 +1,8 @@
 /// Finds annotation targets again in an edited source: position check → exact quote (context breaks ties) →
 /// fuzzy quote, with floors that prefer an orphan to a wrong match.
 ///
-/// The trigram index is built on first need, so an unchanged source (or one where every position still holds its
-/// quote) costs nothing beyond comparing quotes.
+/// The text's code points and their trigram index are built on first need, so an unchanged source (or one where
+/// every position still holds its quote) costs nothing beyond comparing quotes; `releaseCaches` lets them go.
 package struct Reanchorer: Sendable {
     package struct Thresholds: Sendable {
         /// A fuzzy match needs at least this quote similarity (1 − edits / quote length).
@@ -43,6 +43,8 @@ package struct Reanchorer: Sendable {
     package let positions: DocumentPositions
     package var thresholds: Thresholds
     private var index: TrigramIndex?
+    /// Every code point of the text, for the searches past the position check (`all`).
+    private var decoded: [UInt32]?
     /// Where the passage should be if it moved like the ones before it (its old start plus their shift): among
     /// equal candidates the one there wins, before the requirement hint, whose id may have shifted with the text.
     private var expectedStart: Int?
@@ -51,6 +53,30 @@ package struct Reanchorer: Sendable {
         self.positions = positions
         self.text = text ?? AnchorText(positions.document.text)
         self.thresholds = thresholds
+    }
+
+    /// Drops what the searches built (the decoded text, the trigram index) once a batch of anchoring is done; the
+    /// next search builds them again.
+    package mutating func releaseCaches() {
+        decoded = nil
+        index = nil
+    }
+
+    private mutating func all() -> [UInt32] {
+        if let decoded { return decoded }
+        let built = text.decodedScalars()
+        decoded = built
+        return built
+    }
+
+    private static func matches(_ needle: [UInt32], at start: Int, in text: [UInt32]) -> Bool {
+        guard start >= 0, start + needle.count <= text.count else { return false }
+        return text.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { needle in
+                for k in 0..<needle.count where text[start + k] != needle[k] { return false }
+                return true
+            }
+        }
     }
 
     private struct Candidate {
@@ -166,6 +192,7 @@ package struct Reanchorer: Sendable {
         // A copy overlapping a fuzzy window's match starts within m + maxEdits of the window's start.
         let reach = m + maxEdits
         let spans = [expected, old.start].map { ($0 - reach)...($0 + reach) }.sorted { $0.lowerBound < $1.lowerBound }
+        let scalars = all()
         var starts: [Int] = []
         for span in spans {
             // Spans may overlap: a start already looked at is not looked at again.
@@ -173,7 +200,9 @@ package struct Reanchorer: Sendable {
             let last = min(span.upperBound, text.count - sought.count + prefix.count)
             while start <= last {
                 // The first scalar settles most places without a call.
-                if text.scalars[start - prefix.count] == sought[0], text.matches(sought, at: start - prefix.count) {
+                if scalars[start - prefix.count] == sought[0],
+                    Self.matches(sought, at: start - prefix.count, in: scalars)
+                {
                     starts.append(start)
                 }
                 start += 1
@@ -200,7 +229,8 @@ package struct Reanchorer: Sendable {
             let found = exactOccurrences(of: before + quote + after)
             if !found.isEmpty { return found.map { $0 + before.count } }
         }
-        return shortlist(exactOccurrences(of: quote), length: quote.count, prefix: prefix, suffix: suffix)
+        return shortlist(
+            exactOccurrences(of: quote), length: quote.count, prefix: prefix, suffix: suffix, in: all())
     }
 
     /// The first of the needle's least frequent trigrams: its offset in the needle and how often it occurs.
@@ -222,17 +252,19 @@ package struct Reanchorer: Sendable {
     /// Many copies of a quote (a stock phrase repeated through a long document): keep those whose context agrees
     /// longest by plain character comparison, so edit distances are computed for a few only. Copies tied with the
     /// last kept one are all kept, so a tie is still seen as one.
-    private func shortlist(_ starts: [Int], length: Int, prefix: [UInt32], suffix: [UInt32]) -> [Int] {
+    private func shortlist(
+        _ starts: [Int], length: Int, prefix: [UInt32], suffix: [UInt32], in scalars: [UInt32]
+    ) -> [Int] {
         let limit = 16
         guard starts.count > limit else { return starts }
         func agreement(_ start: Int) -> Int {
             var n = 0
-            while n < prefix.count, start - n - 1 >= 0, text.scalars[start - n - 1] == prefix[prefix.count - n - 1] {
+            while n < prefix.count, start - n - 1 >= 0, scalars[start - n - 1] == prefix[prefix.count - n - 1] {
                 n += 1
             }
             var m = 0
             let end = start + length
-            while m < suffix.count, end + m < text.count, text.scalars[end + m] == suffix[m] { m += 1 }
+            while m < suffix.count, end + m < text.count, scalars[end + m] == suffix[m] { m += 1 }
             return n + m
         }
         let ranked = starts.map { ($0, agreement($0)) }.sorted { $0.1 > $1.1 }
@@ -259,26 +291,27 @@ package struct Reanchorer: Sendable {
     ) {
         // A range beyond the text (a stale position) has no context there: empty slices, not a trap.
         let beforeEnd = max(0, min(range.lowerBound, text.count))
-        let before = text.scalars[min(max(0, range.lowerBound - prefix.count), beforeEnd)..<beforeEnd]
+        let before = text.scalars(min(max(0, range.lowerBound - prefix.count), beforeEnd)..<beforeEnd)
         let afterStart = max(0, min(range.upperBound, text.count))
-        let after = text.scalars[afterStart..<min(text.count, afterStart + suffix.count)]
-        let p = EditDistance.similarity(prefix[...], before)
-        let s = EditDistance.similarity(suffix[...], after)
+        let after = text.scalars(afterStart..<min(text.count, afterStart + suffix.count))
+        let p = EditDistance.similarity(prefix[...], before[...])
+        let s = EditDistance.similarity(suffix[...], after[...])
         return (p, s, max(p, s) >= thresholds.minimumContext)
     }
 
     private mutating func trigrams() -> TrigramIndex {
         if let index { return index }
-        let built = TrigramIndex(text.scalars)
+        let built = TrigramIndex(all())
         index = built
         return built
     }
 
     /// Start offsets of every exact occurrence of `quote`.
     private mutating func exactOccurrences(of quote: [UInt32]) -> [Int] {
+        let scalars = all()
         if quote.count < 3 {
             guard text.count >= quote.count else { return [] }
-            return (0...(text.count - quote.count)).filter { text.matches(quote, at: $0) }
+            return (0...(text.count - quote.count)).filter { Self.matches(quote, at: $0, in: scalars) }
         }
         let index = trigrams()
         // Each trigram's count with its offset, packed so that sorting them orders by count, then offset.
@@ -311,9 +344,9 @@ package struct Reanchorer: Sendable {
         }
         // Comparing the quote at every place left would cost more than one pass over the text: take the pass.
         if starts.count > 64, starts.count.multipliedReportingOverflow(by: quote.count).partialValue > text.count * 4 {
-            return ExactSearch.occurrences(of: quote, in: text.scalars)
+            return ExactSearch.occurrences(of: quote, in: scalars)
         }
-        starts.removeAll { !text.matches(quote, at: $0) }
+        starts.removeAll { !Self.matches(quote, at: $0, in: scalars) }
         return starts
     }
 
@@ -365,11 +398,12 @@ package struct Reanchorer: Sendable {
         // One bit-parallel pass over a window gives the fewest edits and where that match ends; the full table (which
         // also finds where it starts) is needed only when the match could count.
         let filter = blockwise || chosen.isEmpty ? nil : BitParallelFilter(quote[...])
+        let scalars = all()
         for diagonal in chosen {
             let window = max(0, diagonal - maxEdits)..<min(text.count, diagonal + m + maxEdits)
             guard !window.isEmpty else { continue }
             if let filter {
-                let closest = filter.closest(in: text.scalars, window: window)
+                let closest = filter.closest(in: scalars, window: window)
                 // Too many edits, or an empty match: bestMatch's answer would be passed over below.
                 if closest.edits > allowed || closest.end == window.lowerBound { continue }
                 // A match ending there is at least m − edits long, so whatever its start it overlaps an exact copy,
@@ -384,8 +418,8 @@ package struct Reanchorer: Sendable {
             let match =
                 blockwise
                 ? EditDistance.blockwiseMatch(
-                    of: quote, in: text.scalars, window: window, block: thresholds.fuzzyBlock, limit: allowed)
-                : EditDistance.bestMatch(of: quote[...], in: text.scalars, window: window, limit: allowed)
+                    of: quote, in: scalars, window: window, block: thresholds.fuzzyBlock, limit: allowed)
+                : EditDistance.bestMatch(of: quote[...], in: scalars, window: window, limit: allowed)
             let similarity = 1 - Double(match.edits) / Double(m)
             guard similarity >= thresholds.minimumSimilarity, !match.range.isEmpty else { continue }
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: match.range)

@@ -16,16 +16,17 @@ package enum SHA256 {
         bytes.withUnsafeBufferPointer { hex($0) }
     }
 
-    /// The digest of a document's text as hex; a mapped text hands its pages back as the hash reads on.
+    /// The digest of a document's text as hex; a mapped text hands its pages back behind the hash as it reads on.
     package static func hex(_ text: TextBytes) -> String {
-        text.releasingPages { text.withUnsafeBufferPointer { hex($0) } }
+        text.readingFrontToBack { reached in text.withUnsafeBufferPointer { hex($0, reached: reached) } }
     }
 
-    package static func hex(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// `reached` is told how far the hash has read, every 4 MB.
+    package static func hex(_ bytes: UnsafeBufferPointer<UInt8>, reached: (Int) -> Void = { _ in }) -> String {
         let table = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(64)
-        for byte in digest(bytes) {
+        for byte in digest(bytes, reached: reached) {
             out.append(table[Int(byte >> 4)])
             out.append(table[Int(byte & 0x0F)])
         }
@@ -36,7 +37,7 @@ package enum SHA256 {
         bytes.withUnsafeBufferPointer { digest($0) }
     }
 
-    package static func digest(_ whole: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    package static func digest(_ whole: UnsafeBufferPointer<UInt8>, reached: (Int) -> Void = { _ in }) -> [UInt8] {
         var h = State()
         let bytes = whole
         var tail = Array(bytes[(bytes.count / 64 * 64)...])
@@ -53,6 +54,7 @@ package enum SHA256 {
                     withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
                         let fullBlocks = bytes.count / 64
                         for block in 0..<fullBlocks {
+                            if block & 0xFFFF == 0 { reached(block * 64) }
                             compress(whole.baseAddress! + block * 64, &h, w.baseAddress!, k.baseAddress!)
                         }
                         for block in 0..<(rest.count / 64) {

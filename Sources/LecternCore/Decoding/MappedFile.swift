@@ -25,14 +25,16 @@ final class MappedFile: @unchecked Sendable {
     /// The process's resident memory before the file was read: what `PageReleaser` measures growth from.
     let residentWhenMapped: Int?
 
-    private init(base: UnsafePointer<UInt8>, count: Int, mappedLength: Int, descriptor: FileDescriptor) {
+    private init(
+        base: UnsafePointer<UInt8>, count: Int, mappedLength: Int, descriptor: FileDescriptor, baseline: Int?
+    ) {
         self.base = base
         self.count = count
         self.mappedLength = mappedLength
         self.descriptor = descriptor
         identity = FileIdentity(descriptor)
         resident = ResidentMemory()
-        residentWhenMapped = resident?.bytes()
+        residentWhenMapped = baseline ?? resident?.bytes()
     }
 
     deinit {
@@ -42,8 +44,9 @@ final class MappedFile: @unchecked Sendable {
 
     /// Maps a regular file of at least `minimumSize` bytes; nil for anything else (a smaller file, a pipe, a file
     /// that cannot be mapped), which the caller reads instead. Only a regular file is opened: opening a FIFO here
-    /// would take its writer's data from the reading that follows.
-    static func map(_ path: String, minimumSize: Int) -> MappedFile? {
+    /// would take its writer's data from the reading that follows. `baseline` is the resident memory growth is
+    /// measured from (the process's now, by default; a test sets it to have the budget exceeded).
+    static func map(_ path: String, minimumSize: Int, baseline: Int? = nil) -> MappedFile? {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG, Int(status.st_size) >= minimumSize,
             status.st_size > 0
@@ -67,7 +70,7 @@ final class MappedFile: @unchecked Sendable {
         }
         return MappedFile(
             base: UnsafePointer(address.assumingMemoryBound(to: UInt8.self)), count: size, mappedLength: length,
-            descriptor: file)
+            descriptor: file, baseline: baseline)
     }
 
     /// True when the file's size or modification time is not what it was when mapped: it was written over in place.

@@ -68,6 +68,22 @@ public struct TextBytes: RandomAccessCollection, Sendable {
 }
 
 extension TextBytes {
+    /// Runs a pass that reads the text front to back on one thread and says how far it has read by calling the
+    /// function it is given with a byte offset (as often as it likes). Every few megabytes, when the process is over
+    /// the budget `releasingPages` keeps to, a mapped text's pages before that offset are handed back: no thread
+    /// runs beside the pass, and the pages still ahead of it stay. An array-held text just runs the pass.
+    func readingFrontToBack<R>(_ pass: (_ reached: (Int) -> Void) throws -> R) rethrows -> R {
+        guard case .mapped(let file) = storage, file.resident != nil, PageReleaser.budget(file) != nil else {
+            return try pass { _ in }
+        }
+        var checked = 0
+        return try pass { offset in
+            guard offset - checked >= PageReleaser.frontToBackStep else { return }
+            checked = offset
+            PageReleaser.releaseIfOverBudget(file, before: offset)
+        }
+    }
+
     /// Hands a mapped text's pages back when the process has grown past the budget `releasingPages` keeps to: for a
     /// reader, whose screens read the text here and there between passes.
     public func releasePagesIfOverBudget() {
@@ -97,9 +113,13 @@ enum PageReleaser {
     /// What the process may grow by, from when the file was mapped, before the pages are handed back.
     static func budget(_ file: MappedFile) -> Int? { file.residentWhenMapped.map { $0 + file.count / 10 * 7 } }
 
-    static func releaseIfOverBudget(_ file: MappedFile) {
+    /// How far a front-to-back pass reads between two looks at the resident memory (a look costs a read of /proc).
+    static let frontToBackStep = 4 << 20
+
+    /// Hands back the pages before `end` (all of them by default) when the process is over budget.
+    static func releaseIfOverBudget(_ file: MappedFile, before end: Int? = nil) {
         guard let budget = budget(file), let resident = file.resident, resident.bytes() > budget else { return }
-        file.release(0..<file.count)
+        file.release(0..<min(end ?? file.count, file.count))
     }
 
     /// Runs `pass` with a thread beside it that looks every `interval` and hands the pages back when over budget.

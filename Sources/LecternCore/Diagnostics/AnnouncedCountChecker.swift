@@ -21,8 +21,9 @@ enum AnnouncedCountChecker {
         }
     }
 
+    /// The whole document's paragraphs are read: a mapped text's pages go back as they are.
     static func check(_ document: Document) -> [Diagnostic] {
-        check(document, paragraphs: 0..<document.paragraphs.count, firstNode: 0)
+        document.text.utf8.releasingPages { check(document, paragraphs: 0..<document.paragraphs.count, firstNode: 0) }
     }
 
     /// Announcements made in one speech.

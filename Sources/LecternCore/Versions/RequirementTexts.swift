@@ -18,7 +18,7 @@ struct RequirementTexts {
         self.document = document
         let geometry = NodeGeometry(document)
         let positions = DocumentPositions(document, geometry: geometry)
-        let text = AnchorText(document.text).scalars
+        let text = AnchorText(document.text).decodedScalars()
         let nodes = document.nodes
         var scalars = [[UInt32]](repeating: [], count: nodes.count)
         var outside: [UInt32] = []

@@ -28,7 +28,7 @@ import Testing
         let document = Fixtures.document("开头。\n" + run + "\n结尾。\n")
         let text = AnchorText(document.text)
         let quote = [UInt32](repeating: 0x554A, count: 30_000)
-        #expect(ExactSearch.occurrences(of: quote, in: text.scalars).count == 70_001)
+        #expect(ExactSearch.occurrences(of: quote, in: text.decodedScalars()).count == 70_001)
         let target = AnnotationTarget(
             kind: .range, requirement: nil, position: TextPosition(start: 10, end: 30_010),
             quote: text.quote(10..<30_010))

@@ -37,6 +37,8 @@ struct ReferenceReanchorer: Sendable {
     }
 
     public let text: AnchorText
+    /// The text's code points, decoded once.
+    private let scalars: [UInt32]
     public let positions: DocumentPositions
     public var thresholds: Thresholds
     private var index: ReferenceTrigramIndex?
@@ -47,6 +49,7 @@ struct ReferenceReanchorer: Sendable {
     public init(positions: DocumentPositions, text: AnchorText? = nil, thresholds: Thresholds = Thresholds()) {
         self.positions = positions
         self.text = text ?? AnchorText(positions.document.text)
+        self.scalars = self.text.decodedScalars()
         self.thresholds = thresholds
     }
 
@@ -143,12 +146,12 @@ struct ReferenceReanchorer: Sendable {
         guard starts.count > limit else { return starts }
         func agreement(_ start: Int) -> Int {
             var n = 0
-            while n < prefix.count, start - n - 1 >= 0, text.scalars[start - n - 1] == prefix[prefix.count - n - 1] {
+            while n < prefix.count, start - n - 1 >= 0, scalars[start - n - 1] == prefix[prefix.count - n - 1] {
                 n += 1
             }
             var m = 0
             let end = start + length
-            while m < suffix.count, end + m < text.count, text.scalars[end + m] == suffix[m] { m += 1 }
+            while m < suffix.count, end + m < text.count, scalars[end + m] == suffix[m] { m += 1 }
             return n + m
         }
         let ranked = starts.map { ($0, agreement($0)) }.sorted { $0.1 > $1.1 }
@@ -171,9 +174,9 @@ struct ReferenceReanchorer: Sendable {
     private func contextSimilarity(prefix: [UInt32], suffix: [UInt32], range: Range<Int>) -> (
         prefix: Double, suffix: Double, agrees: Bool
     ) {
-        let before = text.scalars[max(0, range.lowerBound - prefix.count)..<max(0, min(range.lowerBound, text.count))]
+        let before = scalars[max(0, range.lowerBound - prefix.count)..<max(0, min(range.lowerBound, text.count))]
         let afterStart = min(range.upperBound, text.count)
-        let after = text.scalars[afterStart..<min(text.count, afterStart + suffix.count)]
+        let after = scalars[afterStart..<min(text.count, afterStart + suffix.count)]
         let p = ReferenceEditDistance.similarity(prefix[...], before)
         let s = ReferenceEditDistance.similarity(suffix[...], after)
         return (p, s, max(p, s) >= thresholds.minimumContext)
@@ -181,7 +184,7 @@ struct ReferenceReanchorer: Sendable {
 
     private mutating func trigrams() -> ReferenceTrigramIndex {
         if let index { return index }
-        let built = ReferenceTrigramIndex(text.scalars)
+        let built = ReferenceTrigramIndex(scalars)
         index = built
         return built
     }
@@ -248,7 +251,7 @@ struct ReferenceReanchorer: Sendable {
         for diagonal in chosen {
             let window = max(0, diagonal - maxEdits)..<min(text.count, diagonal + m + maxEdits)
             guard !window.isEmpty else { continue }
-            let match = ReferenceEditDistance.bestMatch(of: quote, in: text.scalars, window: window)
+            let match = ReferenceEditDistance.bestMatch(of: quote, in: scalars, window: window)
             let similarity = 1 - Double(match.edits) / Double(m)
             guard similarity >= thresholds.minimumSimilarity, !match.range.isEmpty else { continue }
             let context = contextSimilarity(prefix: prefix, suffix: suffix, range: match.range)

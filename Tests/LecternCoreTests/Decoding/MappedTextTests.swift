@@ -120,6 +120,38 @@ import Testing
         #expect(text.withUnsafeBufferPointer { Array($0) } == bytes)
     }
 
+    /// A pass that reads the text front to back (the source hash, the code-point index) hands back the pages behind
+    /// it once the process is over budget, and reads what the bytes hold.
+    @Test func aFrontToBackPassHandsBackThePagesBehindIt() throws {
+        let bytes = Array(String(repeating: "各级党组织要把纪律和规矩挺在前面。\n", count: 240_000).utf8)
+        // Growth counted from nothing: the test process is over the budget (seven tenths of the file) throughout.
+        let mapping = try #require(MappedFile.map(try file(bytes), minimumSize: 1, baseline: 0))
+        let text = TextBytes(mapped: mapping)
+        let digest = SHA256.hex(text)
+        let codePoints = AnchorText(DecodedText(bytes: text, encoding: .utf8, lineEnding: .lf)).count
+        #expect(digest == SHA256.hex(bytes))
+        #expect(codePoints == 240_000 * 18)
+        let resident = try #require(Self.residentBytes(ofMappingAt: mapping.base))
+        #expect(resident < mapping.count / 2, "\(resident) of \(mapping.count) bytes still resident")
+    }
+
+    /// The resident size of the mapping that starts at `base`, from /proc/self/smaps.
+    static func residentBytes(ofMappingAt base: UnsafePointer<UInt8>) -> Int? {
+        // Read to its end: /proc files have no size, and a read sized by one stops at the first page.
+        guard let data = try? FileHandle(forReadingAtPath: "/proc/self/smaps")?.readToEnd() else { return nil }
+        let smaps = String(decoding: data, as: UTF8.self)
+        let start = String(UInt(bitPattern: base), radix: 16)
+        var inMapping = false
+        for line in smaps.split(separator: "\n") {
+            if let range = line.split(separator: " ").first, range.contains("-") {
+                inMapping = range.split(separator: "-").first.map { $0 == start } ?? false
+            } else if inMapping, line.hasPrefix("Rss:") {
+                return line.split(separator: " ").dropFirst().first.flatMap { Int($0) }.map { $0 * 1024 }
+            }
+        }
+        return nil
+    }
+
     /// A file shortened by another program while it is mapped (an editor saving in place) reads as NULs past its
     /// new end; the process goes on.
     @Test func aFileShortenedWhileMappedReadsZerosPastItsEnd() throws {

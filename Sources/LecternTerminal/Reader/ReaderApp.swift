@@ -34,9 +34,13 @@ public struct ReaderApp {
     public init(
         documents: [Document], width: Int, height: Int, fileSystem: any AnnotationFileSystem = PosixFileSystem()
     ) {
-        let readers = documents.filter { !$0.paragraphs.isEmpty }.map { DocumentReader($0, fileSystem: fileSystem) }
-        precondition(!readers.isEmpty, "ReaderApp needs a document with text")
-        library = Library(readers: readers)
+        // Each file's reader (its index, tree and annotations) is its own affair: a folder's thousands are made side
+        // by side. They go straight into the library: a copy kept here would make the first layout copy them all
+        // before it changed them.
+        let documents = documents.filter { !$0.paragraphs.isEmpty }
+        library = Library(
+            readers: ParallelWork.map(documents.count) { DocumentReader(documents[$0], fileSystem: fileSystem) })
+        precondition(!library.readers.isEmpty, "ReaderApp needs a document with text")
         self.width = max(0, width)
         self.height = max(0, height)
         tree = TreePane(preferredWidth: max(PaneLayout.minimumTreeWidth, min(36, width / 3)))

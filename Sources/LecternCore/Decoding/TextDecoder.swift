@@ -139,10 +139,9 @@ public enum TextDecoder {
         // escape). A folder of small files has every byte of every file sampled, so the common case is fast.
         let binaryControls: UInt32 = ~(1 << 0x09 | 1 << 0x0A | 1 << 0x0C | 1 << 0x0D | 1 << 0x1B)
         let controls = { () -> Int in
-            // First every byte below 0x20 (a shift by a constant, which the compiler does 32 bytes at a time):
-            // when even those are a tenth or less, the controls text lacks are too.
-            var low = 0
-            for byte in buffer[..<count] { low &+= Int((UInt32(byte) &- 0x20) >> 31) }
+            // First every byte below 0x20, eight at a time: when even those are a tenth or less, the controls text
+            // lacks are too.
+            let low = UTF8Text.bytesBelowSpace(in: UnsafeBufferPointer(rebasing: buffer[..<count]))
             guard low * 10 > count else { return low }
             var controls = 0
             for byte in buffer[..<count] where byte < 0x20 {

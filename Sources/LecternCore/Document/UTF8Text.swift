@@ -24,6 +24,25 @@ enum UTF8Text {
         return j
     }
 
+    /// Number of bytes below 0x20 (C0 controls, tab and line feed among them), eight bytes at a time: adding 0x60
+    /// to a byte's low seven bits sets its high bit exactly when they are 0x20 or more.
+    static func bytesBelowSpace(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = bytes.baseAddress else { return 0 }
+        var count = 0
+        var i = 0
+        while i + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let raised = (word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x6060_6060_6060_6060
+            count &+= (~(raised | word) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < bytes.count {
+            if base[i] < 0x20 { count += 1 }
+            i += 1
+        }
+        return count
+    }
+
     /// Number of code points in `bytes[range]`: every byte that is not a continuation byte starts one.
     /// Counts eight bytes at a time: a continuation byte has bit 7 set and bit 6 clear.
     static func codePointCount(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {

@@ -28,35 +28,51 @@ struct ChromeSignals: OptionSet {
         var i = 0
         let count = line.count
         Self.asciiSignals.withUnsafeBufferPointer { ascii in
-            while i < count {
-                let b = line[i]
-                if b < 0x80 {
-                    signals |= ascii[Int(b)]
-                    i += 1
-                    continue
-                }
-                // Only a few lead bytes begin a signal (© » 页 ： ＞ 版 the ideographic space ｜); the rest of Chinese
-                // text is stepped over a character at a time.
-                if b == 0xC2, i + 1 < count {
-                    if line[i + 1] == 0xA9 { signals |= Self.copyright.rawValue }
-                    if line[i + 1] == 0xBB { signals |= Self.angle.rawValue }
-                } else if b == 0xE9 || b == 0xEF || b == 0xE7 || b == 0xE3, i + 2 < count {
-                    switch (b, line[i + 1], line[i + 2]) {
-                    case (0xE9, 0xA1, 0xB5): signals |= Self.page.rawValue
-                    case (0xEF, 0xBC, 0x9A): signals |= Self.colon.rawValue
-                    case (0xEF, 0xBC, 0x9E): signals |= Self.angle.rawValue
-                    case (0xE7, 0x89, 0x88): signals |= Self.copyright.rawValue
-                    case (0xE3, 0x80, 0x80), (0xEF, 0xBD, 0x9C): signals |= Self.separator.rawValue
-                    default: break
+            Self.leadBytes.withUnsafeBufferPointer { leads in
+                while i < count {
+                    let b = line[i]
+                    if b < 0x80 {
+                        signals |= ascii[Int(b)]
+                        i += 1
+                        continue
                     }
+                    // Only a few lead bytes begin a signal (© » 页 ： ＞ 版 the ideographic space ｜); the rest
+                    // of Chinese text is stepped over a character at a time, one table lookup a character.
+                    let lead = leads[Int(b)]
+                    guard lead & Self.maySignal != 0 else {
+                        i += Int(lead)
+                        continue
+                    }
+                    if b == 0xC2, i + 1 < count {
+                        if line[i + 1] == 0xA9 { signals |= Self.copyright.rawValue }
+                        if line[i + 1] == 0xBB { signals |= Self.angle.rawValue }
+                    } else if b == 0xE9 || b == 0xEF || b == 0xE7 || b == 0xE3, i + 2 < count {
+                        switch (b, line[i + 1], line[i + 2]) {
+                        case (0xE9, 0xA1, 0xB5): signals |= Self.page.rawValue
+                        case (0xEF, 0xBC, 0x9A): signals |= Self.colon.rawValue
+                        case (0xEF, 0xBC, 0x9E): signals |= Self.angle.rawValue
+                        case (0xE7, 0x89, 0x88): signals |= Self.copyright.rawValue
+                        case (0xE3, 0x80, 0x80), (0xEF, 0xBD, 0x9C): signals |= Self.separator.rawValue
+                        default: break
+                        }
+                    }
+                    // On to the next character: the signals are whole characters (a lead byte never stands
+                    // inside one in valid UTF-8), and a line near a document's edge is scanned whatever it holds.
+                    i += Int(lead & ~Self.maySignal)
                 }
-                // On to the next character: the signals are whole characters (a lead byte never stands inside one
-                // in valid UTF-8), and a line near a document's edge is scanned whatever it holds.
-                i += b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
             }
         }
         self.init(rawValue: signals)
     }
+
+    /// For each byte from 0x80: the length of the character it leads (a continuation byte, which never leads one in
+    /// valid UTF-8, counts 2), with `maySignal` set for the lead bytes a signal starts with.
+    private static let leadBytes: [UInt8] = (0..<256).map { (b: Int) -> UInt8 in
+        let length: UInt8 = b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+        return [0xC2, 0xE3, 0xE7, 0xE9, 0xEF].contains(b) ? length | maySignal : length
+    }
+
+    private static let maySignal: UInt8 = 0x80
 
     /// The signals of each ASCII byte.
     private static let asciiSignals: [UInt16] = (0..<128).map { (b: Int) -> UInt16 in

@@ -105,9 +105,22 @@ enum PageChromeLine {
 
 extension String {
     /// The line without brackets, separators and blanks that chrome wraps its words in: 【打印正文】 → 打印正文.
+    /// Without 【】[]《》<>〈〉|｜×»«›‹, spaces (ASCII, ideographic, no-break) and tabs.
     var trimmingBrackets: String {
-        String(
-            unicodeScalars.filter { !"【】[]《》<>〈〉|｜×»«>›‹ \u{3000}\u{A0}\t".unicodeScalars.contains($0) }
-                .map(Character.init))
+        // Most lines have none: the line itself, with no new string.
+        guard unicodeScalars.contains(where: { Self.isBracketOrSpace($0.value) }) else { return self }
+        var kept = String.UnicodeScalarView()
+        for scalar in unicodeScalars where !Self.isBracketOrSpace(scalar.value) { kept.append(scalar) }
+        return String(kept)
+    }
+
+    private static func isBracketOrSpace(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x20, 0x09, 0xA0, 0xAB, 0xBB, 0xD7,  // [ ] < > | space tab nbsp « » ×
+            0x3010, 0x3011, 0x300A, 0x300B, 0x3008, 0x3009, 0x3000,  // 【 】 《 》 〈 〉 ideographic space
+            0xFF5C, 0x203A, 0x2039:  // ｜ › ‹
+            true
+        default: false
+        }
     }
 }

@@ -1,0 +1,34 @@
+import Testing
+
+@testable import LecternCore
+
+/// The word-at-a-time byte counts must give what counting byte by byte gives, for every byte value, at every
+/// alignment and length.
+@Suite struct UTF8TextTests {
+    /// Every byte value, in an order that puts each next to many others within a word.
+    static let allBytes: [UInt8] = (0..<512).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ $0 / 256) }
+
+    @Test func bytesBelowSpaceCountsEachByteUnder0x20() {
+        Self.allBytes.withUnsafeBufferPointer { all in
+            for start in 0..<9 {
+                for end in stride(from: start, through: all.count, by: 7) {
+                    let part = UnsafeBufferPointer(rebasing: all[start..<end])
+                    #expect(UTF8Text.bytesBelowSpace(in: part) == part.filter { $0 < 0x20 }.count)
+                }
+            }
+        }
+    }
+
+    @Test func codePointCountCountsEveryByteThatIsNotAContinuation() {
+        let text = Array("一、提高认识 Tab\t€𝕏é\n".utf8) + Self.allBytes
+        text.withUnsafeBufferPointer { bytes in
+            for start in 0..<9 {
+                for end in stride(from: start, through: bytes.count, by: 5) {
+                    #expect(
+                        UTF8Text.codePointCount(in: bytes, start..<end)
+                            == bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count)
+                }
+            }
+        }
+    }
+}

@@ -31,7 +31,8 @@ package struct AnchorText: Sendable {
         checkpoints: [UInt32], count: Int
     ) {
         var checkpoints: [UInt32] = []
-        checkpoints.reserveCapacity(bytes.count / stride + 1)
+        // Room for Chinese text, three bytes a character; other text grows the array as it goes.
+        checkpoints.reserveCapacity(bytes.count / (stride * 3) + 1)
         var codePoints = 0
         guard let base = bytes.baseAddress else { return ([0], 0) }
         func visit(_ i: Int) {

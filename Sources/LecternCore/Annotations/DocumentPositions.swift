@@ -25,6 +25,8 @@ package struct DocumentPositions: Sendable {
             text.withUnsafeBufferPointer { bytes in
                 var inline: [Int: [(node: Int, range: Range<Int>)]] = [:]
                 let ranges = document.paragraphs.enumerated().map { index, p in
+                    // Everything before this paragraph is done with; the paragraph itself is read next.
+                    reached(p.byteRange.lowerBound)
                     if let items = geometry.inlineNodes[index] {
                         inline[index] = items.map { node in
                             let range = document.nodes[node].byteRange
@@ -32,7 +34,6 @@ package struct DocumentPositions: Sendable {
                             return (node, start..<(start + UTF8Text.codePointCount(in: bytes, range)))
                         }
                     }
-                    reached(p.byteRange.upperBound)
                     return p.codePointOffset..<(p.codePointOffset + UTF8Text.codePointCount(in: bytes, p.byteRange))
                 }
                 return (ranges, inline)

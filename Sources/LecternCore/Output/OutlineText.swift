@@ -109,6 +109,7 @@ public enum OutlineText {
         }
         // Straight from the node table's records and pool: no node view or String per line.
         let storage = document.nodes.storage
+        let textUnchanged = !document.text.utf8.isChangedOnDisk
         func walk(_ index: Int) {
             let record = storage.records[index]
             if let depth, record.depth > depth { return }
@@ -116,7 +117,7 @@ public enum OutlineText {
             storage.appendSafeUTF8(record.id, to: &out.bytes)
             out.append("  ")
             storage.appendSafeUTF8(record.marker, to: &out.bytes)
-            storage.appendSafeTitle(of: record, to: &out.bytes)
+            storage.appendSafeTitle(of: record, to: &out.bytes, textUnchanged: textUnchanged)
             appendPlace(Int(record.line))
             lineDone(&out)
             for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {

@@ -118,12 +118,14 @@ final class NodeStorage: Sendable {
     }
 
     /// A node's title, as terminal-safe UTF-8, appended to `out`.
-    func appendSafeTitle(of record: NodeRecord, to out: inout [UInt8]) {
+    /// `textUnchanged`: the text still holds what the titles were extracted from, so one found safe then is safe now
+    /// (a mapped file written over in place is looked at again, title by title).
+    func appendSafeTitle(of record: NodeRecord, to out: inout [UInt8], textUnchanged: Bool = true) {
         guard record.titleInText else { return appendSafeUTF8(record.title, to: &out) }
         let clean = text.withUnsafeBufferPointer { text in
             let bytes = UnsafeBufferPointer(rebasing: text[record.title.textRange])
             guard
-                record.titleSafe
+                record.titleSafe && textUnchanged
                     || !TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false)
             else {
                 return false

@@ -199,6 +199,25 @@ import Testing
         try saving.save()
     }
 
+    /// A title found safe when the file was read is looked at again once the file has been written over in place:
+    /// a tab or line feed put into it there does not reach the outline as it is.
+    @Test func titlesOfAFileWrittenOverInPlaceAreCheckedAgain() throws {
+        let original = "关于作风建设的讲话\n\n一、严格考核标准。要逐项对账。\n\n二、加强监督检查。后文。\n"
+        let path = try file(Array(original.utf8))
+        let text = try #require(try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1))
+        let document = DocumentParser.parse(text, path: path)
+        #expect(OutlineText.outline(document).contains("1.1  一、严格考核标准"))
+        // The same length, with a later modification time: 考核 (six bytes) becomes tabs and line feeds.
+        usleep(20_000)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.write(contentsOf: Data(original.replacingOccurrences(of: "考核", with: "\t\n\t\t\n\t").utf8))
+        try handle.close()
+        #expect(text.utf8.isChangedOnDisk)
+        let outline = OutlineText.outline(document)
+        #expect(!outline.contains("\t"))
+        #expect(outline.split(separator: "\n").contains { $0.contains("严格") && $0.contains("标准") })
+    }
+
     @Test func savingAgainstAChangedFileIsRefusedAndWritesNothing() throws {
         let (_, path, _, annotated) = try annotatedMapping()
         var layer = annotated

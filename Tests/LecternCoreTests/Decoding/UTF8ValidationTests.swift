@@ -26,7 +26,7 @@ struct UTF8ValidationTests {
     ]
 
     /// The validator agrees with the standard library on texts built from valid and broken sequences, at every
-    /// alignment and near the end of the buffer, where the four-byte look cannot be taken.
+    /// alignment and near the end of the buffer, where the four- and eight-byte looks cannot be taken.
     @Test func findsTheSameFirstInvalidByteAsTheStandardLibrary() {
         var random = SeededRandom(defaultSeed: 3)
         for _ in 0..<20_000 {

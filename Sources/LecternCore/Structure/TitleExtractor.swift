@@ -23,6 +23,17 @@ enum TitleExtractor {
         var truncated = false
         var plain = true
         while end < range.upperBound {
+            let lead = bytes[end]
+            if lead >= 0xE4, lead <= 0xE9 {
+                // An ideograph of U+4000–9FFF, most of a title: it ends no sentence and needs no placeholder.
+                if length == maximumLength {
+                    truncated = true
+                    break
+                }
+                end += 3
+                length += 1
+                continue
+            }
             let (value, width) = UTF8Text.scalar(in: bytes, at: end)
             if Scalar.endsSentence(UTF8Text.folded(value)) { break }
             if length == maximumLength {

@@ -148,28 +148,32 @@ package struct AnchorText: Sendable {
     }
 
     /// The starts of `needle`'s occurrences, each after the end of the one before (they do not overlap), up to
-    /// `limit` of them. Sought in the UTF-8 (a needle's first byte starts a character, so every byte match is a
-    /// match of characters); only the matches are turned into code-point offsets.
+    /// `limit` of them. Sought in the UTF-8 (`ByteSearch`; a needle's first byte starts a character, so every byte
+    /// match is a match of characters); only the matches are turned into code-point offsets.
     package func occurrences(of needle: String, limit: Int = .max) -> [Int] {
         let pattern = Array(needle.utf8)
-        guard let first = pattern.first, limit > 0 else { return [] }
-        return utf8.withUnsafeBufferPointer { bytes in
-            guard let base = bytes.baseAddress else { return [] }
-            var found: [Int] = []
-            var i = 0
-            while i + pattern.count <= bytes.count,
-                let hit = memchr(base + i, Int32(first), bytes.count - pattern.count - i + 1)
-            {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                if memcmp(base + at, pattern, pattern.count) == 0 {
-                    found.append(codePoint(atByte: at, in: bytes))
-                    if found.count == limit { break }
-                    i = at + pattern.count
-                } else {
-                    i = at + 1
+        guard !pattern.isEmpty, limit > 0 else { return [] }
+        // A quote missing from the text is sought through all of it: the pages behind the search go back.
+        return utf8.readingFrontToBack { reached in
+            utf8.withUnsafeBufferPointer { bytes in
+                pattern.withUnsafeBufferPointer { pattern in
+                    var found: [Int] = []
+                    var i = 0
+                    // A window at a time, so the search says how far it has got as it goes.
+                    while found.count < limit, i + pattern.count <= bytes.count {
+                        let windowEnd = min(bytes.count, i + PageReleaser.frontToBackStep + pattern.count - 1)
+                        if let at = ByteSearch.firstIndex(of: pattern, in: bytes, range: i..<windowEnd) {
+                            found.append(codePoint(atByte: at, in: bytes))
+                            i = at + pattern.count
+                        } else {
+                            // The next window starts at the first place a match could still begin.
+                            i = windowEnd - pattern.count + 1
+                        }
+                        reached(i)
+                    }
+                    return found
                 }
             }
-            return found
         }
     }
 }

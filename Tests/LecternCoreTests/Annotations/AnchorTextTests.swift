@@ -68,6 +68,17 @@ import Testing
         #expect(text.occurrences(of: "不在文中").isEmpty)
         #expect(text.occurrences(of: "").isEmpty)
     }
+
+    /// A long text is searched a window at a time: a quote standing across a window's edge is still found, once.
+    @Test(arguments: [-2, -1, 0, 1, 2, 1_398_101])
+    func aQuoteAcrossTheSearchWindowsEdgeIsFound(shift: Int) {
+        // The first window covers the first 4 MB: put the quote's start around its end.
+        let before = PageReleaser.frontToBackStep / 3 + shift
+        let text = AnchorText(String(repeating: "甲", count: before) + "考核" + String(repeating: "甲", count: 40))
+        #expect(text.occurrences(of: "考核") == [before])
+        #expect(text.occurrences(of: "甲考") == [before - 1])
+        #expect(text.occurrences(of: "核甲甲").count == 1)
+    }
 }
 
 extension String.UnicodeScalarView {

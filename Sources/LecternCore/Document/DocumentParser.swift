@@ -12,11 +12,8 @@ public enum DocumentParser {
     private static func parse(
         _ text: DecodedText, _ bytes: UnsafeBufferPointer<UInt8>, _ path: String, _ workers: Int
     ) -> Document {
-        let (lines, dropped, readingParagraphs) = readingParagraphs(text, bytes, workers)
+        let (lines, dropped, readingParagraphs, leading) = readingParagraphs(text, bytes, workers)
         var paragraphs = readingParagraphs
-        let leading = ParallelWork.inParts(paragraphs.count, parts: workers) { part in
-            part.map { MarkerRecognizer.leadingMarker(in: bytes, paragraphs[$0].byteRange) }
-        }
         let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes, workers: workers)
         for (number, span) in zip(1..., spans) {
             for p in span.paragraphRange {
@@ -68,11 +65,12 @@ public enum DocumentParser {
             speeches: speeches, nodes: NodeTable(nodes.finished(text: text.utf8)))
     }
 
-    /// The source lines, the lines the noise filter dropped, and the reading paragraphs. The line contents passed
-    /// between the steps (several arrays the size of the text's lines) are gone when this returns.
+    /// The source lines, the lines the noise filter dropped, the reading paragraphs and the marker leading each.
+    /// The line contents passed between the steps (several arrays the size of the text's lines) are gone when
+    /// this returns.
     private static func readingParagraphs(
         _ text: DecodedText, _ bytes: UnsafeBufferPointer<UInt8>, _ workers: Int
-    ) -> (lines: [SourceLine], dropped: [DroppedLine], paragraphs: [Paragraph]) {
+    ) -> (lines: [SourceLine], dropped: [DroppedLine], paragraphs: [Paragraph], leading: [RecognizedMarker?]) {
         let (lines, contents) = LineScanner.scan(bytes, workers: workers)
         let paged = text.pages != nil
         let (unwrapped, wrappedChrome) =
@@ -87,7 +85,14 @@ public enum DocumentParser {
                 index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
                 codePointOffset: content.codePointOffset, role: .body, speech: 1)
         }
-        return (lines, dropped, paragraphs)
+        // A paragraph's first character, kept from the line scan, rules most of them out without a look.
+        let leading = ParallelWork.inParts(kept.count, parts: workers) { part in
+            part.map { p -> RecognizedMarker? in
+                guard MarkerRecognizer.mayLead(kept[p].firstScalar) else { return nil }
+                return MarkerRecognizer.leadingMarker(in: bytes, kept[p].start..<kept[p].end)
+            }
+        }
+        return (lines, dropped, paragraphs, leading)
     }
 
     private static func speechTitle(

@@ -37,10 +37,7 @@ enum Reflow {
             if k + 1 < contents.count, contents[k + 1].lineIndex == content.lineIndex + 1,
                 isOpenerAlone(content, in: bytes)
             {
-                out.append(
-                    LineContent(
-                        lineIndex: content.lineIndex, start: content.start, end: contents[k + 1].end,
-                        codePointOffset: content.codePointOffset))
+                out.append(content.joined(through: contents[k + 1]))
                 k += 2
             } else {
                 out.append(content)
@@ -77,8 +74,8 @@ enum Reflow {
                 guard end > segmentStart else { return }
                 out.append(
                     LineContent(
-                        lineIndex: content.lineIndex, start: segmentStart, end: end,
-                        codePointOffset: codePoints))
+                        lineIndex: content.lineIndex, start: segmentStart, end: end, codePointOffset: codePoints,
+                        in: bytes))
                 codePoints += UTF8Text.codePointCount(in: bytes, segmentStart..<next)
                 segmentStart = next
             }
@@ -223,9 +220,7 @@ enum Reflow {
             if let paragraph = open, openEndsFull,
                 continues(content, after: paragraph, lines: lines, in: bytes)
             {
-                open = LineContent(
-                    lineIndex: paragraph.lineIndex, start: paragraph.start, end: content.end,
-                    codePointOffset: paragraph.codePointOffset)
+                open = paragraph.joined(through: content)
             } else {
                 if let paragraph = open { out.append(paragraph) }
                 open = content
@@ -245,7 +240,7 @@ enum Reflow {
         var counts: [Int: Int] = [:]
         // The first lines tell: extracted text is wrapped throughout, and a huge file need not be measured whole.
         let sample = contents.prefix(sampledLines)
-        for content in sample where content.end - content.start <= 600 && !endsSentence(content, in: bytes) {
+        for content in sample where content.end - content.start <= 600 && !endsSentence(content) {
             let c = columns(content, in: bytes)
             guard c >= 20 else { continue }
             counts[c, default: 0] += 1
@@ -282,7 +277,7 @@ enum Reflow {
         let length = content.end - content.start
         // Columns lie between a line's bytes / 1.5 (all Chinese) and its bytes (all ASCII).
         guard length >= width - slack, length * 2 <= (width + 2) * 3 else { return false }
-        return columns(content, in: bytes) >= width - slack && !endsSentence(content, in: bytes)
+        return columns(content, in: bytes) >= width - slack && !endsSentence(content)
     }
 
     /// The next line carries on the paragraph: the very next line, not indented, not a marker or a salutation.
@@ -324,9 +319,8 @@ enum Reflow {
         return total
     }
 
-    private static func endsSentence(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let last = UTF8Text.previousScalarStart(in: bytes, before: content.end, floor: content.start)
-        let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value)
+    private static func endsSentence(_ content: LineContent) -> Bool {
+        let s = content.lastScalar
         return Scalar.endsSentence(s) || s == Scalar.colon || s == 0x201D /* ” */
     }
 }

@@ -22,23 +22,56 @@ public struct SourceLine: Sendable, Equatable {
 }
 
 /// A non-blank line with its edges trimmed: what becomes a paragraph unless the noise filter drops it.
-/// (Passed through filtering and reflow as whole arrays, so kept in 16 bytes, like `SourceLine`.)
+/// (Passed through filtering and reflow as whole arrays, so kept in 32-bit fields, like `SourceLine`.)
+///
+/// Its first and last characters (folded: `UTF8Text.folded`) are read while the line scan has the bytes in cache:
+/// the noise filter and reflow ask how a line ends, and the marker recognizer how a paragraph starts, for every
+/// line of the text; answered from here, those passes touch the text only where a line may matter.
 struct LineContent {
     private let lineIndex32: UInt32
     private let start32: UInt32
     private let end32: UInt32
     private let codePointOffset32: UInt32
+    private let firstScalar32: UInt32
+    private let lastScalar32: UInt32
 
     var lineIndex: Int { Int(lineIndex32) }
     var start: Int { Int(start32) }
     var end: Int { Int(end32) }
     var codePointOffset: Int { Int(codePointOffset32) }
+    var firstScalar: UInt32 { firstScalar32 }
+    var lastScalar: UInt32 { lastScalar32 }
 
-    init(lineIndex: Int, start: Int, end: Int, codePointOffset: Int) {
+    init(lineIndex: Int, start: Int, end: Int, codePointOffset: Int, firstScalar: UInt32, lastScalar: UInt32) {
         lineIndex32 = UInt32(lineIndex)
         start32 = UInt32(start)
         end32 = UInt32(end)
         codePointOffset32 = UInt32(codePointOffset)
+        firstScalar32 = firstScalar
+        lastScalar32 = lastScalar
+    }
+
+    /// `start..<end` of `bytes` (not empty), its edge characters read from the bytes.
+    init(lineIndex: Int, start: Int, end: Int, codePointOffset: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+        let last = UTF8Text.previousScalarStart(in: bytes, before: end, floor: start)
+        self.init(
+            lineIndex: lineIndex, start: start, end: end, codePointOffset: codePointOffset,
+            firstScalar: UTF8Text.folded(UTF8Text.scalar(in: bytes, at: start).value),
+            lastScalar: UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value))
+    }
+
+    /// One paragraph from `self` through `last`, a later line.
+    func joined(through last: LineContent) -> LineContent {
+        LineContent(
+            lineIndex: lineIndex, start: start, end: last.end, codePointOffset: codePointOffset,
+            firstScalar: firstScalar, lastScalar: last.lastScalar)
+    }
+
+    /// The same content with its line index and code points counted from further back.
+    func shifted(lines: Int, codePoints: Int) -> LineContent {
+        LineContent(
+            lineIndex: lineIndex + lines, start: start, end: end, codePointOffset: codePointOffset + codePoints,
+            firstScalar: firstScalar, lastScalar: lastScalar)
     }
 }
 
@@ -65,11 +98,7 @@ enum LineScanner {
             lines += part.lines.lazy.map {
                 SourceLine(start: $0.start, end: $0.end, codePointOffset: $0.codePointOffset + codePointBase)
             }
-            contents += part.contents.lazy.map {
-                LineContent(
-                    lineIndex: $0.lineIndex + lineBase, start: $0.start, end: $0.end,
-                    codePointOffset: $0.codePointOffset + codePointBase)
-            }
+            contents += part.contents.lazy.map { $0.shifted(lines: lineBase, codePoints: codePointBase) }
             lineBase += part.lines.count
             codePointBase += part.codePoints
         }
@@ -115,19 +144,24 @@ enum LineScanner {
         var lo = range.lowerBound
         var hi = range.upperBound
         var leadingCodePoints = 0
+        var first: UInt32 = 0
         while lo < hi {
             let (value, length) = UTF8Text.scalar(in: bytes, at: lo)
+            first = value
             guard UTF8Text.isBlank(value) else { break }
             lo += length
             leadingCodePoints += 1
         }
         guard lo < hi else { return nil }
+        var last: UInt32 = 0
         while hi > lo {
             let start = UTF8Text.previousScalarStart(in: bytes, before: hi, floor: lo)
-            guard UTF8Text.isBlank(UTF8Text.scalar(in: bytes, at: start).value) else { break }
+            last = UTF8Text.scalar(in: bytes, at: start).value
+            guard UTF8Text.isBlank(last) else { break }
             hi = start
         }
         return LineContent(
-            lineIndex: lineIndex, start: lo, end: hi, codePointOffset: codePointOffset + leadingCodePoints)
+            lineIndex: lineIndex, start: lo, end: hi, codePointOffset: codePointOffset + leadingCodePoints,
+            firstScalar: UTF8Text.folded(first), lastScalar: UTF8Text.folded(last))
     }
 }

@@ -106,10 +106,20 @@ enum NoiseClassifier {
         "大小:", "大小：", "浏览次数", "下载次数", "下载积分", "贡献者", "文档格式",
     ]
 
+    static let metadataFieldBytes: [[UInt8]] = metadataFields.map { Array($0.utf8) }
+
     /// Two or more upload fields on one line: "上传人:b****2 文档编号:23015383 上传时间:2023-04-30 …".
     static func isUploadMetadata(_ line: String) -> Bool {
         guard line.utf8.contains(0x3A) || line.containsBytes("：") else { return false }
-        return metadataFields.lazy.filter { line.containsBytes($0) }.prefix(2).count >= 2
+        var line = line
+        return line.withUTF8 { bytes in
+            var found = 0
+            for field in metadataFieldBytes where field.withUnsafeBufferPointer({ ByteSearch.contains(bytes, $0) }) {
+                found += 1
+                if found == 2 { return true }
+            }
+            return false
+        }
     }
 
     static func isBreadcrumb(_ line: String) -> Bool {
@@ -158,35 +168,50 @@ enum NoiseClassifier {
     /// Menu words as bytes: hashing byte arrays avoids the Unicode normalization that hashing `String` does.
     static let toolbarWordBytes: Set<[UInt8]> = Set(toolbarWords.map { Array($0.utf8) })
 
+    /// The longest menu word, in bytes: a longer token rules the line out before any lookup.
+    static let longestToolbarWordBytes = toolbarWordBytes.map(\.count).max() ?? 0
+
     static func isToolbar(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
+        var line = line
+        return line.withUTF8 { isToolbar($0) }
+    }
+
+    /// Splits at blanks, |, / and ｜, and looks each token up as it is cut: the first token that is no menu word
+    /// decides (a Chinese line of text is one long token).
+    private static func isToolbar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 160 else { return false }
-        var tokens: [ArraySlice<UInt8>] = []
+        var tokens = 0
+        var firstTokenBytes = 0
         var start = 0
         var i = 0
-        func cut(_ end: Int, skip: Int) {
-            if end > start { tokens.append(bytes[start..<end]) }
-            i = end + skip
-            start = i
+        func isMenuWord(_ end: Int) -> Bool {
+            guard end > start else { return true }
+            tokens += 1
+            if tokens == 1 { firstTokenBytes = end - start }
+            return tokens <= 12 && end - start <= longestToolbarWordBytes
+                && toolbarWordBytes.contains(Array(bytes[start..<end]))
         }
         while i < bytes.count {
             let b = bytes[i]
+            var separator = 0
             if b == 0x20 || b == 0x09 || b == 0x7C || b == 0x2F {
-                cut(i, skip: 1)
+                separator = 1
             } else if i + 2 < bytes.count,
                 (b, bytes[i + 1], bytes[i + 2]) == (0xE3, 0x80, 0x80)
                     || (b, bytes[i + 1], bytes[i + 2]) == (0xEF, 0xBD, 0x9C)
             {  // ideographic space, ｜
-                cut(i, skip: 3)
+                separator = 3
+            }
+            if separator > 0 {
+                guard isMenuWord(i) else { return false }
+                i += separator
+                start = i
             } else {
                 i += 1
             }
-            if tokens.count > 12 { return false }
         }
-        cut(bytes.count, skip: 0)
-        guard !tokens.isEmpty, tokens.count <= 12 else { return false }
+        guard isMenuWord(bytes.count), tokens > 0 else { return false }
         // A single 大/中/小 alone is text; only the 【字号：大 中 小】 row uses them.
-        if tokens.count == 1, tokens[0].count <= 3 { return false }
-        return tokens.allSatisfy { toolbarWordBytes.contains(Array($0)) }
+        return !(tokens == 1 && firstTokenBytes <= 3)
     }
 }

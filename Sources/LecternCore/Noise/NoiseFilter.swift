@@ -47,7 +47,8 @@ enum NoiseFilter {
             let joined = span.filter { $0 != 0x0A }
             let rule = joined.withUnsafeBufferPointer { buffer in
                 self.rule(
-                    for: LineContent(lineIndex: 0, start: 0, end: buffer.count, codePointOffset: 0), in: buffer,
+                    for: LineContent(lineIndex: 0, start: 0, end: buffer.count, codePointOffset: 0, in: buffer),
+                    in: buffer,
                     nearEdge: position < edgeLines || position >= tailStart)
             }
             if let rule { for k in 0...feeds { droppedLines[paragraph.lineIndex + k] = rule } }
@@ -78,7 +79,7 @@ enum NoiseFilter {
         // Whether each line looks like a title is its own affair, worked out side by side; the pairing is in order.
         let titleLikes = ParallelWork.inParts(contents.count, parts: workers) { part in
             part.map {
-                contents[$0].end - contents[$0].start <= 150 && !endsWithSentencePunctuation(contents[$0], in: bytes)
+                contents[$0].end - contents[$0].start <= 150 && !endsWithSentencePunctuation(contents[$0])
             }
         }
         var kept: [LineContent] = []
@@ -105,7 +106,7 @@ enum NoiseFilter {
     ) -> NoiseRule? {
         let length = content.end - content.start
         guard length <= (nearEdge ? longestBoilerplateBytes : longestChromeBytes) else { return nil }
-        let endsSentence = endsWithSentencePunctuation(content, in: bytes)
+        let endsSentence = endsWithSentencePunctuation(content)
         // Away from the edges a sentence can only be boilerplate when it is as short as a menu line.
         let boilerplatePossible = nearEdge || length <= shortLineBytes
         let rulesPossible = !endsSentence && length <= longestChromeBytes
@@ -131,11 +132,8 @@ enum NoiseFilter {
     static let shortLineBytes = 45
 
     /// 。！？ and a closing quote after them end sentences; chrome lines do not end that way.
-    private static func endsWithSentencePunctuation(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>)
-        -> Bool
-    {
-        let last = UTF8Text.previousScalarStart(in: bytes, before: content.end, floor: content.start)
-        let s = UTF8Text.folded(UTF8Text.scalar(in: bytes, at: last).value)
+    private static func endsWithSentencePunctuation(_ content: LineContent) -> Bool {
+        let s = content.lastScalar
         return s == Scalar.ideographicPeriod || s == Scalar.exclamation || s == Scalar.question || s == 0x201D
             || s == Scalar.semicolon
     }

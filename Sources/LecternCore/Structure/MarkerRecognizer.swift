@@ -3,6 +3,14 @@
 /// Works on folded scalars, so half- and full-width forms match alike. A marker must be followed by heading
 /// text: "2.5", "2018年…" and "1.5倍" are body text.
 enum MarkerRecognizer {
+    /// Whether a paragraph whose first character (folded) is `first` can lead with a marker: each branch of
+    /// `leadingMarker` needs one of these, so every other paragraph is passed over without reading its text.
+    static func mayLead(_ first: UInt32) -> Bool {
+        AppendixHeading.mayStart(first) || first == Scalar.openParen || Scalar.circledOrdinal(first) != nil
+            || first == Scalar.di || ChineseNumeral.isNumeral(first) || Scalar.isASCIIDigit(first)
+            || SequenceWord.mayStart(first)
+    }
+
     static func leadingMarker(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> RecognizedMarker? {
         var cursor = ScalarCursor(bytes, from: range.lowerBound, to: range.upperBound)
         guard let first = cursor.peek() else { return nil }
@@ -97,6 +105,11 @@ enum SequenceWord: Int {
     case second = 2
     case third = 3
     case last = 0
+
+    /// 首, 其, 再, 最: the first characters of 首先, 其次, 再次, 最后.
+    static func mayStart(_ first: UInt32) -> Bool {
+        first == 0x9996 || first == 0x5176 || first == 0x518D || first == 0x6700
+    }
 
     init?(cursor: inout ScalarCursor) {
         var probe = cursor

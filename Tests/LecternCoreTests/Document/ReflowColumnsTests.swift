@@ -8,7 +8,8 @@ import Testing
     func columns(_ line: String) -> Int {
         let bytes = Array(line.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            Reflow.columns(LineContent(lineIndex: 0, start: 0, end: buffer.count, codePointOffset: 0), in: buffer)
+            Reflow.columns(
+                LineContent(lineIndex: 0, start: 0, end: buffer.count, codePointOffset: 0, in: buffer), in: buffer)
         }
     }
 

@@ -80,17 +80,16 @@ public enum DocumentParser {
         var (filtered, dropped) = NoiseFilter.filter(unwrapped, in: bytes, workers: workers)
         if !wrappedChrome.isEmpty { dropped = (dropped + wrappedChrome).sorted { $0.line < $1.line } }
         let kept = Reflow.paragraphs(from: filtered, lines: lines, in: bytes, paged: paged, workers: workers)
-        let paragraphs = kept.enumerated().map { index, content in
-            Paragraph(
+        let paragraphs = ParallelWork.mapEach(kept.count, parts: workers) { index in
+            let content = kept[index]
+            return Paragraph(
                 index: index, line: content.lineIndex + 1, byteRange: content.start..<content.end,
                 codePointOffset: content.codePointOffset, role: .body, speech: 1)
         }
         // A paragraph's first character, kept from the line scan, rules most of them out without a look.
-        let leading = ParallelWork.inParts(kept.count, parts: workers) { part in
-            part.map { p -> RecognizedMarker? in
-                guard MarkerRecognizer.mayLead(kept[p].firstScalar) else { return nil }
-                return MarkerRecognizer.leadingMarker(in: bytes, kept[p].start..<kept[p].end)
-            }
+        let leading = ParallelWork.mapEach(kept.count, parts: workers) { p -> RecognizedMarker? in
+            guard MarkerRecognizer.mayLead(kept[p].firstScalar) else { return nil }
+            return MarkerRecognizer.leadingMarker(in: bytes, kept[p].start..<kept[p].end)
         }
         return (lines, dropped, paragraphs, leading)
     }

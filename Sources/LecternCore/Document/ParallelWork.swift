@@ -37,6 +37,24 @@ package enum ParallelWork {
         return map(ranges.count) { body(ranges[$0]) }.flatMap { $0 }
     }
 
+    /// `transform` of each of 0..<count, worked out in `parts` ranges side by side and written straight into the
+    /// result: `inParts` would join the parts' arrays afterwards, a copy of the whole on one thread.
+    package static func mapEach<T>(_ count: Int, parts: Int, _ transform: (Int) -> T) -> [T] {
+        let ranges = ranges(count, parts: parts)
+        guard ranges.count > 1 else { return (0..<count).map(transform) }
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Each part initializes only its own range of the buffer.
+            nonisolated(unsafe) let slots = buffer.baseAddress!
+            withoutActuallyEscaping(transform) { transform in
+                nonisolated(unsafe) let work = transform
+                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
+                    for i in ranges[k] { (slots + i).initialize(to: work(i)) }
+                }
+            }
+            initialized = count
+        }
+    }
+
     /// Runs two different jobs, on two threads when `concurrently`, and returns both results.
     static func both<A, B>(_ first: () -> A, _ second: () -> B, concurrently: Bool = true) -> (A, B) {
         guard concurrently else { return (first(), second()) }

@@ -16,7 +16,7 @@ enum Reflow {
         in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false, workers: Int = 1
     ) -> [LineContent] {
         // Each line is split on its own, so parts of the lines are split side by side and joined in order.
-        let split = ParallelWork.inParts(kept.count, parts: workers) { splitFlattened(Array(kept[$0]), in: bytes) }
+        let split = ParallelWork.inParts(kept.count, parts: workers) { splitFlattened(kept[$0], in: bytes) }
         let joined = joinDanglingOpeners(split, lines: lines, in: bytes)
         return joinHardWrapped(joined, lines: lines, in: bytes, paged: paged)
     }
@@ -59,8 +59,10 @@ enum Reflow {
     /// A line this long may hold a whole page flattened; shorter ones are left as they are.
     static let shortestFlattenedBytes = 600
 
-    static func splitFlattened(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>) -> [LineContent] {
-        guard contents.contains(where: { $0.end - $0.start >= shortestFlattenedBytes }) else { return contents }
+    static func splitFlattened(_ contents: ArraySlice<LineContent>, in bytes: UnsafeBufferPointer<UInt8>)
+        -> [LineContent]
+    {
+        guard contents.contains(where: { $0.end - $0.start >= shortestFlattenedBytes }) else { return Array(contents) }
         var out: [LineContent] = []
         out.reserveCapacity(contents.count)
         for content in contents {

@@ -11,22 +11,22 @@ enum NoiseFilter {
     static func filter(_ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int)
         -> (kept: [LineContent], dropped: [DroppedLine])
     {
-        var rules = ParallelWork.inParts(contents.count, parts: workers) { chromeRules(contents, $0, in: bytes) }
+        var rules = ParallelWork.mapEach(contents.count, parts: workers) { chromeRule(contents, $0, in: bytes) }
         EdgeChrome.mark(&rules, contents, in: bytes)
         var kept: [LineContent] = []
         kept.reserveCapacity(contents.count)
         var dropped: [DroppedLine] = []
+        var previousTitleLike: LineContent?
         for (content, rule) in zip(contents, rules) {
             if let rule {
                 dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
+            } else if isRepeatedTitle(content, after: &previousTitleLike, in: bytes) {
+                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: .repeatedTitle))
             } else {
                 kept.append(content)
             }
         }
-        let (titlesKept, repeated) = dropRepeatedTitles(kept, in: bytes, workers: workers)
-        dropped += repeated
-        if !repeated.isEmpty { dropped.sort { $0.line < $1.line } }
-        return (titlesKept, dropped)
+        return (kept, dropped)
     }
 
     /// Chrome that a printed page's width set on several lines (a paged text: PDF) is recognizable only whole, and
@@ -59,45 +59,30 @@ enum NoiseFilter {
         return (remaining, dropped)
     }
 
-    /// The single-line rules for `contents[range]`; positions near either end of the whole document also get
+    /// The single-line rules for `contents[position]`; positions near either end of the whole document also get
     /// the boilerplate check on long lines.
-    private static func chromeRules(
-        _ contents: [LineContent], _ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>
-    )
-        -> [NoiseRule?]
-    {
-        let tailStart = contents.count - edgeLines
-        return range.map { position in
-            rule(for: contents[position], in: bytes, nearEdge: position < edgeLines || position >= tailStart)
-        }
+    private static func chromeRule(
+        _ contents: [LineContent], _ position: Int, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> NoiseRule? {
+        let nearEdge = position < edgeLines || position >= contents.count - edgeLines
+        return rule(for: contents[position], in: bytes, nearEdge: nearEdge)
     }
 
     /// A short title-like line repeated right after itself (scraped pages repeat the title) is kept once.
-    private static func dropRepeatedTitles(
-        _ contents: [LineContent], in bytes: UnsafeBufferPointer<UInt8>, workers: Int
-    ) -> (kept: [LineContent], dropped: [DroppedLine]) {
-        // Whether each line looks like a title is its own affair, worked out side by side; the pairing is in order.
-        let titleLikes = ParallelWork.inParts(contents.count, parts: workers) { part in
-            part.map {
-                contents[$0].end - contents[$0].start <= 150 && !endsWithSentencePunctuation(contents[$0])
-            }
+    /// `previous` is the last kept line when it was title-like; updated here for each line kept.
+    private static func isRepeatedTitle(
+        _ content: LineContent, after previous: inout LineContent?, in bytes: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        let length = content.end - content.start
+        // A title-like line is short and ends no sentence: the scan's last character tells, not the text.
+        let titleLike = length <= 150 && !endsWithSentencePunctuation(content)
+        if titleLike, let previous, previous.end - previous.start == length,
+            memcmp(bytes.baseAddress! + previous.start, bytes.baseAddress! + content.start, length) == 0
+        {
+            return true
         }
-        var kept: [LineContent] = []
-        kept.reserveCapacity(contents.count)
-        var dropped: [DroppedLine] = []
-        var previousTitleLike: LineContent?
-        for (content, titleLike) in zip(contents, titleLikes) {
-            let length = content.end - content.start
-            if titleLike, let previous = previousTitleLike, previous.end - previous.start == length,
-                memcmp(bytes.baseAddress! + previous.start, bytes.baseAddress! + content.start, length) == 0
-            {
-                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: .repeatedTitle))
-                continue
-            }
-            previousTitleLike = titleLike ? content : nil
-            kept.append(content)
-        }
-        return (kept, dropped)
+        previous = titleLike ? content : nil
+        return false
     }
 
     private static func rule(

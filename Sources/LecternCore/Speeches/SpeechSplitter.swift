@@ -125,11 +125,10 @@ enum SpeechSplitter {
         /// sentence, has no sentence mark inside and reads as a salutation or a title line (it answers nil for
         /// any other, on those tests alone). Worked out in parts side by side; the kinds found are kept.
         func mayStartSpeech(workers: Int) -> [Bool] {
-            let found = ParallelWork.inParts(paragraphs.count, parts: workers) { part in
-                part.map { i -> (headLike: Bool, kind: HeadingLine?) in
-                    guard mayHead(i), !hasSentenceMark(i) else { return (false, nil) }
-                    return (true, classify(i))
-                }
+            let found = ParallelWork.mapEach(paragraphs.count, parts: workers) {
+                i -> (headLike: Bool, kind: HeadingLine?) in
+                guard mayHead(i), !hasSentenceMark(i) else { return (false, nil) }
+                return (true, classify(i))
             }
             headLike = found.map(\.headLike)
             for (i, (_, kind)) in found.enumerated() where kind != nil { kinds[i] = kind }

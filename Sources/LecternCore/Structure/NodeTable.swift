@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every numbered node of a document, stored as one array of fixed-size records and one byte pool for the ids,
 /// markers and titles: no String, array or object per node (a 100 MB document has about 180,000 nodes).
@@ -87,20 +88,27 @@ final class NodeStorage: Sendable {
     /// Children of node i are `children[childStarts[i]..<childStarts[i + 1]]`, in document order.
     let childStarts: [Int32]
     let children: [Int32]
-    let idIndex: NodeIDIndex
     /// The document's text, which most titles are read from.
     let text: TextBytes
+    /// Built at the first look-up by id: printing an outline or reading a document never needs it, and on a big
+    /// document it costs a pass over every node's id.
+    private let builtIDIndex = Mutex<NodeIDIndex?>(nil)
 
-    init(
-        records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32], idIndex: NodeIDIndex,
-        text: TextBytes
-    ) {
+    init(records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32], text: TextBytes) {
         self.text = text
         self.records = records
         self.pool = pool
         self.childStarts = childStarts
         self.children = children
-        self.idIndex = idIndex
+    }
+
+    var idIndex: NodeIDIndex {
+        builtIDIndex.withLock { built in
+            if let built { return built }
+            let index = NodeIDIndex(records: records, pool: pool)
+            built = index
+            return index
+        }
     }
 
     /// The UTF-8 of a pooled string, as terminal-safe text, appended to `out` (outlines of big documents are
@@ -237,14 +245,9 @@ struct NodeTableParts {
 
     /// The storage, with each node's children listed from the parents (children come after their parent, in
     /// index order, so a counting pass keeps document order).
-    /// The id index is built on another core while the child lists are laid out (a big document has a few hundred
-    /// thousand nodes).
     func finished(text: TextBytes) -> NodeStorage {
-        let (idIndex, (starts, children)) = ParallelWork.both(
-            { NodeIDIndex(records: records, pool: pool) }, { childLists() },
-            concurrently: records.count >= 50_000)
-        return NodeStorage(
-            records: records, pool: pool, childStarts: starts, children: children, idIndex: idIndex, text: text)
+        let (starts, children) = childLists()
+        return NodeStorage(records: records, pool: pool, childStarts: starts, children: children, text: text)
     }
 
     /// Children of node i are `children[starts[i]..<starts[i + 1]]`, in document order.

@@ -55,6 +55,16 @@ import Testing
         #expect(document.nodes.count == 1)
     }
 
+    /// Each part writes its own range of the result: the same as one thread's map for any count and parts, with
+    /// values that own memory (so a slot initialized twice or never would show).
+    @Test(arguments: [0, 1, 2, 7, 1_000])
+    func mapEachIsAMapWhateverTheParts(count: Int) {
+        let expected = (0..<count).map { "item \($0) " + String(repeating: "长", count: $0 % 40) }
+        for parts in 1...5 {
+            #expect(ParallelWork.mapEach(count, parts: parts) { expected[$0] } == expected)
+        }
+    }
+
     @Test func lineAlignedRangesCoverTheTextAndEndAfterLineFeeds() {
         let bytes = Array("ab\ncd\nef\ngh".utf8)
         bytes.withUnsafeBufferPointer { buffer in

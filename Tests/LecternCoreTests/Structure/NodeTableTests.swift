@@ -18,6 +18,17 @@ struct NodeTableTests {
         }
     }
 
+    /// The index is built at the first look-up; look-ups from several threads at once find the same nodes.
+    @Test func lookUpsFromSeveralThreadsShareOneIndex() {
+        var generator = GeneratedSpeeches(seed: 9)
+        let document = Fixtures.document(generator.document(speeches: 20))
+        let ids = document.nodes.map(\.id)
+        let found = ParallelWork.map(8) { thread in
+            ids.indices.filter { $0 % 8 == thread }.map { (index: $0, found: document.nodes.firstIndex(ofID: ids[$0])) }
+        }
+        for (index, result) in found.joined() { #expect(result == ids.firstIndex(of: ids[index])) }
+    }
+
     @Test func repeatedIDsFindTheFirstNode() {
         var parts = NodeTableParts()
         for (i, id) in ["1.1", "1.2", "1.1", "2.1", "1.2"].enumerated() {

@@ -53,15 +53,10 @@ public enum OutlineText {
             let rendered = ParallelWork.map(batch.count) { i in
                 var out = UTF8Builder()
                 render(document, speeches: batch[batch.startIndex + i], depth: depth, into: &out) { _ in }
-                // Checked here, on this piece's core, so the sink need not check all of them on one.
-                let safe = out.bytes.withUnsafeBufferPointer {
-                    !TerminalSafeText.mayNeedPlaceholders($0, keepingLineFeeds: true, keepingTabs: true)
-                }
-                return (out, safe)
+                return out
             }
-            for (piece, safe) in rendered {
-                piece.bytes.withUnsafeBufferPointer { safe ? sink.writeSafe($0) : sink.write($0) }
-            }
+            // `render` makes every piece of document text safe as it appends it, so the sink need not look again.
+            for piece in rendered { piece.bytes.withUnsafeBufferPointer { sink.writeSafe($0) } }
             next = end
         }
     }
@@ -88,7 +83,9 @@ public enum OutlineText {
     }
 
     /// The outline lines of `speeches` (indices into the document's speeches), appended to `out`; `lineDone` is
-    /// called after each line (to write what has gathered).
+    /// called after each line (to write what has gathered). Terminal-safe by construction: ids, markers and titles
+    /// go through the node storage's safe appends (checked, or known safe since extraction), speech titles through
+    /// `TerminalSafeText`, and the rest is numbers and fixed words.
     private static func render(
         _ document: Document, speeches: Range<Int>, depth: Int?, into out: inout UTF8Builder,
         lineDone: (inout UTF8Builder) -> Void

@@ -2,9 +2,8 @@
 public protocol UTF8Sink {
     /// Takes the next whole lines of the report.
     mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
-    /// Takes lines the writer has already found terminal-safe (`TerminalSafeText.mayNeedPlaceholders` false, line
-    /// feeds and tabs kept): a big report's pieces are checked where they are built, a core each, rather than
-    /// again here on one.
+    /// Takes lines the writer made terminal-safe as it built them (`TerminalSafeText.mayNeedPlaceholders` false,
+    /// line feeds and tabs kept): a big report's pieces need no second look here, on one core.
     mutating func writeSafe(_ bytes: UnsafeBufferPointer<UInt8>)
 }
 

@@ -49,60 +49,48 @@ enum InlineItemScanner {
         let markerRange: Range<Int>
     }
 
-    /// Lead and middle bytes of 是, 要, ①–⑳ and 第.
-    private static let markerBytes: [(UInt8, UInt8)] = [(0xE6, 0x98), (0xE8, 0xA6), (0xE2, 0x91), (0xE7, 0xAC)]
     private static let inlineFamilies: [MarkerFamily] = [.shiItem, .yaoItem, .ordinal, .circled]
 
-    /// Finds 是 (E6 98 AF), 要 (E8 A6 81), ①–⑳ (E2 91 A0–B3) and 第 (E7 AC AC) with memchr on their middle byte, which is
-    /// rare in Chinese text (a lead byte such as E6 is not), then checks what precedes each.
+    /// Finds 是 (E6 98 AF), 要 (E8 A6 81), ①–⑳ (E2 91 A0–B3) and 第 (E7 AC AC) by their first two bytes
+    /// (`MarkerPairs`), then checks what precedes each.
     private static func findCandidates(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [Candidate] {
         var found: [Candidate] = []
-        guard let base = bytes.baseAddress else { return found }
-        // A marker leading the paragraph is not inline, so the search starts after its first character.
-        let searchStart = range.lowerBound + 1
-        for (lead, middle) in markerBytes {
-            var i = searchStart
-            while i + 2 <= range.upperBound,
-                let hit = memchr(base + i, Int32(middle), range.upperBound - i - 1)
-            {
-                let at = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                i = at + 1
-                let start = at - 1
-                guard start > range.lowerBound, bytes[start] == lead else { continue }
-                let last = bytes[at + 1]
-                if lead == 0xE7 {
-                    // 第 + numeral + ，: the ordinal family (第一，…第二，…).
-                    guard last == 0xAC, isClauseStart(bytes, before: start, floor: range.lowerBound) else { continue }
-                    var cursor = ScalarCursor(bytes, from: start + 3, to: range.upperBound)
-                    if let ordinal = ChineseNumeral.read(&cursor),
-                        cursor.consume(Scalar.comma) || cursor.consume(Scalar.ideographicComma)
-                    {
-                        found.append(
-                            Candidate(family: .ordinal, ordinal: ordinal, markerRange: start..<cursor.position))
-                    }
-                } else if lead == 0xE2 {
-                    if last >= 0xA0, last <= 0xB3, isClauseStart(bytes, before: start, floor: range.lowerBound) {
-                        found.append(
-                            Candidate(
-                                family: .circled, ordinal: Int(last - 0xA0) + 1,
-                                markerRange: start..<(start + 3)))
-                    }
-                } else if last == (lead == 0xE6 ? 0xAF : 0x81),
-                    let (ordinal, numeralStart) = numeral(endingAt: start, in: bytes, floor: range.lowerBound)
-                        // 二 at a hard-wrapped line's end and 是 at the next one's start (Reflow joined them).
-                        ?? (bytes[start - 1] == 0x0A
-                            ? numeral(endingAt: start - 1, in: bytes, floor: range.lowerBound) : nil),
-                    numeralStart > range.lowerBound,
-                    isClauseStart(bytes, before: numeralStart, floor: range.lowerBound)
+        // A marker leading the paragraph is not inline, so a lead byte at the paragraph's start is not looked at;
+        // the byte after the middle one must lie inside the paragraph.
+        MarkerPairs.forEachMiddle(in: bytes, from: range.lowerBound + 2, to: range.upperBound - 1) { at in
+            let start = at - 1
+            let lead = bytes[start]
+            let last = bytes[at + 1]
+            if lead == 0xE7 {
+                // 第 + numeral + ，: the ordinal family (第一，…第二，…).
+                guard last == 0xAC, isClauseStart(bytes, before: start, floor: range.lowerBound) else { return }
+                var cursor = ScalarCursor(bytes, from: start + 3, to: range.upperBound)
+                if let ordinal = ChineseNumeral.read(&cursor),
+                    cursor.consume(Scalar.comma) || cursor.consume(Scalar.ideographicComma)
                 {
-                    found.append(
-                        Candidate(
-                            family: lead == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
-                            markerRange: numeralStart..<(start + 3)))
+                    found.append(Candidate(family: .ordinal, ordinal: ordinal, markerRange: start..<cursor.position))
                 }
+            } else if lead == 0xE2 {
+                if last >= 0xA0, last <= 0xB3, isClauseStart(bytes, before: start, floor: range.lowerBound) {
+                    found.append(
+                        Candidate(family: .circled, ordinal: Int(last - 0xA0) + 1, markerRange: start..<(start + 3)))
+                }
+            } else if last == (lead == 0xE6 ? 0xAF : 0x81),
+                let (ordinal, numeralStart) = numeral(endingAt: start, in: bytes, floor: range.lowerBound)
+                    // 二 at a hard-wrapped line's end and 是 at the next one's start (Reflow joined them).
+                    ?? (bytes[start - 1] == 0x0A
+                        ? numeral(endingAt: start - 1, in: bytes, floor: range.lowerBound) : nil),
+                numeralStart > range.lowerBound,
+                isClauseStart(bytes, before: numeralStart, floor: range.lowerBound)
+            {
+                found.append(
+                    Candidate(
+                        family: lead == 0xE6 ? .shiItem : .yaoItem, ordinal: ordinal,
+                        markerRange: numeralStart..<(start + 3)))
             }
         }
-        return found.sorted { $0.markerRange.lowerBound < $1.markerRange.lowerBound }
+        // Found in text order; candidates of different pairs never start at one byte.
+        return found
     }
 
     /// A Chinese numeral of one to three characters ending just before `end`.

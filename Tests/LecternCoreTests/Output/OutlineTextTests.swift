@@ -36,6 +36,34 @@ import Testing
         #expect(outline(document, linesEach: 1, workers: 3) == one)
     }
 
+    /// Pieces go to the sink as already safe (`writeSafe`): control and escape characters in titles, markers and
+    /// speech titles must come out as placeholders in every piece, whichever way the outline is grouped.
+    @Test(arguments: [(1 << 30, 1), (2, 2), (3, 3)])
+    func everyPieceIsTerminalSafeAsBuilt(linesEach: Int, workers: Int) {
+        struct CheckingSink: UTF8Sink {
+            var safePieces = 0
+            var unsafeSafePieces = 0
+            mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {}
+            mutating func writeSafe(_ bytes: UnsafeBufferPointer<UInt8>) {
+                safePieces += 1
+                if TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: true, keepingTabs: true) {
+                    unsafeSafePieces += 1
+                }
+            }
+        }
+        var text = ""
+        for n in 1...6 {
+            text += "第\(n)次会议\u{1B}[31m上的讲话\n\n同志们：\n\n一、加强\u{07}学习\u{9B}2J\n\n"
+            text += "二、落实\t责任\u{1B}]0;x\u{07}\n\n（一）\u{08}压实责任\n\n1.\u{1B}c重启\n\n"
+        }
+        let document = Fixtures.document(text)
+        #expect(document.nodes.count >= 24)
+        var sink = CheckingSink()
+        OutlineText.writeOutline(document, depth: nil, to: &sink, linesEach: linesEach, workers: workers)
+        #expect(sink.safePieces > 0)
+        #expect(sink.unsafeSafePieces == 0)
+    }
+
     @Test func anEmptyDocumentHasItsHeadLineOnly() {
         let document = Fixtures.document("")
         #expect(String(decoding: outline(document, linesEach: 2, workers: 2), as: UTF8.self) == "test.txt (UTF-8)\n")

@@ -94,15 +94,15 @@ public enum OutlineText {
         // appends and interpolation cost more than the text itself.
         // `document.place(ofLine:)`, without a String for each line.
         func appendPlace(_ line: Int) {
-            out.append("  [")
+            out.append(literal: "  [")
             if let page = document.page(ofLine: line) {
-                out.append("p. ")
+                out.append(literal: "p. ")
                 out.append(page)
-                out.append(", ")
+                out.append(literal: ", ")
             }
-            out.append("line ")
+            out.append(literal: "line ")
             out.append(line)
-            out.append("]\n")
+            out.append(literal: "]\n")
         }
         // Straight from the node table's records and pool: no node view or String per line.
         let storage = document.nodes.storage
@@ -110,9 +110,9 @@ public enum OutlineText {
         func walk(_ index: Int) {
             let record = storage.records[index]
             if let depth, record.depth > depth { return }
-            for _ in 0..<record.depth { out.append("  ") }
+            out.append(spaces: 2 * Int(record.depth))
             storage.appendSafeUTF8(record.id, to: &out.bytes)
-            out.append("  ")
+            out.append(literal: "  ")
             storage.appendSafeUTF8(record.marker, to: &out.bytes)
             storage.appendSafeTitle(of: record, to: &out.bytes, textUnchanged: textUnchanged)
             appendPlace(Int(record.line))
@@ -123,9 +123,9 @@ public enum OutlineText {
         }
         for speech in document.speeches[speeches] {
             out.append(speech.number)
-            out.append("  ")
+            out.append(literal: "  ")
             out.append(TerminalSafeText.sanitize(speech.title))
-            if speech.titleInferred { out.append(" (title inferred)") }
+            if speech.titleInferred { out.append(literal: " (title inferred)") }
             appendPlace(speech.line)
             lineDone(&out)
             speech.topLevelNodes.forEach(walk)

@@ -35,8 +35,25 @@ struct UTF8Builder {
         text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
+    /// A fixed word or separator: its bytes are copied with no String made.
+    mutating func append(literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
+    mutating func append(spaces count: Int) {
+        bytes.append(contentsOf: repeatElement(0x20, count: count))
+    }
+
+    /// A number's decimal digits, written straight into the bytes.
     mutating func append(_ number: Int) {
-        append(String(number))
+        guard number >= 0 else { return append(String(number)) }
+        let start = bytes.count
+        var rest = number
+        repeat {
+            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        bytes[start...].reverse()
     }
 
     /// Hands what is built to `sink` once it holds `threshold` bytes (call it after whole lines): a big report goes

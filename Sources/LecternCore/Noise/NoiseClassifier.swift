@@ -149,8 +149,6 @@ enum NoiseClassifier {
     // Each phrase is checked only on lines with a chrome signal (see NoiseFilter); these all carry ASCII or ：
     // in practice.
 
-    static let boilerplateNeedles: [[UInt8]] = boilerplatePhrases.map { Array($0.utf8) }
-
     static func isSiteBoilerplate(_ line: String) -> Bool {
         boilerplatePhrases.contains { line.containsBytes($0) }
     }

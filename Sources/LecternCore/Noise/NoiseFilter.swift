@@ -99,11 +99,7 @@ enum NoiseFilter {
         let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
         let signals = ChromeSignals(scanning: line)
         guard length <= shortLineBytes || !signals.isEmpty else { return nil }
-        if boilerplatePossible,
-            NoiseClassifier.boilerplateNeedles.contains(where: { needle in
-                needle.withUnsafeBufferPointer { ByteSearch.contains(line, $0) }
-            })
-        {
+        if boilerplatePossible, BoilerplatePhrases.occurs(in: line) {
             return .siteBoilerplate
         }
         guard rulesPossible else { return nil }

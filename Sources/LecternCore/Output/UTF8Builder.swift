@@ -44,17 +44,7 @@ struct UTF8Builder {
         bytes.append(contentsOf: repeatElement(0x20, count: count))
     }
 
-    /// A number's decimal digits, written straight into the bytes.
-    mutating func append(_ number: Int) {
-        guard number >= 0 else { return append(String(number)) }
-        let start = bytes.count
-        var rest = number
-        repeat {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest % 10))
-            rest /= 10
-        } while rest > 0
-        bytes[start...].reverse()
-    }
+    mutating func append(_ number: Int) { bytes.appendDecimal(number) }
 
     /// Hands what is built to `sink` once it holds `threshold` bytes (call it after whole lines): a big report goes
     /// out in pieces the size of a pipe's buffer instead of being held whole, so it costs no memory of its size.
@@ -62,5 +52,19 @@ struct UTF8Builder {
         guard bytes.count >= threshold, !bytes.isEmpty else { return }
         bytes.withUnsafeBufferPointer { sink.write($0) }
         bytes.removeAll(keepingCapacity: true)
+    }
+}
+
+extension [UInt8] {
+    /// A number's decimal digits, written straight into the bytes (no String made).
+    mutating func appendDecimal(_ number: Int) {
+        guard number >= 0 else { return append(contentsOf: String(number).utf8) }
+        let start = count
+        var rest = number
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        } while rest > 0
+        self[start...].reverse()
     }
 }

@@ -39,8 +39,21 @@ struct NodeComponents {
     private var roots: [Int: Given] = [:]
     private var parts: [Int: Set<String>] = [:]
 
+    /// A node's id component: its list's run and its ordinal (written "3", "b3"), or a part's name ("A1").
+    enum Component: Equatable {
+        case numbered(run: Int, ordinal: Int)
+        case part(String)
+
+        var text: String {
+            switch self {
+            case .numbered(let run, let ordinal): NodeComponents.component(run: run, ordinal: ordinal)
+            case .part(let name): name
+            }
+        }
+    }
+
     /// The component for a marker under `parent` (nil: the speech's root).
-    mutating func next(under parent: Int?, speech: Int, family: MarkerFamily, ordinal: Int) -> String {
+    mutating func next(under parent: Int?, speech: Int, family: MarkerFamily, ordinal: Int) -> Component {
         if family == .appendix {
             var component = "A\(ordinal)"
             var copy = 1
@@ -49,7 +62,7 @@ struct NodeComponents {
                 component = "A\(ordinal)-\(copy)"
             }
             parts[parent ?? -speech, default: []].insert(component)
-            return component
+            return .part(component)
         }
         var given: Given
         if let parent {
@@ -62,7 +75,7 @@ struct NodeComponents {
         while given.contains(run: run, ordinal: ordinal) { run += 1 }
         given.insert(run: run, ordinal: ordinal)
         if let parent { underNode[parent] = given } else { roots[speech] = given }
-        return Self.component(run: run, ordinal: ordinal)
+        return .numbered(run: run, ordinal: ordinal)
     }
 
     /// Run 1 is the plain ordinal; run 2 is b, run 3 c, … (a is never a run letter: A names parts).

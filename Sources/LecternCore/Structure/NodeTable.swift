@@ -206,18 +206,26 @@ struct NodeTableParts {
         return PoolRange(start: Int32(start), count: Int32(pool.count - start))
     }
 
-    /// A child's id: its parent's id, a dot and its component (the parent is already in this part).
-    mutating func storeID(parent: Int?, speech: Int, component: String) -> PoolRange {
+    /// A child's id: its parent's id, a dot and its component (the parent is already in this part). Written as
+    /// bytes: a big document has a few hundred thousand ids.
+    mutating func storeID(parent: Int?, speech: Int, component: NodeComponents.Component) -> PoolRange {
         let start = pool.count
         if let parent {
-            // Byte by byte: appending a slice of the pool to itself would copy the whole pool each time.
+            // Room first, then a copy inside the pool: appending a slice of the pool to itself would copy the pool.
             let id = records[parent].id
-            for k in Int(id.start)..<Int(id.start + id.count) { pool.append(pool[k]) }
+            pool.append(contentsOf: repeatElement(0, count: Int(id.count)))
+            pool.withUnsafeMutableBufferPointer { pool in
+                let base = pool.baseAddress!
+                (base + start).update(from: base + Int(id.start), count: Int(id.count))
+            }
         } else {
-            pool.append(contentsOf: String(speech).utf8)
+            pool.appendDecimal(speech)
         }
         pool.append(UInt8(ascii: "."))
-        pool.append(contentsOf: component.utf8)
+        switch component {
+        case .numbered(run: 1, let ordinal) where ordinal >= 0: pool.appendDecimal(ordinal)
+        default: pool.append(contentsOf: component.text.utf8)
+        }
         return PoolRange(start: Int32(start), count: Int32(pool.count - start))
     }
 

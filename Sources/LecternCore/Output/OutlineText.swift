@@ -55,8 +55,13 @@ public enum OutlineText {
                 render(document, speeches: batch[batch.startIndex + i], depth: depth, into: &out) { _ in }
                 return out
             }
-            // `render` makes every piece of document text safe as it appends it, so the sink need not look again.
-            for piece in rendered { piece.bytes.withUnsafeBufferPointer { sink.writeSafe($0) } }
+            // `render` makes every piece of document text safe as it appends it, so the sink need not look again,
+            // unless a mapped file was written over while the pieces were made (looked at after they were: a
+            // title known safe may then have been copied from new bytes). Those pieces the sink checks.
+            let unchanged = !document.text.utf8.isChangedOnDisk
+            for piece in rendered {
+                piece.bytes.withUnsafeBufferPointer { unchanged ? sink.writeSafe($0) : sink.write($0) }
+            }
             next = end
         }
     }

@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Every numbered node of a document, stored as one array of fixed-size records and one byte pool for the ids,
 /// markers and titles: no String, array or object per node (a 100 MB document has about 180,000 nodes).
@@ -91,8 +90,9 @@ final class NodeStorage: Sendable {
     /// The document's text, which most titles are read from.
     let text: TextBytes
     /// Built at the first look-up by id: printing an outline or reading a document never needs it, and on a big
-    /// document it costs a pass over every node's id.
-    private let builtIDIndex = Mutex<NodeIDIndex?>(nil)
+    /// document it costs a pass over every node's id. (A lock rather than `Mutex`, which needs macOS 15.)
+    private let idIndexLock = NSLock()
+    nonisolated(unsafe) private var builtIDIndex: NodeIDIndex?
 
     init(records: [NodeRecord], pool: [UInt8], childStarts: [Int32], children: [Int32], text: TextBytes) {
         self.text = text
@@ -103,10 +103,10 @@ final class NodeStorage: Sendable {
     }
 
     var idIndex: NodeIDIndex {
-        builtIDIndex.withLock { built in
-            if let built { return built }
+        idIndexLock.withLock {
+            if let built = builtIDIndex { return built }
             let index = NodeIDIndex(records: records, pool: pool)
-            built = index
+            builtIDIndex = index
             return index
         }
     }

@@ -218,6 +218,34 @@ import Testing
         #expect(outline.split(separator: "\n").contains { $0.contains("严格") && $0.contains("标准") })
     }
 
+    /// Outline pieces go to the console unchecked only while the mapped file is as it was read: once it has been
+    /// written over, every piece is handed over to be checked (the change may have come while it was made).
+    @Test func outlinePiecesOfAFileWrittenOverAreCheckedByTheSink() throws {
+        struct CountingSink: UTF8Sink {
+            var checked = 0
+            var unchecked = 0
+            mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { checked += 1 }
+            mutating func writeSafe(_ bytes: UnsafeBufferPointer<UInt8>) { unchecked += 1 }
+        }
+        var original = ""
+        for n in 1...8 { original += "第\(n)次会议上的讲话\n\n同志们：\n\n一、严格考核标准。\n\n二、加强监督。\n\n" }
+        let path = try file(Array(original.utf8))
+        let text = try #require(try DocumentLoader.mappedText(path: path, encoding: nil, smallest: 1))
+        let document = DocumentParser.parse(text, path: path)
+        var before = CountingSink()
+        OutlineText.writeOutline(document, depth: nil, to: &before, linesEach: 2, workers: 2)
+        #expect(before.unchecked > 0)
+        usleep(20_000)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.write(contentsOf: Data(original.replacingOccurrences(of: "考核", with: "\u{1B}[2J\u{1B}c").utf8))
+        try handle.close()
+        #expect(text.utf8.isChangedOnDisk)
+        var after = CountingSink()
+        OutlineText.writeOutline(document, depth: nil, to: &after, linesEach: 2, workers: 2)
+        #expect(after.unchecked == 0)
+        #expect(after.checked > 0)
+    }
+
     @Test func savingAgainstAChangedFileIsRefusedAndWritesNothing() throws {
         let (_, path, _, annotated) = try annotatedMapping()
         var layer = annotated

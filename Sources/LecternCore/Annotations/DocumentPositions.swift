@@ -24,17 +24,10 @@ package struct DocumentPositions: Sendable {
         (paragraphRanges, inlineNodes) = text.readingFrontToBack { reached in
             text.withUnsafeBufferPointer { bytes in
                 var inline: [Int: [(node: Int, range: Range<Int>)]] = [:]
-                // The few paragraphs with inline nodes, in order, met as the pass reaches them.
-                let withInline = geometry.inlineNodes.keys.sorted()
-                var nextInline = 0
                 let ranges = document.paragraphs.enumerated().map { index, p in
                     // Everything before this paragraph is done with; the paragraph itself is read next.
                     reached(p.byteRange.lowerBound)
-                    while nextInline < withInline.count, withInline[nextInline] < index { nextInline += 1 }
-                    if nextInline < withInline.count, withInline[nextInline] == index,
-                        let items = geometry.inlineNodes[index]
-                    {
-                        nextInline += 1
+                    if let items = geometry.inlineNodes[index] {
                         inline[index] = items.map { node in
                             let range = document.nodes[node].byteRange
                             let start = document.nodes[node].codePointOffset

@@ -16,16 +16,23 @@ package enum ParallelWork {
     /// Runs `body` for 0..<count concurrently and returns the results in order.
     package static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         guard count > 1 else { return count == 1 ? [body(0)] : [] }
-        var results = [T?](repeating: nil, count: count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            // Each iteration writes only its own slot.
-            nonisolated(unsafe) let slots = buffer
-            withoutActuallyEscaping(body) { body in
-                nonisolated(unsafe) let work = body
-                DispatchQueue.concurrentPerform(iterations: count) { i in slots[i] = work(i) }
+        return filled(count, iterations: count) { i, slots in (slots + i).initialize(to: body(i)) }
+    }
+
+    /// A result of `count` values, initialized by `fill(iteration, slots)` run concurrently for each iteration;
+    /// together the iterations must initialize every slot exactly once.
+    private static func filled<T>(
+        _ count: Int, iterations: Int, _ fill: (Int, UnsafeMutablePointer<T>) -> Void
+    ) -> [T] {
+        [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            // Each iteration writes only its own slots.
+            nonisolated(unsafe) let slots = buffer.baseAddress!
+            withoutActuallyEscaping(fill) { fill in
+                nonisolated(unsafe) let work = fill
+                DispatchQueue.concurrentPerform(iterations: iterations) { i in work(i, slots) }
             }
+            initialized = count
         }
-        return results.map { $0! }
     }
 
     /// `body` for the parts of 0..<count (`parts` ranges, run side by side), the results joined in order: the same
@@ -42,16 +49,8 @@ package enum ParallelWork {
     package static func mapEach<T>(_ count: Int, parts: Int, _ transform: (Int) -> T) -> [T] {
         let ranges = ranges(count, parts: parts)
         guard ranges.count > 1 else { return (0..<count).map(transform) }
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            // Each part initializes only its own range of the buffer.
-            nonisolated(unsafe) let slots = buffer.baseAddress!
-            withoutActuallyEscaping(transform) { transform in
-                nonisolated(unsafe) let work = transform
-                DispatchQueue.concurrentPerform(iterations: ranges.count) { k in
-                    for i in ranges[k] { (slots + i).initialize(to: work(i)) }
-                }
-            }
-            initialized = count
+        return filled(count, iterations: ranges.count) { k, slots in
+            for i in ranges[k] { (slots + i).initialize(to: transform(i)) }
         }
     }
 

@@ -292,7 +292,9 @@ enum Reflow {
         guard next.lineIndex == lastLineIndex(of: paragraph, lines: lines) + 1,
             lines[next.lineIndex].start == next.start
         else { return false }  // indented: a new paragraph
-        return MarkerRecognizer.leadingMarker(in: bytes, next.start..<next.end) == nil
+        return
+            (!MarkerRecognizer.mayLead(next.firstScalar)
+            || MarkerRecognizer.leadingMarker(in: bytes, next.start..<next.end) == nil)
             && salutationEnd(from: next.start, end: next.end, in: bytes) == nil
     }
 

@@ -3,8 +3,8 @@
 /// Works on folded scalars, so half- and full-width forms match alike. A marker must be followed by heading
 /// text: "2.5", "2018年…" and "1.5倍" are body text.
 enum MarkerRecognizer {
-    /// Whether a paragraph whose first character (folded) is `first` can lead with a marker: each branch of
-    /// `leadingMarker` needs one of these, so every other paragraph is passed over without reading its text.
+    /// Whether a paragraph whose first character (folded) is `first` can lead with a marker: `leadingMarker`
+    /// answers nil for any other, so a caller that knows the character passes the paragraph over unread.
     static func mayLead(_ first: UInt32) -> Bool {
         AppendixHeading.mayStart(first) || first == Scalar.openParen || Scalar.circledOrdinal(first) != nil
             || first == Scalar.di || ChineseNumeral.isNumeral(first) || Scalar.isASCIIDigit(first)
@@ -13,7 +13,9 @@ enum MarkerRecognizer {
 
     static func leadingMarker(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> RecognizedMarker? {
         var cursor = ScalarCursor(bytes, from: range.lowerBound, to: range.upperBound)
-        guard let first = cursor.peek() else { return nil }
+        // The branches below each need one of the characters `mayLead` lists; callers that know a paragraph's
+        // first character ask `mayLead` before reading it.
+        guard let first = cursor.peek(), mayLead(first) else { return nil }
         if AppendixHeading.mayStart(first), let appendix = AppendixHeading.marker(in: bytes, range) { return appendix }
         let start = range.lowerBound
         var found: (MarkerFamily, Int)?

@@ -44,10 +44,10 @@ struct NodeComponents {
         case numbered(run: Int, ordinal: Int)
         case part(String)
 
-        var text: String {
+        func append(to bytes: inout [UInt8]) {
             switch self {
-            case .numbered(let run, let ordinal): NodeComponents.component(run: run, ordinal: ordinal)
-            case .part(let name): name
+            case .numbered(let run, let ordinal): NodeComponents.append(run: run, ordinal: ordinal, to: &bytes)
+            case .part(let name): bytes.append(contentsOf: name.utf8)
             }
         }
     }
@@ -80,10 +80,23 @@ struct NodeComponents {
 
     /// Run 1 is the plain ordinal; run 2 is b, run 3 c, … (a is never a run letter: A names parts).
     static func component(run: Int, ordinal: Int) -> String {
-        guard run > 1 else { return String(ordinal) }
-        let letters = Array("bcdefghijklmnopqrstuvwxyz")
-        let index = run - 2
-        let letter = index < letters.count ? String(letters[index]) : "z" + String(index - letters.count + 2)
-        return letter + String(ordinal)
+        var bytes: [UInt8] = []
+        append(run: run, ordinal: ordinal, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `component(run:ordinal:)`, written into `bytes` (ids are stored this way, with no String made).
+    static func append(run: Int, ordinal: Int, to bytes: inout [UInt8]) {
+        if run > 1 {
+            let index = run - 2
+            let letters = 25  // b…z
+            if index < letters {
+                bytes.append(UInt8(ascii: "b") + UInt8(index))
+            } else {
+                bytes.append(UInt8(ascii: "z"))
+                bytes.appendDecimal(index - letters + 2)
+            }
+        }
+        bytes.appendDecimal(ordinal)
     }
 }

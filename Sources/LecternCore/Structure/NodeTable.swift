@@ -222,10 +222,7 @@ struct NodeTableParts {
             pool.appendDecimal(speech)
         }
         pool.append(UInt8(ascii: "."))
-        switch component {
-        case .numbered(run: 1, let ordinal) where ordinal >= 0: pool.appendDecimal(ordinal)
-        default: pool.append(contentsOf: component.text.utf8)
-        }
+        component.append(to: &pool)
         return PoolRange(start: Int32(start), count: Int32(pool.count - start))
     }
 

@@ -103,3 +103,17 @@ struct NodeGeometryTests {
         #expect(geometry.inlineNodes == inline)
     }
 }
+
+/// An id component as written: the ordinal, after a run letter from the second list on (b…z, then z2, z3…).
+@Suite struct NodeComponentTextTests {
+    @Test(arguments: [
+        (1, 3, "3"), (1, 0, "0"), (1, 120, "120"), (2, 3, "b3"), (3, 1, "c1"), (26, 4, "z4"), (27, 4, "z24"),
+        (30, 12, "z512"), (1, -2, "-2"),
+    ])
+    func componentText(run: Int, ordinal: Int, written: String) {
+        #expect(NodeComponents.component(run: run, ordinal: ordinal) == written)
+        var bytes = Array("1.".utf8)
+        NodeComponents.Component.numbered(run: run, ordinal: ordinal).append(to: &bytes)
+        #expect(String(decoding: bytes, as: UTF8.self) == "1." + written)
+    }
+}

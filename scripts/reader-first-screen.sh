@@ -3,12 +3,15 @@
 # is on the terminal, and until the whole document is loaded (the status line shows the progress instead of
 # "loading…"). The figures include starting tmux and polling it (every 5 ms, then every 50 ms).
 #   scripts/reader-first-screen.sh FILE [RUNS]      (uses .build/release/lectern; build it first)
+# LECTERN=PATH times another build; LECTERN_STATE_FROM=DIR starts from a copy of that state directory (a returning
+# reader's remembered positions, ~/.local/state for instance) instead of an empty one.
 set -euo pipefail
 file=${1:?usage: scripts/reader-first-screen.sh FILE [RUNS]}
 runs=${2:-3}
-lectern=$(cd "$(dirname "$0")/.." && pwd)/.build/release/lectern
+lectern=${LECTERN:-$(cd "$(dirname "$0")/.." && pwd)/.build/release/lectern}
 [ -x "$lectern" ] || { echo "build first: swift build -c release --product lectern" >&2; exit 2; }
 state=$(mktemp -d)
+[ -n "${LECTERN_STATE_FROM:-}" ] && cp -r "$LECTERN_STATE_FROM"/. "$state"/
 socket=lectern-first-screen-$$
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$state"' EXIT
 now() { date +%s.%N; }

@@ -199,6 +199,13 @@ public struct PosixFileSystem: AnnotationFileSystem {
         return info.st_mode & 0o7777
     }
 
+    /// Whether the path names a symbolic link (not what it points at); nil when nothing is there.
+    public func isSymbolicLink(_ path: String) -> Bool? {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return nil }
+        return info.st_mode & S_IFMT == S_IFLNK
+    }
+
     public func size(_ path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

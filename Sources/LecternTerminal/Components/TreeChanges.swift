@@ -80,6 +80,12 @@ extension TreePane {
         return changes.placements(in: readers[file])
     }
 
+    /// The same for a file's reader, read where it lies (`ReadersInPlace`).
+    func placements(file: Int, of reader: UnsafePointer<DocumentReader>) -> [TreeChanges.Placement] {
+        guard let changes, changes.file == file else { return [] }
+        return changes.placements(in: reader.pointee)
+    }
+
     /// The row at `local` among a file's entries and removed rows.
     func localRow(_ local: Int, file: Int, in readers: [DocumentReader]) -> TreeRow {
         for (k, placement) in placements(file: file, in: readers).enumerated() {

@@ -22,36 +22,36 @@ struct TreePane: Equatable {
     /// A comparison's marks and removed rows (`lectern --diff`); nil when no versions are compared.
     var changes: TreeChanges?
 
-    private func rowCount(file: Int, in readers: [DocumentReader]) -> Int {
+    /// A file's rows: its own (when several files are open), and its entries and removed rows unless it is folded.
+    private func rowCount(file: Int, of reader: UnsafePointer<DocumentReader>, fileCount: Int) -> Int {
         let entries =
             foldedFiles.contains(file)
-            ? 0 : readers[file].treeEntries.count + placements(file: file, in: readers).count
-        return readers.count > 1 ? 1 + entries : entries
+            ? 0 : reader.pointee.outline.entries.count + placements(file: file, of: reader).count
+        return fileCount > 1 ? 1 + entries : entries
     }
 
     func rowCount(in readers: [DocumentReader]) -> Int {
-        readers.indices.reduce(0) { $0 + rowCount(file: $1, in: readers) }
+        readers.sumInPlace { rowCount(file: $0, of: $1, fileCount: readers.count) }
     }
 
     func row(_ row: Int, in readers: [DocumentReader]) -> TreeRow? {
         guard row >= 0 else { return nil }
         let showsFiles = readers.count > 1
         var start = 0
-        for file in readers.indices {
-            let count = rowCount(file: file, in: readers)
-            if row < start + count {
-                if !showsFiles { return localRow(row - start, file: file, in: readers) }
-                return row == start
-                    ? TreeRow(file: file, entry: nil) : localRow(row - start - 1, file: file, in: readers)
-            }
-            start += count
+        return readers.firstInPlace { file, reader -> TreeRow? in
+            let count = rowCount(file: file, of: reader, fileCount: readers.count)
+            defer { start += count }
+            guard row < start + count else { return nil }
+            if !showsFiles { return localRow(row - start, file: file, in: readers) }
+            return row == start
+                ? TreeRow(file: file, entry: nil) : localRow(row - start - 1, file: file, in: readers)
         }
-        return nil
     }
 
     func index(of row: TreeRow, in readers: [DocumentReader]) -> Int {
-        var start = 0
-        for file in 0..<row.file { start += rowCount(file: file, in: readers) }
+        let start = readers.sumInPlace { file, reader in
+            file < row.file ? rowCount(file: file, of: reader, fileCount: readers.count) : 0
+        }
         guard readers.count > 1 else { return start + localIndex(of: row, in: readers) }
         guard row.entry != nil, !foldedFiles.contains(row.file) else { return start }
         return start + 1 + localIndex(of: row, in: readers)

@@ -33,7 +33,7 @@ extension Library {
 
     /// Hits in the files other than the current one.
     var hitsInOtherFiles: Int {
-        readers.indices.reduce(0) { $0 + ($1 == current ? 0 : readers[$1].search?.hits.count ?? 0) }
+        readers.sumInPlace { file, reader in file == current ? 0 : reader.pointee.search?.hits.count ?? 0 }
     }
 
     /// `n`/`N` `count` times; a message when there is no search or no further hit.

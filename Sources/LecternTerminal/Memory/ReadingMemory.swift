@@ -29,17 +29,18 @@ extension DocumentReader {
 extension Library {
     /// Memories of every open file, by the path `ReadingMemoryStore` keys them with.
     var memories: [String: ReadingMemory] {
-        Dictionary(
-            readers.map { (ReadingMemoryStore.key(for: $0.document.path), $0.memory) }, uniquingKeysWith: { _, b in b })
+        let keys = ReadingMemoryStore.keys(for: readers.mapInPlace { $0.pointee.index.document.path })
+        return Dictionary(zip(keys, readers.mapInPlace { $0.pointee.memory }), uniquingKeysWith: { _, b in b })
     }
 
-    mutating func restore(_ memories: [String: ReadingMemory]) {
+    /// Returns each file (of `files`, when given) to its remembered place.
+    mutating func restore(_ memories: [String: ReadingMemory], files: [Int]? = nil) {
         // A file's key resolves its path on disk: with nothing remembered, a folder of thousands is not walked.
         guard !memories.isEmpty else { return }
-        for i in readers.indices {
-            if let memory = memories[ReadingMemoryStore.key(for: readers[i].document.path)] {
-                readers[i].restore(memory)
-            }
+        let files = files ?? Array(readers.indices)
+        let keys = ReadingMemoryStore.keys(for: files.map { readers[$0].index.document.path })
+        for (file, key) in zip(files, keys) {
+            if let memory = memories[key] { readers[file].restore(memory) }
         }
     }
 }
@@ -47,8 +48,8 @@ extension Library {
 extension ReaderApp {
     public var memories: [String: ReadingMemory] { library.memories }
 
-    public mutating func restore(_ memories: [String: ReadingMemory]) {
-        library.restore(memories)
+    public mutating func restore(_ memories: [String: ReadingMemory], files: [Int]? = nil) {
+        library.restore(memories, files: files)
         afterUpdate()
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import LecternCore
 
 /// Reading memories on disk: one JSON file under the XDG state directory ($XDG_STATE_HOME/lectern, by default
 /// ~/.local/state/lectern), keyed by each file's absolute path.
@@ -24,8 +25,32 @@ public struct ReadingMemoryStore: Sendable {
         return ReadingMemoryStore(url: base.appendingPathComponent("lectern/positions.json"))
     }
 
+    /// A file's absolute path with every symbolic link in it resolved: the same file has one key however it is
+    /// named on the command line.
     public static func key(for path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    /// The keys of many files at once, equal to `key(for:)` of each. Resolving walks every component of a path on
+    /// disk, and a folder's thousands of files share their folder: it is resolved once, and a file that is not
+    /// itself a symbolic link keeps its name (one `lstat`). Anything else is resolved whole.
+    public static func keys(for paths: [String]) -> [String] {
+        var folders: [Substring: String] = [:]
+        let fileSystem = PosixFileSystem()
+        return paths.map { path in
+            guard path.hasPrefix("/"), let slash = path.lastIndex(of: "/"), slash != path.startIndex else {
+                return key(for: path)
+            }
+            let name = path[path.index(after: slash)...]
+            guard !name.isEmpty, name != ".", name != "..", fileSystem.isSymbolicLink(path) == false else {
+                return key(for: path)
+            }
+            let folder = path[..<slash]
+            if let resolved = folders[folder] { return resolved + "/" + name }
+            let resolved = key(for: String(folder))
+            folders[folder] = resolved
+            return resolved == "/" ? "/" + name : resolved + "/" + name
+        }
     }
 
     /// Every remembered file; an unreadable or damaged store reads as empty.
@@ -36,10 +61,14 @@ public struct ReadingMemoryStore: Sendable {
         return memories
     }
 
-    /// Adds or replaces the given files' memories, keeping the others.
+    /// Adds or replaces the given files' memories, keeping the others. A memory of a file's start with no marks
+    /// is what a file with none gets, so it removes the file's entry instead: a folder of thousands, most never
+    /// looked at, does not fill the store.
     public func save(_ memories: [String: ReadingMemory]) throws {
         var all = load()
-        all.merge(memories) { _, new in new }
+        for (key, memory) in memories {
+            all[key] = memory == ReadingMemory(slot: 0) ? nil : memory
+        }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

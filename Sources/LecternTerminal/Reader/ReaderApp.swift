@@ -46,8 +46,9 @@ public struct ReaderApp {
         tree = TreePane(preferredWidth: max(PaneLayout.minimumTreeWidth, min(36, width / 3)))
         relayout()
         afterUpdate()
-        if let notice = readers.lazy.compactMap({ $0.annotations.openingNotice }).first {
-            message = StatusMessage(text: notice, isError: readers.contains { $0.annotations.unreadable != nil })
+        if let notice = readers.firstInPlace({ $1.pointee.annotations.openingNotice }) {
+            message = StatusMessage(
+                text: notice, isError: readers.containsInPlace { $0.pointee.annotations.unreadable != nil })
         }
     }
 

@@ -58,7 +58,7 @@ struct ReaderPreview {
             visibility = .hidden(.returningToPlace)
             return
         }
-        app.restore(memories)
+        app.restore(memories, files: app.readers.indices.filter { !standIns.contains($0) })
         check(app)
     }
 

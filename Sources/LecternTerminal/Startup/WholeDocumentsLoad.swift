@@ -93,11 +93,11 @@ extension ReaderSession {
         let firstParts = ReaderPreview(
             &preview, annotated: annotated,
             firstUnsureSlot: opening.shown.indices.map { i in
-                let (reader, alike) = (preview.readers[i], alikeParagraphs[i])
                 if opening.standIns.contains(i) { return 0 }
+                let (index, alike) = (preview.readers[i].index, alikeParagraphs[i])
                 // One slot before the first unsure paragraph: a speech header right before it may be unsure too.
-                return alike < reader.document.paragraphs.count
-                    ? max(0, reader.index.slot(ofParagraph: alike) - 1) : reader.index.slotCount
+                return alike < index.document.paragraphs.count
+                    ? max(0, index.slot(ofParagraph: alike) - 1) : index.slotCount
             }, standIns: opening.standIns, memories: memories)
         let load = WholeDocumentsLoad {
             remaining().flatMap { documents in

@@ -17,7 +17,9 @@ extension StatusLine {
         }
         if let selection = reader.selection { parts.append(selection.wholeParagraphs ? "SELECT ¶" : "SELECT") }
         if reader.annotations.unreadable != nil { parts.append("RO") }
-        if library.readers.contains(where: { $0.annotations.saveError != nil }) { parts.append("NOT SAVED (:w)") }
+        if library.readers.containsInPlace({ $0.pointee.annotations.saveError != nil }) {
+            parts.append("NOT SAVED (:w)")
+        }
         if let node = reader.node(at: reader.cursor) { parts.append(reader.document.nodes[node].id) }
         if let page = reader.page { parts.append("p.\(page.number)/\(page.count)") }
         parts.append(progress ?? "\(reader.progressPercent)%")

@@ -3,6 +3,7 @@ import LecternCore
 
 struct Annotate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotate",
         abstract: "Tag or note a passage; prints the new annotation's id.",
         discussion: """
             Choose the passage with exactly one of --at (a requirement id), --line (the paragraph on a source line),

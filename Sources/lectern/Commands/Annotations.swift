@@ -3,6 +3,7 @@ import LecternCore
 
 struct Annotations: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "annotations",
         abstract: "List the annotations of files, with where each was found in the current text.",
         discussion: """
             Reads FILE.annotations.json beside each file; never writes it (except NEW's with --carry OLD NEW). Anchor status: exact, moved, fuzzy,

@@ -3,6 +3,7 @@ import LecternCore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Report numbering problems and the lines dropped as page chrome.",
         discussion: """
             Warnings: missing, repeated or out-of-order numbers, a sequence switching numbering style, an announced

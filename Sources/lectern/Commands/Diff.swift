@@ -5,6 +5,7 @@ import LecternFormats
 
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two versions of a document requirement by requirement.",
         discussion: """
             Requirements are matched by what they say, so an inserted item does not make every later one look

@@ -3,6 +3,7 @@ import LecternCore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "A report of the annotated requirements: tags, statuses, notes and quoted text.",
         discussion: """
             markdown for people, csv for spreadsheets, json (as `annotations --json`), w3c for W3C Web Annotation

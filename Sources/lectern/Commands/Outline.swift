@@ -4,6 +4,7 @@ import LecternCore
 struct Outline: ParsableCommand {
 
     static let configuration = CommandConfiguration(
+        commandName: "outline",
         abstract: "Print the heading tree of each document: speeches, sections and items with their ids.")
 
     @OptionGroup var documents: DocumentOptions

@@ -5,6 +5,7 @@ import LecternTerminal
 
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "read",
         abstract: "Open documents in the terminal reader (the default command; with no file, the bundled sample).",
         discussion: """
             When standard input or output is not a terminal (a pipe, a script, CI), prints the outline of each \

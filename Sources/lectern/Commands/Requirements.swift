@@ -3,6 +3,7 @@ import LecternCore
 
 struct Requirements: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "requirements",
         abstract: "List every numbered requirement (heading or item) with its id, flat.")
 
     @OptionGroup var documents: DocumentOptions

@@ -6,6 +6,7 @@ import LecternTerminal
 /// Runs the terminal reader without a terminal and prints its final screen.
 struct Screen: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "screen",
         abstract: "Run the reader headless: feed keys, print the final screen as text.",
         discussion: """
             Keys are written as vim writes them: plain characters as typed, <Enter> <Esc> <Tab> <S-Tab> <Space> <BS> \

@@ -3,6 +3,7 @@ import LecternCore
 
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "show",
         abstract: "Print one requirement with its body, by its id (lectern show speeches.txt 2.4.3).",
         discussion: "With several files or folders, prints the requirement from each document that has it."
     )

@@ -3,6 +3,7 @@ import LecternCore
 
 struct Tags: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "tags",
         abstract: "The tags used in the files' annotations, with how many annotations carry each.")
 
     @OptionGroup var documents: DocumentOptions

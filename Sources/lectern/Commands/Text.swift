@@ -3,6 +3,7 @@ import LecternCore
 
 struct Text: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "text",
         abstract: "Print the clean reading text, without page chrome.")
 
     @OptionGroup var documents: DocumentOptions

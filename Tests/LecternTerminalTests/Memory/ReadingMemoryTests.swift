@@ -37,4 +37,38 @@ import Testing
         ])
         #expect(app.render() == start)
     }
+
+    @Test func keysOfManyFilesAreTheKeysOfEach() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let manager = FileManager.default
+        let folder = directory.appendingPathComponent("speeches")
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["1.txt", "2.txt", "目标.txt"] {
+            try Data("一、正文".utf8).write(to: folder.appendingPathComponent(name))
+        }
+        // A link to a file under another name, a link to the folder, and a path with . and .. in it.
+        try manager.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "2.txt")
+        try manager.createSymbolicLink(
+            atPath: directory.appendingPathComponent("linked").path, withDestinationPath: folder.path)
+        let paths = [
+            folder.path + "/1.txt", folder.path + "/2.txt", folder.path + "/目标.txt", folder.path + "/link.txt",
+            directory.path + "/linked/1.txt", directory.path + "/linked/link.txt",
+            folder.path + "/./1.txt", folder.path + "/../speeches/2.txt", folder.path + "/missing.txt", "/",
+        ]
+        let keys = ReadingMemoryStore.keys(for: paths)
+        #expect(keys == paths.map { ReadingMemoryStore.key(for: $0) })
+        #expect(keys[3] == keys[1])
+        #expect(keys[4] == keys[0])
+    }
+
+    @Test func aMemoryOfTheStartRemovesTheFilesEntry() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ReadingMemoryStore(url: directory.appendingPathComponent("positions.json"))
+        try store.save(["/a.txt": ReadingMemory(slot: 3), "/b.txt": ReadingMemory(slot: 0, marks: ["a": 2])])
+        try store.save(["/a.txt": ReadingMemory(slot: 0), "/c.txt": ReadingMemory(slot: 0)])
+        #expect(store.load() == ["/b.txt": ReadingMemory(slot: 0, marks: ["a": 2])])
+    }
 }

@@ -10,7 +10,11 @@ enum BoilerplatePhrases {
     }
 
     static func occurs(in line: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lineSet = characterSet(of: line)
+        occurs(in: line, characterSet: characterSet(of: line))
+    }
+
+    /// `occurs`, given the line's `characterSet` (`ChromeSignals` gathers it while scanning).
+    static func occurs(in line: UnsafeBufferPointer<UInt8>, characterSet lineSet: UInt64) -> Bool {
         for (needle, needleSet) in zip(needles, needleSets) where needleSet & ~lineSet == 0 {
             if needle.withUnsafeBufferPointer({ ByteSearch.contains(line, $0) }) { return true }
         }

@@ -24,7 +24,20 @@ struct ChromeSignals: OptionSet {
     init(rawValue: UInt16) { self.rawValue = rawValue }
 
     init(scanning line: UnsafeBufferPointer<UInt8>) {
+        var unused: UInt64 = 0
+        self.init(scanning: line, collecting: false, characterSet: &unused)
+    }
+
+    /// The signals, and the line's `BoilerplatePhrases.characterSet` gathered in the same pass: a line that may be
+    /// boilerplate needs both, and a folder of small files is mostly such lines.
+    init(scanning line: UnsafeBufferPointer<UInt8>, characterSet: inout UInt64) {
+        self.init(scanning: line, collecting: true, characterSet: &characterSet)
+    }
+
+    @inline(__always)
+    private init(scanning line: UnsafeBufferPointer<UInt8>, collecting: Bool, characterSet: inout UInt64) {
         var signals: UInt16 = 0
+        var set: UInt64 = 0
         var i = 0
         let count = line.count
         Self.asciiSignals.withUnsafeBufferPointer { ascii in
@@ -33,12 +46,14 @@ struct ChromeSignals: OptionSet {
                     let b = line[i]
                     if b < 0x80 {
                         signals |= ascii[Int(b)]
+                        if collecting { set |= 1 << UInt64(b & 63) }
                         i += 1
                         continue
                     }
                     // Only a few lead bytes begin a signal (© » 页 ： ＞ 版 the ideographic space ｜); the rest
                     // of Chinese text is stepped over a character at a time, one table lookup a character.
                     let lead = leads[Int(b)]
+                    if collecting { set |= 1 << UInt64(line[min(i + Int(lead & ~Self.maySignal), count) - 1] & 63) }
                     guard lead & Self.maySignal != 0 else {
                         i += Int(lead)
                         continue
@@ -62,6 +77,7 @@ struct ChromeSignals: OptionSet {
                 }
             }
         }
+        characterSet = set
         self.init(rawValue: signals)
     }
 

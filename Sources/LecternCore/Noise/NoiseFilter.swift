@@ -97,9 +97,12 @@ enum NoiseFilter {
         let rulesPossible = !endsSentence && length <= longestChromeBytes
         guard boilerplatePossible || rulesPossible else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
-        let signals = ChromeSignals(scanning: line)
+        var characters: UInt64 = 0
+        let signals =
+            boilerplatePossible
+            ? ChromeSignals(scanning: line, characterSet: &characters) : ChromeSignals(scanning: line)
         guard length <= shortLineBytes || !signals.isEmpty else { return nil }
-        if boilerplatePossible, BoilerplatePhrases.occurs(in: line) {
+        if boilerplatePossible, BoilerplatePhrases.occurs(in: line, characterSet: characters) {
             return .siteBoilerplate
         }
         guard rulesPossible else { return nil }

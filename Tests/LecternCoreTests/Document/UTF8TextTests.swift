@@ -19,6 +19,17 @@ import Testing
         }
     }
 
+    /// Sixteen bytes a round, counted in byte-wide lanes: a long run of controls must not wrap a lane's count.
+    @Test func bytesBelowSpaceCountsLongRunsOfControls() {
+        let controls = [UInt8](repeating: 0x01, count: 20_000) + Self.allBytes + [UInt8](repeating: 0, count: 5_000)
+        controls.withUnsafeBufferPointer { all in
+            for (start, end) in [(0, all.count), (3, 4_083), (1, 4_097), (0, 16 * 255 * 3 + 5), (17, all.count - 1)] {
+                let part = UnsafeBufferPointer(rebasing: all[start..<end])
+                #expect(UTF8Text.bytesBelowSpace(in: part) == part.filter { $0 < 0x20 }.count)
+            }
+        }
+    }
+
     @Test func codePointCountCountsEveryByteThatIsNotAContinuation() {
         let text = Array("一、提高认识 Tab\t€𝕏é\n".utf8) + Self.allBytes
         text.withUnsafeBufferPointer { bytes in

@@ -27,15 +27,39 @@ import Testing
         return signals
     }
 
+    /// A line of up to 24 characters mixing every signal with Chinese text, accents and a supplementary character.
+    static func randomLine(_ random: inout SeededRandom) -> String {
+        let alphabet = Array(" \t|/:.>0aZ{;!~\u{3000}｜：＞»页©版第一是要，。《》—é€𠀀中文字")
+        return String((0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+    }
+
     @Test func agreesWithTheCharacterReadingOnMixedLines() {
         var random = SeededRandom(defaultSeed: 11)
-        let alphabet = Array(" \t|/:.>0aZ{;!~\u{3000}｜：＞»页©版第一是要，。《》—é€𠀀中文字")
         for _ in 0..<3_000 {
-            let line = String(
-                (0..<Int.random(in: 0...24, using: &random)).map { _ in alphabet.randomElement(using: &random)! })
+            let line = Self.randomLine(&random)
             var copy = line
             let found = copy.withUTF8 { ChromeSignals(scanning: $0) }
             #expect(found == Self.expected(line), "\(line.debugDescription), \(random.replay)")
+        }
+    }
+
+    /// The pass that also gathers the boilerplate character set gives the same signals and the set a pass of its
+    /// own gives, on whole characters and on lines cut inside one (a cut that validation would refuse elsewhere).
+    @Test func gatheringTheCharacterSetChangesNothing() {
+        var random = SeededRandom(defaultSeed: 12)
+        for _ in 0..<3_000 {
+            let line = Self.randomLine(&random)
+            var bytes = Array(line.utf8)
+            if !bytes.isEmpty, Bool.random(using: &random) {
+                bytes.removeLast(Int.random(in: 1...min(3, bytes.count), using: &random))
+            }
+            bytes.withUnsafeBufferPointer { buffer in
+                var set: UInt64 = 0
+                let found = ChromeSignals(scanning: buffer, characterSet: &set)
+                #expect(found == ChromeSignals(scanning: buffer), "\(line.debugDescription), \(random.replay)")
+                #expect(
+                    set == BoilerplatePhrases.characterSet(of: buffer), "\(line.debugDescription), \(random.replay)")
+            }
         }
     }
 }

@@ -21,8 +21,13 @@ public enum DocumentLoader {
     /// refused before any of it is read. A decoded text under 4 GiB is what the 32-bit tables need.
     public static let maxFileBytes = 2 << 30
 
-    /// A text file at least this big is mapped rather than read (`mappedText`).
-    public static let smallestMappedFile = 16 << 20
+    /// A text file at least this big is mapped rather than read (`mappedText`): reading copies the text out of the
+    /// page cache into memory of its own, which a folder of small files paid for every byte.
+    public static let smallestMappedFile = 16 << 10
+
+    /// A mapped file at least this big has its pages handed back as the process grows (`PageReleaser`) and keeps
+    /// its descriptor; a smaller one is held whole, as a read one would be.
+    public static let smallestWatchedFile = 16 << 20
 
     public static func load(path: String, encoding: TextEncoding? = nil) throws(DocumentLoadError) -> Document {
         if let text = try mappedText(path: path, encoding: encoding) { return DocumentParser.parse(text, path: path) }
@@ -35,15 +40,17 @@ public enum DocumentLoader {
         }
     }
 
-    /// The text of a big regular file, mapped and kept as it is, for a file whose bytes already are the decoded
-    /// text (plain UTF-8 with LF ends). Nil for any other file, which the caller reads instead: one under `smallest`
+    /// The text of a regular file, mapped and kept as it is, for a file whose bytes already are the decoded text
+    /// (plain UTF-8 with LF ends). Nil for any other file, which the caller reads instead: one under `smallest`
     /// bytes, one that is not a regular file or cannot be mapped, one that starts like a Word or PDF file
     /// (`isOtherFormat` looks at its first bytes), and one that needs decoding.
     public static func mappedText(
         path: String, encoding: TextEncoding?, isOtherFormat: ([UInt8]) -> Bool = { _ in false },
         smallest: Int = smallestMappedFile
     ) throws(DocumentLoadError) -> DecodedText? {
-        guard let file = MappedFile.map(path, minimumSize: smallest) else { return nil }
+        guard let file = MappedFile.map(path, minimumSize: smallest, watchedFrom: smallestWatchedFile) else {
+            return nil
+        }
         if file.count > maxFileBytes { throw tooLarge(path) }
         guard !isOtherFormat(Array(UnsafeBufferPointer(start: file.base, count: min(file.count, 1024)))) else {
             return nil

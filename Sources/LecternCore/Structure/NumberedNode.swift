@@ -34,9 +34,10 @@ public struct NumberedNode: Sendable, Equatable {
     public var speech: Int { Int(record.speech) }
     /// Index of the parent node; nil for a node directly under its speech.
     public var parent: Int? { record.parent < 0 ? nil : Int(record.parent) }
-    public var children: [Int] {
-        let range = Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])
-        return storage.children[range].map { Int($0) }
+    public var children: [Int] { Array(childNodes) }
+    /// The children, read from the table without an array made: for walks over every node.
+    public var childNodes: LazyMapSequence<ArraySlice<Int32>, Int> {
+        storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])].lazy.map { Int($0) }
     }
     /// 1 for a node directly under its speech.
     public var depth: Int { Int(record.depth) }

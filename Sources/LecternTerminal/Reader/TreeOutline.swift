@@ -13,22 +13,52 @@ struct TreeOutline {
     let folds: FoldState
     let entries: [TreeEntry]
     /// Each target's row among the entries.
-    let row: [FoldTarget: Int]
+    let row: TreeRows
 
     init(_ index: DocumentIndex, folds: FoldState) {
         self.folds = folds
         var out: [TreeEntry] = []
         let document = index.document
+        var rows = TreeRows(speeches: document.speeches.count, nodes: document.nodes.count)
         func walk(_ node: Int) {
             let n = document.nodes[node]
-            out.append(TreeEntry(target: .node(node), depth: n.depth, foldable: !n.children.isEmpty))
-            if !folds.nodes.contains(node) { n.children.forEach(walk) }
+            let children = n.childNodes
+            rows.nodes[node] = Int32(out.count)
+            out.append(TreeEntry(target: .node(node), depth: n.depth, foldable: !children.isEmpty))
+            if !folds.nodes.contains(node) { children.forEach(walk) }
         }
         for speech in document.speeches {
+            rows.speeches[speech.number - 1] = Int32(out.count)
             out.append(TreeEntry(target: .speech(speech.number), depth: 0, foldable: !speech.topLevelNodes.isEmpty))
             if !folds.speeches.contains(speech.number) { speech.topLevelNodes.forEach(walk) }
         }
         entries = out
-        row = Dictionary(out.enumerated().map { ($1.target, $0) }, uniquingKeysWith: { a, _ in a })
+        row = rows
+    }
+}
+
+/// Where each speech and node is among a tree's entries: one row number a speech and a node, -1 for one not shown
+/// (folded away). Arrays rather than a dictionary of targets: a folder's thousands of outlines are built at once,
+/// and a fold rebuilds its file's.
+struct TreeRows {
+    fileprivate var speeches: [Int32]
+    fileprivate var nodes: [Int32]
+
+    fileprivate init(speeches: Int, nodes: Int) {
+        self.speeches = Array(repeating: -1, count: speeches)
+        self.nodes = Array(repeating: -1, count: nodes)
+    }
+
+    subscript(_ target: FoldTarget) -> Int? {
+        let row: Int32
+        switch target {
+        case .speech(let k):
+            guard k >= 1, k <= speeches.count else { return nil }
+            row = speeches[k - 1]
+        case .node(let n):
+            guard n >= 0, n < nodes.count else { return nil }
+            row = nodes[n]
+        }
+        return row < 0 ? nil : Int(row)
     }
 }

@@ -256,4 +256,49 @@ import Testing
         #expect(throws: AnnotationError(path: path, kind: .sourceChanged)) { try layer.save() }
         #expect(!FileManager.default.fileExists(atPath: AnnotationFile.sidecarPath(forSource: path)))
     }
+
+    /// Open descriptors of the process, counted in /proc/self/fd.
+    private func openDescriptors() throws -> Int {
+        try FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd").count
+    }
+
+    /// A folder's files are mapped without a descriptor or a watch each: thousands of small files kept open must not
+    /// hold thousands of descriptors (the usual limit is 1,024). A file under the mapped size is read.
+    @Test func smallFilesAreMappedWithoutKeepingADescriptor() throws {
+        let folder = try CommandRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let speech = Array("关于作风建设的讲话\n\n一、严格考核标准。要逐项对账，逐条销号。\n\n".utf8)
+        let body = (0..<(DocumentLoader.smallestMappedFile / speech.count + 1)).flatMap { _ in speech }
+        let before = try openDescriptors()
+        var documents: [Document] = []
+        for k in 0..<200 {
+            let path = folder.appendingPathComponent("\(k).txt").path
+            try Data(body).write(to: URL(fileURLWithPath: path))
+            documents.append(try DocumentLoader.load(path: path))
+        }
+        #expect(try openDescriptors() - before < 10)
+        #expect(documents.allSatisfy { $0.text.utf8.isMapped && !$0.nodes.isEmpty })
+        let shortPath = folder.appendingPathComponent("short.txt").path
+        try Data(speech).write(to: URL(fileURLWithPath: shortPath))
+        #expect(try !DocumentLoader.load(path: shortPath).text.utf8.isMapped)
+    }
+
+    /// A small mapping, looked up by its path, is changed when its file is written over in place, and not when the
+    /// path is gone or names another file: the mapped one is as it was.
+    @Test func aSmallMappingIsFoundChangedByItsPath() throws {
+        let bytes = try Fixtures.repeatedSampleBytes(2)
+        let path = try file(bytes)
+        let text = try #require(try DocumentLoader.mappedText(path: path, encoding: nil))
+        let mapped = TextBytes(mapped: try #require(MappedFile.map(path, minimumSize: 1, watchedFrom: .max)))
+        #expect(!text.utf8.isChangedOnDisk && !mapped.isChangedOnDisk)
+        usleep(20_000)
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        try handle.write(contentsOf: Data("改".utf8))
+        try handle.close()
+        #expect(text.utf8.isChangedOnDisk && mapped.isChangedOnDisk)
+        #expect(unlink(path) == 0)
+        #expect(!text.utf8.isChangedOnDisk)
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        #expect(!mapped.isChangedOnDisk)
+    }
 }

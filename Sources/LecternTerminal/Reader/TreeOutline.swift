@@ -20,12 +20,15 @@ struct TreeOutline {
         var out: [TreeEntry] = []
         let document = index.document
         var rows = TreeRows(speeches: document.speeches.count, nodes: document.nodes.count)
+        // A reader opens with nothing folded: every target is an entry, and the walk need not ask each node.
+        let foldsNodes = !folds.nodes.isEmpty
+        if !foldsNodes, folds.speeches.isEmpty { out.reserveCapacity(document.speeches.count + document.nodes.count) }
         func walk(_ node: Int) {
             let n = document.nodes[node]
             let children = n.childNodes
             rows.nodes[node] = Int32(out.count)
             out.append(TreeEntry(target: .node(node), depth: n.depth, foldable: !children.isEmpty))
-            if !folds.nodes.contains(node) { children.forEach(walk) }
+            if !foldsNodes || !folds.nodes.contains(node) { children.forEach(walk) }
         }
         for speech in document.speeches {
             rows.speeches[speech.number - 1] = Int32(out.count)

@@ -33,7 +33,7 @@ extension DocumentOpener {
                 treeRows += treeRowCount(part)
                 continue
             }
-            let document = try open(path, encoding: encoding)
+            let document = try open(path, encoding: encoding, amongFiles: files.count)
             guard !document.paragraphs.isEmpty else {
                 notices.append(noTextNotice(document.path))
                 continue
@@ -55,8 +55,9 @@ extension DocumentOpener {
             // first failure in order is the one reading them in turn would have met.
             let opened = ParallelWork.map(toLoad.count) { i in
                 toLoad[i].whole.map { .success($0) }
-                    ?? Result(catching: { () throws(DocumentLoadError) in try open(toLoad[i].path, encoding: encoding) }
-                    )
+                    ?? Result(catching: { () throws(DocumentLoadError) in
+                        try open(toLoad[i].path, encoding: encoding, amongFiles: toLoad.count)
+                    })
             }
             var documents: [Document] = []
             documents.reserveCapacity(opened.count)

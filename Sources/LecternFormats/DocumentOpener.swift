@@ -35,12 +35,18 @@ public enum DocumentOpener {
         return files
     }
 
-    public static func open(_ path: String, encoding: TextEncoding? = nil) throws(DocumentLoadError) -> Document {
+    /// One file as a document. `amongFiles` is how many files are opened with it: past
+    /// `DocumentLoader.mostMappedFiles`, only a big file is mapped.
+    public static func open(_ path: String, encoding: TextEncoding? = nil, amongFiles: Int = 1)
+        throws(DocumentLoadError) -> Document
+    {
         let ext = PathText.lowercasedExtension(path)
         if !wordExtensions.contains(ext),
             let text = try DocumentLoader.mappedText(
                 path: path, encoding: encoding,
-                isOtherFormat: { LegacyOfficeFile.matches($0) || PdfImporter.looksLikePDF($0) })
+                isOtherFormat: { LegacyOfficeFile.matches($0) || PdfImporter.looksLikePDF($0) },
+                smallest: amongFiles > DocumentLoader.mostMappedFiles
+                    ? DocumentLoader.smallestWatchedFile : DocumentLoader.smallestMappedFile)
         {
             return parse(text, path: path, extension: ext)
         }
@@ -105,7 +111,8 @@ public enum DocumentOpener {
 
     public static func open(paths: [String], encoding: TextEncoding? = nil) throws(DocumentLoadError) -> [Document] {
         var documents: [Document] = []
-        for file in try expand(paths) { documents.append(try open(file, encoding: encoding)) }
+        let files = try expand(paths)
+        for file in files { documents.append(try open(file, encoding: encoding, amongFiles: files.count)) }
         return documents
     }
 

@@ -15,6 +15,19 @@ import Testing
         #expect(files == ["2.txt", "10.txt", "a.md", "b.txt", "c.docx", "notes.pdf"])
     }
 
+    /// A plain text file from the mapped size is mapped when opened alone or with a folder's thousands, and read
+    /// when opened with more files than a process should hold mappings for.
+    @Test func filesPastTheMappedCountAreRead() throws {
+        let path = try CommandRunner.temporaryDirectory().appendingPathComponent("speech.txt")
+        let paragraph = Array("一、严格考核标准。要逐项对账，逐条销号。\n\n".utf8)
+        try Data((0...(DocumentLoader.smallestMappedFile / paragraph.count)).flatMap { _ in paragraph }).write(to: path)
+        #expect(try DocumentOpener.open(path.path).text.utf8.isMapped)
+        #expect(try DocumentOpener.open(path.path, amongFiles: DocumentLoader.mostMappedFiles).text.utf8.isMapped)
+        let read = try DocumentOpener.open(path.path, amongFiles: DocumentLoader.mostMappedFiles + 1)
+        #expect(!read.text.utf8.isMapped)
+        #expect(read.nodes.count == (try DocumentOpener.open(path.path)).nodes.count)
+    }
+
     @Test func oleFilesThatAreNotWordGetAOneLineReason() throws {
         let folder = try CommandRunner.temporaryDirectory()
         let doc = folder.appendingPathComponent("old.doc")

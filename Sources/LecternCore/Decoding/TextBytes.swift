@@ -42,7 +42,7 @@ public struct TextBytes: RandomAccessCollection, Sendable {
     }
 
     /// True when the bytes are a file's mapping rather than a copy in memory.
-    var isMapped: Bool {
+    package var isMapped: Bool {
         if case .mapped = storage { return true }
         return false
     }

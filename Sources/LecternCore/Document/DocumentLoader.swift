@@ -22,8 +22,18 @@ public enum DocumentLoader {
     public static let maxFileBytes = 2 << 30
 
     /// A text file at least this big is mapped rather than read (`mappedText`): reading copies the text out of the
-    /// page cache into memory of its own, which a folder of small files paid for every byte.
-    public static let smallestMappedFile = 16 << 10
+    /// page cache into memory of its own, which a folder of small files paid for every byte. Only where a file
+    /// shortened while mapped reads as zeros (`MappedFile`'s guard, Linux); elsewhere only big files are mapped.
+    #if canImport(Glibc)
+        public static let smallestMappedFile = 16 << 10
+    #else
+        public static let smallestMappedFile = smallestWatchedFile
+    #endif
+
+    /// Files opened together beyond this many are read, not mapped: each mapping is held for the session, and a
+    /// process has a limited number of them (65,530 by Linux's default), which thread stacks and big allocations
+    /// need too.
+    public static let mostMappedFiles = 10_000
 
     /// A mapped file at least this big has its pages handed back as the process grows (`PageReleaser`) and keeps
     /// its descriptor; a smaller one is held whole, as a read one would be.

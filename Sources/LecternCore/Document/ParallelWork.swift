@@ -70,6 +70,29 @@ package enum ParallelWork {
         return (0..<parts).map { i in (total * i / parts)..<(total * (i + 1) / parts) }
     }
 
+    /// Splits items of the given weights into at most `parts` consecutive ranges of about equal weight (none
+    /// empty; every item in one).
+    static func balancedRanges(_ weights: [Int], parts: Int) -> [Range<Int>] {
+        guard !weights.isEmpty else { return [] }
+        let total = max(1, weights.reduce(0, +))
+        let parts = max(1, min(parts, weights.count))
+        var ranges: [Range<Int>] = []
+        var start = 0
+        var sum = 0
+        for (i, weight) in weights.enumerated() where ranges.count < parts - 1 {
+            sum += weight
+            // Close a range once the weight so far reaches its share, or when the items left are only as many as
+            // the ranges still to come.
+            let (left, toCome) = (weights.count - (i + 1), parts - 1 - ranges.count)
+            if left >= toCome, sum >= total * (ranges.count + 1) / parts || left == toCome {
+                ranges.append(start..<(i + 1))
+                start = i + 1
+            }
+        }
+        ranges.append(start..<weights.count)
+        return ranges.filter { !$0.isEmpty }
+    }
+
     /// Splits bytes into `parts` ranges that each end just after a line feed (the last one at the end).
     static func lineAlignedRanges(_ bytes: UnsafeBufferPointer<UInt8>, parts: Int) -> [Range<Int>] {
         var ranges: [Range<Int>] = []

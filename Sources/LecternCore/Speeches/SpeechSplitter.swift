@@ -99,6 +99,9 @@ enum SpeechSplitter {
         /// Short, ending no sentence and with no sentence mark inside (`mayHead`, not `hasSentenceMark`): worked out
         /// for every paragraph by `mayStartSpeech`, and read from here by the walk.
         private var headLike: [Bool] = []
+        /// For a head-like paragraph, whether it ends with a colon or names a speech (so it can open a speech
+        /// though text follows it): worked out beside `headLike`, not on the walk's one thread.
+        private var opensBlock: [Bool] = []
 
         init(paragraphs: [Paragraph], leading: [RecognizedMarker?], bytes: UnsafeBufferPointer<UInt8>) {
             self.paragraphs = paragraphs
@@ -126,12 +129,13 @@ enum SpeechSplitter {
         /// any other, on those tests alone). Worked out in parts side by side; the kinds found are kept.
         func mayStartSpeech(workers: Int) -> [Bool] {
             let found = ParallelWork.mapEach(paragraphs.count, parts: workers) {
-                i -> (headLike: Bool, kind: HeadingLine?) in
-                guard mayHead(i), !hasSentenceMark(i) else { return (false, nil) }
-                return (true, classify(i))
+                i -> (headLike: Bool, kind: HeadingLine?, opensBlock: Bool) in
+                guard mayHead(i), !hasSentenceMark(i) else { return (false, nil, false) }
+                return (true, classify(i), endsWithColon(i) || namesASpeech(i))
             }
             headLike = found.map(\.headLike)
-            for (i, (_, kind)) in found.enumerated() where kind != nil { kinds[i] = kind }
+            opensBlock = found.map(\.opensBlock)
+            for (i, entry) in found.enumerated() where entry.kind != nil { kinds[i] = entry.kind }
             return found.map { $0.kind == .salutation || $0.kind == .titleCandidate }
         }
 
@@ -151,9 +155,7 @@ enum SpeechSplitter {
             // before the walk). So does a lone line before text (not the first, not naming a speech): it is a
             // heading, not a title.
             if !headLike[i] { return nil }
-            if i != floor, !endsWithColon(i), i + 1 < paragraphs.count, !headLike[i + 1], !namesASpeech(i) {
-                return nil
-            }
+            if i != floor, !opensBlock[i], i + 1 < paragraphs.count, !headLike[i + 1] { return nil }
             let k = kind(i)
             if k == .salutation {
                 var start = i
@@ -272,12 +274,19 @@ enum SpeechSplitter {
 
         /// 在…上的讲话, …讲话要点, …的讲话（摘要）, …的报告, …致辞: a title that names a speech.
         private func namesASpeech(_ i: Int) -> Bool {
-            var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[paragraphs[i].byteRange]), as: UTF8.self)
-            for suffix in ["（摘要）", "(摘要)", "（节选）", "(节选)"] where text.hasSuffix(suffix) {
-                text.removeLast(suffix.count)
+            var end = paragraphs[i].byteRange.upperBound
+            let start = paragraphs[i].byteRange.lowerBound
+            func endsWith(_ suffix: [UInt8]) -> Bool {
+                end - start >= suffix.count && bytes[(end - suffix.count)..<end].elementsEqual(suffix)
             }
-            return ["讲话", "讲话要点", "讲话提纲", "发言", "致辞", "报告"].contains { text.hasSuffix($0) }
+            if let excerpt = Self.excerptMarks.first(where: endsWith) { end -= excerpt.count }
+            return Self.speechWords.contains(where: endsWith)
         }
+
+        /// What a speech's title ends with ("…的讲话", "…讲话（摘要）"), as bytes: the marks of an excerpt, then the
+        /// genre words.
+        static let excerptMarks = ["（摘要）", "(摘要)", "（节选）", "(节选)"].map { Array($0.utf8) }
+        static let speechWords = ["讲话", "讲话要点", "讲话提纲", "发言", "致辞", "报告"].map { Array($0.utf8) }
     }
 
     static func string(_ range: Range<Int>, _ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -65,6 +65,30 @@ import Testing
         }
     }
 
+    /// Groups of speeches for the builders: consecutive, none empty, every speech in one, at most as many as asked,
+    /// and none heavier than its share by more than its heaviest speech.
+    @Test func balancedRangesShareTheWeight() {
+        var random = SeededRandom(defaultSeed: 5)
+        for _ in 0..<500 {
+            let weights = (0..<Int.random(in: 0...60, using: &random)).map { _ in
+                Bool.random(using: &random)
+                    ? Int.random(in: 0...5, using: &random) : Int.random(in: 0...400, using: &random)
+            }
+            let parts = Int.random(in: 1...12, using: &random)
+            let ranges = ParallelWork.balancedRanges(weights, parts: parts)
+            #expect(ranges.flatMap { Array($0) } == Array(weights.indices), "\(random.replay)")
+            #expect(ranges.allSatisfy { !$0.isEmpty } && ranges.count <= parts, "\(random.replay)")
+            let share = weights.reduce(0, +) / max(1, min(parts, weights.count))
+            for range in ranges {
+                let weight = weights[range].reduce(0, +)
+                #expect(weight <= share + 2 * (weights[range].max() ?? 0) + 1, "\(range) \(random.replay)")
+            }
+            if weights.count >= parts, weights.allSatisfy({ $0 > 0 }) {
+                #expect(ranges.count == parts, "\(random.replay)")
+            }
+        }
+    }
+
     @Test func lineAlignedRangesCoverTheTextAndEndAfterLineFeeds() {
         let bytes = Array("ab\ncd\nef\ngh".utf8)
         bytes.withUnsafeBufferPointer { buffer in

@@ -85,6 +85,13 @@ import Testing
         ])
         #expect(document.speeches.count == 2)
         #expect(document.speeches[1].title == "李华同志在全县安全生产会议上的讲话（摘要）")
+        // The half-width excerpt mark, and another genre word; a line that only mentions a speech does not.
+        let other = Fixtures.document(paragraphs: [
+            "在全县安全生产会议上的主持词", "同志们：", "这次会议开得很成功，大家要认真贯彻落实会议精神。",
+            "王明同志在表彰大会上的致辞(节选)", "今天我们在这里隆重集会，表彰先进，激励全县干部群众。",
+            "关于学习讲话精神", "会议要求各单位认真组织学习，抓好贯彻落实，确保取得实效。",
+        ])
+        #expect(other.speeches.map(\.title) == ["在全县安全生产会议上的主持词", "王明同志在表彰大会上的致辞(节选)"])
     }
 
     @Test func aCaptionBetweenTheTitleBlockAndTheSalutationBelongsToIt() {

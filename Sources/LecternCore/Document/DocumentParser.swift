@@ -51,13 +51,10 @@ public enum DocumentParser {
             return (speeches, builder.nodes)
         }
         var speeches: [Speech] = []
-        // The first group's table is taken over; the others are appended to it.
-        var nodes = NodeTableParts()
-        if !built.isEmpty { swap(&nodes, &built[0].1) }
-        nodes.reserve(built.dropFirst().map(\.1))
-        for (group, (groupSpeeches, groupNodes)) in built.enumerated() {
-            let delta = group == 0 ? 0 : nodes.count
-            if group > 0 { nodes.append(contentsOf: groupNodes) }
+        let nodes = NodeTableParts.joined(built.map(\.1))
+        var delta = 0
+        for (groupSpeeches, groupNodes) in built {
+            defer { delta += groupNodes.count }
             speeches += groupSpeeches.map { speech in
                 var speech = speech
                 speech.topLevelNodes = speech.topLevelNodes.map { $0 + delta }

@@ -228,24 +228,43 @@ struct NodeTableParts {
 
     mutating func append(_ record: NodeRecord) { records.append(record) }
 
-    /// Room for parts about to be appended, so joining them copies each record once.
-    mutating func reserve(_ parts: [NodeTableParts]) {
-        records.reserveCapacity(records.count + parts.reduce(0) { $0 + $1.records.count })
-        pool.reserveCapacity(pool.count + parts.reduce(0) { $0 + $1.pool.count })
-    }
-
-    /// Appends a part built on its own: its node indices move by the nodes before it, its strings by the pool.
-    mutating func append(contentsOf part: NodeTableParts) {
-        let nodeDelta = Int32(records.count)
-        let poolDelta = Int32(pool.count)
-        for var record in part.records {
-            if record.parent >= 0 { record.parent += nodeDelta }
-            record.id.start += poolDelta
-            record.marker.start += poolDelta
-            if !record.titleInText { record.title.start += poolDelta }
-            records.append(record)
+    /// Parts built on their own, one after another in a table: each part's node indices move by the nodes before
+    /// it, its strings by the pool before it. The parts are copied in side by side, each into its own place.
+    static func joined(_ parts: [NodeTableParts]) -> NodeTableParts {
+        guard parts.count > 1 else { return parts.first ?? NodeTableParts() }
+        var nodeStarts = [0]
+        var poolStarts = [0]
+        for part in parts {
+            nodeStarts.append(nodeStarts[nodeStarts.count - 1] + part.records.count)
+            poolStarts.append(poolStarts[poolStarts.count - 1] + part.pool.count)
         }
-        pool += part.pool
+        var table = NodeTableParts()
+        table.records = [NodeRecord](unsafeUninitializedCapacity: nodeStarts[parts.count]) { buffer, count in
+            nonisolated(unsafe) let whole = buffer
+            _ = ParallelWork.map(parts.count) { k in
+                let (nodeDelta, poolDelta) = (Int32(nodeStarts[k]), Int32(poolStarts[k]))
+                for (i, original) in parts[k].records.enumerated() {
+                    var record = original
+                    if record.parent >= 0 { record.parent += nodeDelta }
+                    record.id.start += poolDelta
+                    record.marker.start += poolDelta
+                    if !record.titleInText { record.title.start += poolDelta }
+                    (whole.baseAddress! + nodeStarts[k] + i).initialize(to: record)
+                }
+            }
+            count = nodeStarts[parts.count]
+        }
+        table.pool = [UInt8](unsafeUninitializedCapacity: poolStarts[parts.count]) { buffer, count in
+            nonisolated(unsafe) let whole = buffer
+            _ = ParallelWork.map(parts.count) { k in
+                parts[k].pool.withUnsafeBufferPointer { part in
+                    guard let source = part.baseAddress else { return }
+                    (whole.baseAddress! + poolStarts[k]).initialize(from: source, count: part.count)
+                }
+            }
+            count = poolStarts[parts.count]
+        }
+        return table
     }
 
     /// The storage, with each node's children listed from the parents (children come after their parent, in

@@ -31,7 +31,7 @@ public enum DocumentParser {
             workers > 1
             ? ParallelWork.balancedRanges(spans.map(\.paragraphRange.count), parts: workers * 4)
             : [0..<spans.count]
-        var built = ParallelWork.map(groups.count) { group in
+        let built = ParallelWork.map(groups.count) { group in
             var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen, headingLevels: text.headingLevels)
             let speeches = groups[group].map { i in
                 let span = spans[i]

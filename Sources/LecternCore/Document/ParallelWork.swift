@@ -70,6 +70,22 @@ package enum ParallelWork {
         return (0..<parts).map { i in (total * i / parts)..<(total * (i + 1) / parts) }
     }
 
+    /// Parts made on their own, one after another in one array: `fill(k, place)` initializes every element of
+    /// part k (`counts[k]` of them) in its place. The parts are filled side by side, so joining them copies each
+    /// element once, on every core, into memory sized once.
+    static func concatenated<T>(
+        _ counts: [Int], _ fill: (_ part: Int, _ place: UnsafeMutableBufferPointer<T>) -> Void
+    ) -> [T] {
+        var starts = [0]
+        for count in counts { starts.append(starts[starts.count - 1] + count) }
+        return [T](unsafeUninitializedCapacity: starts[counts.count]) { buffer, count in
+            nonisolated(unsafe) let whole = buffer
+            _ = map(counts.count) { k in fill(k, UnsafeMutableBufferPointer(rebasing: whole[starts[k]..<starts[k + 1]]))
+            }
+            count = starts[counts.count]
+        }
+    }
+
     /// Splits items of the given weights into at most `parts` consecutive ranges of about equal weight (none
     /// empty; every item in one).
     static func balancedRanges(_ weights: [Int], parts: Int) -> [Range<Int>] {

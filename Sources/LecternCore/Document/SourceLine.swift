@@ -82,25 +82,28 @@ enum LineScanner {
         lines: [SourceLine], contents: [LineContent]
     ) {
         let chunks = ParallelWork.lineAlignedRanges(bytes, parts: workers)
-        var parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
+        let parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
         guard parts.count > 1 else { return (parts.first?.lines ?? [], parts.first?.contents ?? []) }
-        // Each chunk counted its lines and code points from zero; shift them by what came before. The first
-        // chunk's arrays are taken over (its reserve usually holds the rest), not copied.
-        var lines: [SourceLine] = []
-        var contents: [LineContent] = []
-        swap(&lines, &parts[0].lines)
-        swap(&contents, &parts[0].contents)
-        lines.reserveCapacity(lines.count + parts.dropFirst().reduce(0) { $0 + $1.lines.count })
-        contents.reserveCapacity(contents.count + parts.dropFirst().reduce(0) { $0 + $1.contents.count })
-        var lineBase = lines.count
-        var codePointBase = parts[0].codePoints
-        for part in parts.dropFirst() {
-            lines += part.lines.lazy.map {
-                SourceLine(start: $0.start, end: $0.end, codePointOffset: $0.codePointOffset + codePointBase)
+        // Each chunk counted its lines and code points from zero; shift them by what came before, each chunk into
+        // its place on the cores side by side.
+        var lineBases = [0]
+        var codePointBases = [0]
+        for part in parts {
+            lineBases.append(lineBases[lineBases.count - 1] + part.lines.count)
+            codePointBases.append(codePointBases[codePointBases.count - 1] + part.codePoints)
+        }
+        let lines: [SourceLine] = ParallelWork.concatenated(parts.map(\.lines.count)) { k, place in
+            let shift = codePointBases[k]
+            for (i, line) in parts[k].lines.enumerated() {
+                (place.baseAddress! + i).initialize(
+                    to: SourceLine(start: line.start, end: line.end, codePointOffset: line.codePointOffset + shift))
             }
-            contents += part.contents.lazy.map { $0.shifted(lines: lineBase, codePoints: codePointBase) }
-            lineBase += part.lines.count
-            codePointBase += part.codePoints
+        }
+        let contents: [LineContent] = ParallelWork.concatenated(parts.map(\.contents.count)) { k, place in
+            for (i, content) in parts[k].contents.enumerated() {
+                (place.baseAddress! + i).initialize(
+                    to: content.shifted(lines: lineBases[k], codePoints: codePointBases[k]))
+            }
         }
         return (lines, contents)
     }

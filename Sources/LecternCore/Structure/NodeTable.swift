@@ -239,30 +239,19 @@ struct NodeTableParts {
             poolStarts.append(poolStarts[poolStarts.count - 1] + part.pool.count)
         }
         var table = NodeTableParts()
-        table.records = [NodeRecord](unsafeUninitializedCapacity: nodeStarts[parts.count]) { buffer, count in
-            nonisolated(unsafe) let whole = buffer
-            _ = ParallelWork.map(parts.count) { k in
-                let (nodeDelta, poolDelta) = (Int32(nodeStarts[k]), Int32(poolStarts[k]))
-                for (i, original) in parts[k].records.enumerated() {
-                    var record = original
-                    if record.parent >= 0 { record.parent += nodeDelta }
-                    record.id.start += poolDelta
-                    record.marker.start += poolDelta
-                    if !record.titleInText { record.title.start += poolDelta }
-                    (whole.baseAddress! + nodeStarts[k] + i).initialize(to: record)
-                }
+        table.records = ParallelWork.concatenated(parts.map(\.records.count)) { k, place in
+            let (nodeDelta, poolDelta) = (Int32(nodeStarts[k]), Int32(poolStarts[k]))
+            for (i, original) in parts[k].records.enumerated() {
+                var record = original
+                if record.parent >= 0 { record.parent += nodeDelta }
+                record.id.start += poolDelta
+                record.marker.start += poolDelta
+                if !record.titleInText { record.title.start += poolDelta }
+                (place.baseAddress! + i).initialize(to: record)
             }
-            count = nodeStarts[parts.count]
         }
-        table.pool = [UInt8](unsafeUninitializedCapacity: poolStarts[parts.count]) { buffer, count in
-            nonisolated(unsafe) let whole = buffer
-            _ = ParallelWork.map(parts.count) { k in
-                parts[k].pool.withUnsafeBufferPointer { part in
-                    guard let source = part.baseAddress else { return }
-                    (whole.baseAddress! + poolStarts[k]).initialize(from: source, count: part.count)
-                }
-            }
-            count = poolStarts[parts.count]
+        table.pool = ParallelWork.concatenated(parts.map(\.pool.count)) { k, place in
+            _ = place.initialize(from: parts[k].pool)
         }
         return table
     }

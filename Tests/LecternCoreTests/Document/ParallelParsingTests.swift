@@ -89,6 +89,20 @@ import Testing
         }
     }
 
+    /// Parts filled side by side into one array give what appending them in order gives.
+    @Test func concatenatedPartsKeepTheirOrder() {
+        var random = SeededRandom(defaultSeed: 6)
+        for _ in 0..<200 {
+            let parts = (0..<Int.random(in: 0...9, using: &random)).map { k in
+                (0..<Int.random(in: 0...300, using: &random)).map { "\(k).\($0)" }
+            }
+            let joined: [String] = ParallelWork.concatenated(parts.map(\.count)) { k, place in
+                _ = place.initialize(from: parts[k])
+            }
+            #expect(joined == Array(parts.joined()), "\(random.replay)")
+        }
+    }
+
     @Test func lineAlignedRangesCoverTheTextAndEndAfterLineFeeds() {
         let bytes = Array("ab\ncd\nef\ngh".utf8)
         bytes.withUnsafeBufferPointer { buffer in

@@ -49,7 +49,7 @@ public enum TextDecoder {
     private static func plainUTF8Ending(_ file: MappedFile) -> LineEnding? {
         let buffer = UnsafeBufferPointer(start: file.base, count: file.count)
         guard ByteOrderMark(prefixOf: Array(buffer.prefix(4))) == nil, !isControlHeavy(buffer) else { return nil }
-        let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.workerCount(forBytes: buffer.count))
+        let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.slices(forBytes: buffer.count))
         let checked = ParallelWork.map(parts.count) { i in plainUTF8Check(buffer, parts[i], file) }
         guard checked.allSatisfy({ $0.isPlain }) else { return nil }
         return checked.contains { $0.sawLineFeed } ? .lf : LineEnding.none
@@ -167,7 +167,7 @@ public enum TextDecoder {
 
     static func firstInvalidUTF8Offset(_ buffer: UnsafeBufferPointer<UInt8>) -> Int? {
         // Validate parts in parallel, each starting at a lead byte; the first failure wins.
-        let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.workerCount(forBytes: buffer.count))
+        let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.slices(forBytes: buffer.count))
         let failures = ParallelWork.map(parts.count) { i in
             UTF8Validation.firstInvalidOffset(in: UnsafeBufferPointer(rebasing: buffer[parts[i]])).map {
                 $0 + parts[i].lowerBound

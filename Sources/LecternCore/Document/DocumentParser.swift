@@ -29,7 +29,8 @@ public enum DocumentParser {
         let frozen = paragraphs
         let groups =
             workers > 1
-            ? ParallelWork.balancedRanges(spans.map(\.paragraphRange.count), parts: workers * 4)
+            ? ParallelWork.balancedRanges(
+                spans.map(\.paragraphRange.count), parts: workers * ParallelWork.slicesPerPart)
             : [0..<spans.count]
         let built = ParallelWork.map(groups.count) { group in
             var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen, headingLevels: text.headingLevels)

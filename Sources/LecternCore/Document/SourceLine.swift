@@ -81,7 +81,9 @@ enum LineScanner {
     static func scan(_ bytes: UnsafeBufferPointer<UInt8>, workers: Int) -> (
         lines: [SourceLine], contents: [LineContent]
     ) {
-        let chunks = ParallelWork.lineAlignedRanges(bytes, parts: workers)
+        // Several chunks a core, taken by whichever is free: a text's parts do not scan equally fast.
+        let chunks = ParallelWork.lineAlignedRanges(
+            bytes, parts: workers > 1 ? workers * ParallelWork.slicesPerPart : 1)
         let parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
         guard parts.count > 1 else { return (parts.first?.lines ?? [], parts.first?.contents ?? []) }
         // Each chunk counted its lines and code points from zero; shift them by what came before, each chunk into

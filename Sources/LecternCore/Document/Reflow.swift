@@ -242,7 +242,9 @@ enum Reflow {
         var counts: [Int: Int] = [:]
         // The first lines tell: extracted text is wrapped throughout, and a huge file need not be measured whole.
         let sample = contents.prefix(sampledLines)
-        for content in sample where content.end - content.start <= 600 && !endsSentence(content) {
+        // A line takes no more columns than it has bytes (a two-column character has two bytes or more), so one
+        // under 20 bytes is under 20 columns: a folder's small files have every line sampled.
+        for content in sample where (20...600).contains(content.end - content.start) && !endsSentence(content) {
             let c = columns(content, in: bytes)
             guard c >= 20 else { continue }
             counts[c, default: 0] += 1
@@ -309,6 +311,12 @@ enum Reflow {
         var i = content.start
         var total = 0
         while i < content.end {
+            // U+3000–U+9FFF (leads E3–E9: CJK punctuation, kana, ideographs) are all wide: no decoding.
+            if bytes[i] >= 0xE3, bytes[i] <= 0xE9, i + 3 <= content.end {
+                total += 2
+                i += 3
+                continue
+            }
             let (value, length) = UTF8Text.scalar(in: bytes, at: i)
             let wide =
                 (value >= 0x1100 && value <= 0x115F) || (value >= 0x2E80 && value <= 0xA4CF)

@@ -27,11 +27,8 @@ public enum DocumentParser {
         // core, of about as many paragraphs each: a speech can be far longer than the others, and two halves by
         // count left one core building alone for a tenth of the outline's time.
         let frozen = paragraphs
-        let groups =
-            workers > 1
-            ? ParallelWork.balancedRanges(
-                spans.map(\.paragraphRange.count), parts: workers * ParallelWork.slicesPerPart)
-            : [0..<spans.count]
+        let groups = ParallelWork.balancedRanges(
+            spans.map(\.paragraphRange.count), parts: ParallelWork.slices(forWorkers: workers))
         let built = ParallelWork.map(groups.count) { group in
             var builder = OutlineBuilder(bytes: bytes, paragraphs: frozen, headingLevels: text.headingLevels)
             let speeches = groups[group].map { i in

@@ -49,7 +49,7 @@ package enum ParallelWork {
     /// part the items go in `slicesPerPart` times as many ranges, taken by whichever core is free: the items are
     /// not equally costly (a text's head and tail, its flattened pages), and halves left one core idle at the end.
     package static func mapEach<T>(_ count: Int, parts: Int, _ transform: (Int) -> T) -> [T] {
-        let ranges = ranges(count, parts: parts > 1 ? parts * slicesPerPart : 1)
+        let ranges = ranges(count, parts: slices(forWorkers: parts))
         guard ranges.count > 1 else { return (0..<count).map(transform) }
         return filled(count, iterations: ranges.count) { k, slots in
             for i in ranges[k] { (slots + i).initialize(to: transform(i)) }
@@ -59,10 +59,18 @@ package enum ParallelWork {
     /// How many ranges a core's share of the work is cut into, so that no core waits for another at the end.
     static let slicesPerPart = 4
 
-    /// Ranges to cut `count` bytes into for work taken by whichever core is free: one under two workers' worth.
-    static func slices(forBytes count: Int) -> Int {
-        let workers = workerCount(forBytes: count)
-        return workers > 1 ? workers * slicesPerPart : 1
+    /// Ranges to cut work for `workers` into, taken by whichever core is free: one for a single worker.
+    static func slices(forWorkers workers: Int) -> Int { workers > 1 ? workers * slicesPerPart : 1 }
+
+    /// The same for `count` bytes: one under two workers' worth.
+    static func slices(forBytes count: Int) -> Int { slices(forWorkers: workerCount(forBytes: count)) }
+
+    /// Where each of parts of `counts` starts when they are laid one after another, and (last) where they end.
+    static func starts(_ counts: [Int]) -> [Int] {
+        var starts = [0]
+        starts.reserveCapacity(counts.count + 1)
+        for count in counts { starts.append(starts[starts.count - 1] + count) }
+        return starts
     }
 
     /// Runs two different jobs, on two threads when `concurrently`, and returns both results.
@@ -87,8 +95,7 @@ package enum ParallelWork {
     static func concatenated<T>(
         _ counts: [Int], _ fill: (_ part: Int, _ place: UnsafeMutableBufferPointer<T>) -> Void
     ) -> [T] {
-        var starts = [0]
-        for count in counts { starts.append(starts[starts.count - 1] + count) }
+        let starts = starts(counts)
         return [T](unsafeUninitializedCapacity: starts[counts.count]) { buffer, count in
             nonisolated(unsafe) let whole = buffer
             _ = map(counts.count) { k in fill(k, UnsafeMutableBufferPointer(rebasing: whole[starts[k]..<starts[k + 1]]))

@@ -82,18 +82,13 @@ enum LineScanner {
         lines: [SourceLine], contents: [LineContent]
     ) {
         // Several chunks a core, taken by whichever is free: a text's parts do not scan equally fast.
-        let chunks = ParallelWork.lineAlignedRanges(
-            bytes, parts: workers > 1 ? workers * ParallelWork.slicesPerPart : 1)
+        let chunks = ParallelWork.lineAlignedRanges(bytes, parts: ParallelWork.slices(forWorkers: workers))
         let parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
         guard parts.count > 1 else { return (parts.first?.lines ?? [], parts.first?.contents ?? []) }
         // Each chunk counted its lines and code points from zero; shift them by what came before, each chunk into
         // its place on the cores side by side.
-        var lineBases = [0]
-        var codePointBases = [0]
-        for part in parts {
-            lineBases.append(lineBases[lineBases.count - 1] + part.lines.count)
-            codePointBases.append(codePointBases[codePointBases.count - 1] + part.codePoints)
-        }
+        let lineBases = ParallelWork.starts(parts.map(\.lines.count))
+        let codePointBases = ParallelWork.starts(parts.map(\.codePoints))
         let lines: [SourceLine] = ParallelWork.concatenated(parts.map(\.lines.count)) { k, place in
             let shift = codePointBases[k]
             for (i, line) in parts[k].lines.enumerated() {

@@ -232,12 +232,8 @@ struct NodeTableParts {
     /// it, its strings by the pool before it. The parts are copied in side by side, each into its own place.
     static func joined(_ parts: [NodeTableParts]) -> NodeTableParts {
         guard parts.count > 1 else { return parts.first ?? NodeTableParts() }
-        var nodeStarts = [0]
-        var poolStarts = [0]
-        for part in parts {
-            nodeStarts.append(nodeStarts[nodeStarts.count - 1] + part.records.count)
-            poolStarts.append(poolStarts[poolStarts.count - 1] + part.pool.count)
-        }
+        let nodeStarts = ParallelWork.starts(parts.map(\.records.count))
+        let poolStarts = ParallelWork.starts(parts.map(\.pool.count))
         var table = NodeTableParts()
         table.records = ParallelWork.concatenated(parts.map(\.records.count)) { k, place in
             let (nodeDelta, poolDelta) = (Int32(nodeStarts[k]), Int32(poolStarts[k]))

@@ -66,11 +66,10 @@ public enum TextDecoder {
             var end = min(range.upperBound, start + checkedBlockBytes)
             // A block ends before a lead byte, so no character is split between two blocks.
             while end < range.upperBound, buffer[end] & 0xC0 == 0x80 { end += 1 }
-            let block = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            guard ByteFind.first(0, in: block) == nil, ByteFind.first(0x0D, in: block) == nil,
-                UTF8Validation.firstInvalidOffset(in: block) == nil
-            else { return (false, sawLineFeed) }
-            if !sawLineFeed { sawLineFeed = ByteFind.first(0x0A, in: block) != nil }
+            // One pass over the block for all four.
+            let scan = UTF8Validation.scan(UnsafeBufferPointer(rebasing: buffer[start..<end]))
+            guard scan.firstInvalid == nil, !scan.hasNUL, !scan.hasCR else { return (false, sawLineFeed) }
+            sawLineFeed = sawLineFeed || scan.hasLineFeed
             file.release(start..<end)
             start = end
         }

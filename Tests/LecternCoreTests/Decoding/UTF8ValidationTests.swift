@@ -43,4 +43,31 @@ struct UTF8ValidationTests {
             #expect(got == referenceOffset(bytes), "\(bytes) \(random.replay)")
         }
     }
+
+    /// Long buffers, where most of the work is the sixteen-byte steps, with a rare broken piece (so the first
+    /// one falls anywhere in a step, or in the bytes after the last) and line ends and NULs among the text:
+    /// the offset is the standard library's, and a valid buffer's NUL, CR and line feed are found.
+    @Test func scansLongTextsAsTheStandardLibraryReadsThem() {
+        var random = SeededRandom(defaultSeed: 7)
+        let controls: [[UInt8]] = [[0x00], [0x0D], [0x0A], [0x0D, 0x0A]]
+        for _ in 0..<4_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...120, using: &random) {
+                let roll = Int.random(in: 0..<200, using: &random)
+                bytes +=
+                    roll == 0
+                    ? Self.pieces.randomElement(using: &random)!
+                    : roll < 6
+                        ? controls.randomElement(using: &random)! : Self.pieces[Int.random(in: 0..<5, using: &random)]
+            }
+            let scan = bytes.withUnsafeBufferPointer { UTF8Validation.scan($0) }
+            let expected = referenceOffset(bytes)
+            #expect(scan.firstInvalid == expected, "\(bytes) \(random.replay)")
+            if expected == nil {
+                #expect(scan.hasNUL == bytes.contains(0), "\(bytes) \(random.replay)")
+                #expect(scan.hasCR == bytes.contains(0x0D), "\(bytes) \(random.replay)")
+                #expect(scan.hasLineFeed == bytes.contains(0x0A), "\(bytes) \(random.replay)")
+            }
+        }
+    }
 }

@@ -12,8 +12,12 @@ public enum DocumentParser {
     private static func parse(
         _ text: DecodedText, _ bytes: UnsafeBufferPointer<UInt8>, _ path: String, _ workers: Int
     ) -> Document {
-        let (lines, dropped, readingParagraphs, leading) = readingParagraphs(text, bytes, workers)
-        var paragraphs = readingParagraphs
+        // Declared first so the paragraphs are bound as a variable: a copy from a constant is a 20 MB memmove.
+        let lines: [SourceLine]
+        let dropped: [DroppedLine]
+        var paragraphs: [Paragraph]
+        let leading: [RecognizedMarker?]
+        (lines, dropped, paragraphs, leading) = readingParagraphs(text, bytes, workers)
         let spans = SpeechSplitter.split(paragraphs: paragraphs, leading: leading, in: bytes, workers: workers)
         for (number, span) in zip(1..., spans) {
             for p in span.paragraphRange {

@@ -15,8 +15,22 @@ enum Reflow {
         from kept: [LineContent], lines: [SourceLine],
         in bytes: UnsafeBufferPointer<UInt8>, paged: Bool = false, workers: Int = 1
     ) -> [LineContent] {
-        // Each line is split on its own, so parts of the lines are split side by side and joined in order.
-        let split = ParallelWork.inParts(kept.count, parts: workers) { splitFlattened(kept[$0], in: bytes) }
+        // Each line is split on its own, so parts of the lines are split side by side and joined in order. A part
+        // with no line long enough to hold a flattened page is left as it is; with none anywhere (most texts), the
+        // lines go on as they came, uncopied.
+        let ranges = ParallelWork.ranges(kept.count, parts: ParallelWork.slices(forWorkers: workers))
+        let parts = ParallelWork.map(ranges.count) { splitFlattened(kept[ranges[$0]], in: bytes) }
+        var split = kept
+        if parts.contains(where: { $0 != nil }) {
+            let counts = ranges.indices.map { k in parts[k]?.count ?? ranges[k].count }
+            split = ParallelWork.concatenated(counts) { k, place in
+                if let part = parts[k] {
+                    _ = place.initialize(from: part)
+                } else {
+                    _ = place.initialize(from: kept[ranges[k]])
+                }
+            }
+        }
         let joined = joinDanglingOpeners(split, lines: lines, in: bytes)
         return joinHardWrapped(joined, lines: lines, in: bytes, paged: paged)
     }
@@ -29,6 +43,9 @@ enum Reflow {
         _ contents: [LineContent], lines: [SourceLine],
         in bytes: UnsafeBufferPointer<UInt8>
     ) -> [LineContent] {
+        // Most texts have none: the lines' first characters and lengths, kept from the scan, say so without a look
+        // at the text, and the lines go on uncopied.
+        guard contents.contains(where: mayBeOpenerAlone) else { return contents }
         var out: [LineContent] = []
         out.reserveCapacity(contents.count)
         var k = 0
@@ -48,10 +65,15 @@ enum Reflow {
     }
 
     private static func isOpenerAlone(_ content: LineContent, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let (value, length) = UTF8Text.scalar(in: bytes, at: content.start)
-        guard content.start + length == content.end else { return false }
-        let s = UTF8Text.folded(value)
-        return s == Scalar.openParen || s == 0x5B || s == 0x3010 /* 【 */ || s == Scalar.leftDoubleQuote
+        guard mayBeOpenerAlone(content) else { return false }
+        return content.start + UTF8Text.scalar(in: bytes, at: content.start).length == content.end
+    }
+
+    /// A line of one character at most three bytes long, an opening bracket: what `isOpenerAlone` then checks.
+    private static func mayBeOpenerAlone(_ content: LineContent) -> Bool {
+        let s = content.firstScalar  // folded
+        return content.end - content.start <= 3
+            && (s == Scalar.openParen || s == 0x5B || s == 0x3010 /* 【 */ || s == Scalar.leftDoubleQuote)
     }
 
     // MARK: - Flattened lines
@@ -59,10 +81,11 @@ enum Reflow {
     /// A line this long may hold a whole page flattened; shorter ones are left as they are.
     static let shortestFlattenedBytes = 600
 
+    /// `contents` with each flattened line split; nil when none is long enough to be one.
     static func splitFlattened(_ contents: ArraySlice<LineContent>, in bytes: UnsafeBufferPointer<UInt8>)
-        -> [LineContent]
+        -> [LineContent]?
     {
-        guard contents.contains(where: { $0.end - $0.start >= shortestFlattenedBytes }) else { return Array(contents) }
+        guard contents.contains(where: { $0.end - $0.start >= shortestFlattenedBytes }) else { return nil }
         var out: [LineContent] = []
         out.reserveCapacity(contents.count)
         for content in contents {

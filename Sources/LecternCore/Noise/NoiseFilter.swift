@@ -13,20 +13,49 @@ enum NoiseFilter {
     {
         var rules = ParallelWork.mapEach(contents.count, parts: workers) { chromeRule(contents, $0, in: bytes) }
         EdgeChrome.mark(&rules, contents, in: bytes)
-        var kept: [LineContent] = []
-        kept.reserveCapacity(contents.count)
-        var dropped: [DroppedLine] = []
-        var previousTitleLike: LineContent?
-        for (content, rule) in zip(contents, rules) {
-            if let rule {
-                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
-            } else if isRepeatedTitle(content, after: &previousTitleLike, in: bytes) {
-                dropped.append(DroppedLine(line: content.lineIndex + 1, rule: .repeatedTitle))
-            } else {
-                kept.append(content)
+        // Whether a line repeats a title depends only on the nearest line before it that no rule dropped, so the
+        // lines are sorted in ranges side by side, and the kept ones written into their place on the cores too.
+        let ranges = ParallelWork.ranges(contents.count, parts: ParallelWork.slices(forWorkers: workers))
+        let parts = ParallelWork.map(ranges.count) { k in droppedLines(ranges[k], contents, rules, in: bytes) }
+        let kept: [LineContent] = ParallelWork.concatenated(
+            zip(ranges, parts).map { $0.count - $1.positions.count }
+        ) { k, place in
+            let dropped = parts[k].positions
+            var (next, d) = (0, 0)
+            for i in ranges[k] {
+                if d < dropped.count, dropped[d] == i {
+                    d += 1
+                } else {
+                    (place.baseAddress! + next).initialize(to: contents[i])
+                    next += 1
+                }
             }
         }
-        return (kept, dropped)
+        return (kept, parts.flatMap(\.lines))
+    }
+
+    /// The lines of `range` that are dropped, with their rule (`rules`, or a repeated title), and their positions
+    /// in `contents`, ascending.
+    private static func droppedLines(
+        _ range: Range<Int>, _ contents: [LineContent], _ rules: [NoiseRule?], in bytes: UnsafeBufferPointer<UInt8>
+    ) -> (lines: [DroppedLine], positions: [Int]) {
+        var lines: [DroppedLine] = []
+        var positions: [Int] = []
+        var previous = range.lowerBound > 0 ? rules[..<range.lowerBound].lastIndex { $0 == nil } : nil
+        for i in range {
+            let content = contents[i]
+            if let rule = rules[i] {
+                lines.append(DroppedLine(line: content.lineIndex + 1, rule: rule))
+                positions.append(i)
+                continue
+            }
+            if let previous, repeatsTitle(content, contents[previous], in: bytes) {
+                lines.append(DroppedLine(line: content.lineIndex + 1, rule: .repeatedTitle))
+                positions.append(i)
+            }
+            previous = i
+        }
+        return (lines, positions)
     }
 
     /// Chrome that a printed page's width set on several lines (a paged text: PDF) is recognizable only whole, and
@@ -68,21 +97,18 @@ enum NoiseFilter {
         return rule(for: contents[position], in: bytes, nearEdge: nearEdge)
     }
 
-    /// A short title-like line repeated right after itself (scraped pages repeat the title) is kept once.
-    /// `previous` is the last kept line when it was title-like; updated here for each line kept.
-    private static func isRepeatedTitle(
-        _ content: LineContent, after previous: inout LineContent?, in bytes: UnsafeBufferPointer<UInt8>
+    /// A short title-like line repeated right after itself (scraped pages repeat the title) is kept once:
+    /// `content` is dropped when it is title-like and the same as `before`, the line before it that no rule
+    /// dropped. (A run of copies drops all but the first: each is the same as the one before it.)
+    private static func repeatsTitle(
+        _ content: LineContent, _ before: LineContent, in bytes: UnsafeBufferPointer<UInt8>
     ) -> Bool {
         let length = content.end - content.start
         // A title-like line is short and ends no sentence: the scan's last character tells, not the text.
-        let titleLike = length <= 150 && !endsWithSentencePunctuation(content)
-        if titleLike, let previous, previous.end - previous.start == length,
-            memcmp(bytes.baseAddress! + previous.start, bytes.baseAddress! + content.start, length) == 0
-        {
-            return true
+        guard length <= 150, !endsWithSentencePunctuation(content), before.end - before.start == length else {
+            return false
         }
-        previous = titleLike ? content : nil
-        return false
+        return memcmp(bytes.baseAddress! + before.start, bytes.baseAddress! + content.start, length) == 0
     }
 
     private static func rule(

@@ -169,6 +169,15 @@ enum NoiseClassifier {
     /// The longest menu word, in bytes: a longer token rules the line out before any lookup.
     static let longestToolbarWordBytes = toolbarWordBytes.map(\.count).max() ?? 0
 
+    /// Each menu word's length with its first and last bytes: a token whose key is not here is no menu word, and
+    /// is ruled out without copying it into an array to look it up.
+    private static let toolbarWordKeys: Set<UInt32> = Set(
+        toolbarWordBytes.map { key(length: $0.count, first: $0[0], last: $0[$0.count - 1]) })
+
+    private static func key(length: Int, first: UInt8, last: UInt8) -> UInt32 {
+        UInt32(length) << 16 | UInt32(first) << 8 | UInt32(last)
+    }
+
     static func isToolbar(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { isToolbar($0) }
@@ -176,7 +185,7 @@ enum NoiseClassifier {
 
     /// Splits at blanks, |, / and ｜, and looks each token up as it is cut: the first token that is no menu word
     /// decides (a Chinese line of text is one long token).
-    private static func isToolbar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func isToolbar(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard bytes.count <= 160 else { return false }
         var tokens = 0
         var firstTokenBytes = 0
@@ -187,6 +196,7 @@ enum NoiseClassifier {
             tokens += 1
             if tokens == 1 { firstTokenBytes = end - start }
             return tokens <= 12 && end - start <= longestToolbarWordBytes
+                && toolbarWordKeys.contains(key(length: end - start, first: bytes[start], last: bytes[end - 1]))
                 && toolbarWordBytes.contains(Array(bytes[start..<end]))
         }
         while i < bytes.count {

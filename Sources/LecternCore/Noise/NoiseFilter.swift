@@ -123,6 +123,8 @@ enum NoiseFilter {
         let rulesPossible = !endsSentence && length <= longestChromeBytes
         guard boilerplatePossible || rulesPossible else { return nil }
         let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
+        // A longer line needs a signal to be chrome: most have none, which a quick look shows.
+        guard length <= shortLineBytes || ChromeSignals.mayOccur(in: line) else { return nil }
         var characters: UInt64 = 0
         let signals =
             boilerplatePossible
@@ -134,6 +136,8 @@ enum NoiseFilter {
         guard rulesPossible else { return nil }
         let candidates = NoiseClassifier.candidateRules(signals: signals, firstByte: line[0], length: length)
         guard !candidates.isEmpty else { return nil }
+        // A short line with no other signal (a heading, mostly) can only be a menu: asked on its bytes, no string.
+        if candidates.count == 1, candidates[0] == .toolbar { return NoiseClassifier.isToolbar(line) ? .toolbar : nil }
         return NoiseClassifier.rule(for: String(decoding: line, as: UTF8.self), trying: candidates)
     }
 

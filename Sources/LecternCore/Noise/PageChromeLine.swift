@@ -21,6 +21,9 @@ enum PageChromeLine {
         "今天是", "精彩推荐", "最新文章", "热门阅读", "往期回顾",
     ]
 
+    /// The link headings as a line holds them: alone, or with a colon after.
+    private static let linkHeadingLines: Set<String> = Set(linkHeadings.flatMap { [$0, $0 + "：", $0 + ":"] })
+
     /// Longer lines are not chrome of these shapes (a menu item, a field, a link's headline).
     static let longestBytes = 400
 
@@ -30,9 +33,7 @@ enum PageChromeLine {
         let trimmed = line.trimmingBrackets
         if trimmed.isEmpty { return .toolbar }  // 【 】 | > × alone
         if isMetadataField(line) || isTimeStamp(line) { return .pageMetadata }
-        if linkHeadings.contains(where: { trimmed == $0 || trimmed == $0 + "：" || trimmed == $0 + ":" }) {
-            return .toolbar
-        }
+        if linkHeadingLines.contains(trimmed) { return .toolbar }
         if line.unicodeScalars.count <= 16, buttonPrefixes.contains(where: { trimmed.hasPrefix($0) }),
             !line.containsBytes("。")
         {

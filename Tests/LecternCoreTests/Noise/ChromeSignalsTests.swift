@@ -65,4 +65,23 @@ import Testing
             }
         }
     }
+
+    /// The quick look says a line may have a signal exactly when the scan finds one: on long lines of Chinese text
+    /// (with its commas, brackets and dashes, none a signal), some with one signal character somewhere.
+    @Test func theQuickLookMissesNoSignal() {
+        var random = SeededRandom(defaultSeed: 13)
+        let text = Array("第一是要，。《》—é€𠀀中文字“”、")
+        let signals = Array(" \t|/:.>0aZ{;!~\u{3000}｜：＞»页©版")
+        for _ in 0..<3_000 {
+            var line = String(
+                (0..<Int.random(in: 0...120, using: &random)).map { _ in text.randomElement(using: &random)! })
+            if Bool.random(using: &random), !line.isEmpty {
+                let at = line.index(line.startIndex, offsetBy: Int.random(in: 0..<line.count, using: &random))
+                line.insert(signals.randomElement(using: &random)!, at: at)
+            }
+            var copy = line
+            let mayOccur = copy.withUTF8 { ChromeSignals.mayOccur(in: $0) }
+            #expect(mayOccur == !Self.expected(line).isEmpty, "\(line.debugDescription), \(random.replay)")
+        }
+    }
 }

@@ -48,10 +48,20 @@ public enum TextDecoder {
     /// anything could hand it back.
     private static func plainUTF8Ending(_ file: MappedFile) -> LineEnding? {
         let buffer = UnsafeBufferPointer(start: file.base, count: file.count)
-        guard ByteOrderMark(prefixOf: Array(buffer.prefix(4))) == nil, !isControlHeavy(buffer) else { return nil }
+        // A file no longer than the control sample (a folder's small files) has its controls counted by the check
+        // itself, not by a pass of their own.
+        let wholeSampled = buffer.count <= controlSampleBytes
+        guard ByteOrderMark(prefixOf: Array(buffer.prefix(4))) == nil, wholeSampled || !isControlHeavy(buffer) else {
+            return nil
+        }
         let parts = UTF8Validation.leadAlignedRanges(buffer, parts: ParallelWork.slices(forBytes: buffer.count))
         let checked = ParallelWork.map(parts.count) { i in plainUTF8Check(buffer, parts[i], file) }
         guard checked.allSatisfy({ $0.isPlain }) else { return nil }
+        if wholeSampled,
+            isControlHeavy(buffer, bytesBelowSpace: checked.reduce(0) { $0 + $1.bytesBelowSpace })
+        {
+            return nil
+        }
         return checked.contains { $0.sawLineFeed } ? .lf : LineEnding.none
     }
 
@@ -59,8 +69,9 @@ public enum TextDecoder {
     /// was seen. `range` starts at a lead byte.
     private static func plainUTF8Check(
         _ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ file: MappedFile
-    ) -> (isPlain: Bool, sawLineFeed: Bool) {
+    ) -> (isPlain: Bool, sawLineFeed: Bool, bytesBelowSpace: Int) {
         var sawLineFeed = false
+        var bytesBelowSpace = 0
         var start = range.lowerBound
         while start < range.upperBound {
             var end = min(range.upperBound, start + checkedBlockBytes)
@@ -68,12 +79,15 @@ public enum TextDecoder {
             while end < range.upperBound, buffer[end] & 0xC0 == 0x80 { end += 1 }
             // One pass over the block for all four.
             let scan = UTF8Validation.scan(UnsafeBufferPointer(rebasing: buffer[start..<end]))
-            guard scan.firstInvalid == nil, !scan.hasNUL, !scan.hasCR else { return (false, sawLineFeed) }
+            guard scan.firstInvalid == nil, !scan.hasNUL, !scan.hasCR else {
+                return (false, sawLineFeed, bytesBelowSpace)
+            }
             sawLineFeed = sawLineFeed || scan.hasLineFeed
+            bytesBelowSpace += scan.bytesBelowSpace
             file.release(start..<end)
             start = end
         }
-        return (true, sawLineFeed)
+        return (true, sawLineFeed, bytesBelowSpace)
     }
 
     static let checkedBlockBytes = 8 << 20
@@ -131,8 +145,12 @@ public enum TextDecoder {
     /// Text files have few C0 controls besides tab, LF, CR and form feed; binaries have many.
     static func isControlHeavy(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { isControlHeavy($0) } }
 
-    static func isControlHeavy(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = min(buffer.count, 65_536)
+    /// The first bytes looked at for controls.
+    static let controlSampleBytes = 65_536
+
+    /// `bytesBelowSpace`: those of the sample, when they are counted already.
+    static func isControlHeavy(_ buffer: UnsafeBufferPointer<UInt8>, bytesBelowSpace: Int? = nil) -> Bool {
+        let count = min(buffer.count, controlSampleBytes)
         guard count >= 32 else { return false }
         // Bit n set: byte n is a control that text does not have (all below 0x20 but tab, LF, form feed, CR and
         // escape). A folder of small files has every byte of every file sampled, so the common case is fast.
@@ -140,7 +158,7 @@ public enum TextDecoder {
         let controls = { () -> Int in
             // First every byte below 0x20, eight at a time: when even those are a tenth or less, the controls text
             // lacks are too.
-            let low = UTF8Text.bytesBelowSpace(in: UnsafeBufferPointer(rebasing: buffer[..<count]))
+            let low = bytesBelowSpace ?? UTF8Text.bytesBelowSpace(in: UnsafeBufferPointer(rebasing: buffer[..<count]))
             guard low * 10 > count else { return low }
             var controls = 0
             for byte in buffer[..<count] where byte < 0x20 {

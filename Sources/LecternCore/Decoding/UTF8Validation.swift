@@ -21,12 +21,14 @@ enum UTF8Validation {
     }
 
     /// What one pass over a buffer finds: where its first invalid sequence starts (nil when it is valid UTF-8),
-    /// and whether it holds a NUL, a CR or a line feed (looked for up to the first invalid sequence at least).
+    /// whether it holds a NUL, a CR or a line feed, and how many bytes below 0x20 (the last four looked for up to
+    /// the first invalid sequence at least; exact for a valid buffer).
     struct Scan: Equatable {
         var firstInvalid: Int?
         var hasNUL = false
         var hasCR = false
         var hasLineFeed = false
+        var bytesBelowSpace = 0
     }
 
     static func firstInvalidOffset(in buffer: UnsafeBufferPointer<UInt8>) -> Int? { scan(buffer).firstInvalid }
@@ -59,6 +61,8 @@ enum UTF8Validation {
             SIMD16<UInt8>(repeating: 0xF5), SIMD16<UInt8>(repeating: 0xFE)
         )
         let zero = SIMD16<UInt8>(repeating: 0)
+        let space = SIMD16<UInt8>(repeating: 0x20)
+        var belowSpace = 0
         let none = SIMDMask<SIMD16<Int8>>(repeating: false)
         var (nul, cr, lineFeed) = (none, none, none)
         let raw = UnsafeRawPointer(base)
@@ -80,11 +84,15 @@ enum UTF8Validation {
             nul .|= byte .== zero
             cr .|= byte .== x0D
             lineFeed .|= byte .== x0A
+            // A lane of the comparison is all ones where true: one bit of each counts it.
+            let below = unsafeBitCast(byte .< space, to: SIMD2<UInt64>.self) & SIMD2(repeating: 0x0101_0101_0101_0101)
+            belowSpace &+= below[0].nonzeroBitCount &+ below[1].nonzeroBitCount
             i += 16
         }
         result.hasNUL = result.hasNUL || any(nul)
         result.hasCR = result.hasCR || any(cr)
         result.hasLineFeed = result.hasLineFeed || any(lineFeed)
+        result.bytesBelowSpace += belowSpace
         // The prefix ended at a sequence's end; a last step may have ended inside one, which a step cannot see.
         guard i < count || i > vectorStart else { return result }
         // The rest, or the step that failed, from the start of the last sequence before it: all before `i` is
@@ -92,13 +100,15 @@ enum UTF8Validation {
         var start = i - 1
         while start > i - 4, base[start] & 0xC0 == 0x80 { start -= 1 }
         (invalid, _) = scalarFirstInvalid(base, from: start, startingBefore: count, count: count)
-        noteControls(base, start..<(invalid ?? count), into: &result)
+        // Bytes before `i` were counted by the steps.
+        noteControls(base, i..<max(i, invalid ?? count), into: &result)
         result.firstInvalid = invalid
         return result
     }
 
     private static func noteControls(_ base: UnsafePointer<UInt8>, _ range: Range<Int>, into result: inout Scan) {
-        for k in range {
+        for k in range where base[k] < 0x20 {
+            result.bytesBelowSpace += 1
             switch base[k] {
             case 0: result.hasNUL = true
             case 0x0D: result.hasCR = true

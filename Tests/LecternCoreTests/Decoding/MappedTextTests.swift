@@ -43,9 +43,9 @@ import Testing
         #expect(SHA256.hex(text.utf8) == SHA256.hex(bytes))
     }
 
-    /// CRLF, a BOM, GB18030, UTF-16 and a binary need decoding (or fail it): they are left to be read, and loading
-    /// them gives what reading gives.
-    @Test(arguments: ["crlf", "bom", "gb18030", "utf16", "binary"])
+    /// CRLF, a BOM, GB18030, UTF-16, a binary and a file of controls with no NUL need decoding (or fail it): they
+    /// are left to be read, and loading them gives what reading gives.
+    @Test(arguments: ["crlf", "bom", "gb18030", "utf16", "binary", "controls"])
     func textThatNeedsDecodingIsLeftToBeRead(kind: String) throws {
         let plain = "关于加强作风建设的讲话\n同志们：\n一、提高认识\n要把纪律挺在前面。\n"
         let bytes: [UInt8] =
@@ -54,6 +54,7 @@ import Testing
             case "bom": [0xEF, 0xBB, 0xBF] + Array(plain.utf8)
             case "gb18030": Array(VersionPairs.gb18030(plain))
             case "utf16": [0xFF, 0xFE] + plain.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+            case "controls": Array(plain.utf8) + Array(repeating: [1, 2, 7, 0x1F], count: 20).flatMap { $0 }
             default: Array(plain.utf8) + [0, 1, 2, 0, 0, 7] + Array(repeating: 0, count: 64)
             }
         let path = try file(bytes)

@@ -46,10 +46,10 @@ struct UTF8ValidationTests {
 
     /// Long buffers, where most of the work is the sixteen-byte steps, with a rare broken piece (so the first
     /// one falls anywhere in a step, or in the bytes after the last) and line ends and NULs among the text:
-    /// the offset is the standard library's, and a valid buffer's NUL, CR and line feed are found.
+    /// the offset is the standard library's, and a valid buffer's NUL, CR, line feed and controls are found.
     @Test func scansLongTextsAsTheStandardLibraryReadsThem() {
         var random = SeededRandom(defaultSeed: 7)
-        let controls: [[UInt8]] = [[0x00], [0x0D], [0x0A], [0x0D, 0x0A]]
+        let controls: [[UInt8]] = [[0x00], [0x0D], [0x0A], [0x0D, 0x0A], [0x09], [0x1F, 0x01]]
         for _ in 0..<4_000 {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...120, using: &random) {
@@ -67,6 +67,7 @@ struct UTF8ValidationTests {
                 #expect(scan.hasNUL == bytes.contains(0), "\(bytes) \(random.replay)")
                 #expect(scan.hasCR == bytes.contains(0x0D), "\(bytes) \(random.replay)")
                 #expect(scan.hasLineFeed == bytes.contains(0x0A), "\(bytes) \(random.replay)")
+                #expect(scan.bytesBelowSpace == bytes.filter { $0 < 0x20 }.count, "\(bytes) \(random.replay)")
             }
         }
     }

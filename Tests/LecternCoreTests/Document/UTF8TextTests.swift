@@ -41,5 +41,14 @@ import Testing
                 }
             }
         }
+        // Long enough that the sixteen-byte lanes are summed more than once (every 255 steps).
+        let long = Array(String(repeating: "一、提高认识 Tab€𝕏", count: 400).utf8)
+        long.withUnsafeBufferPointer { bytes in
+            for (start, end) in [(0, bytes.count), (5, 16 * 255 + 3), (1, 16 * 255 * 2 + 17), (9, bytes.count - 2)] {
+                #expect(
+                    UTF8Text.codePointCount(in: bytes, start..<end)
+                        == bytes[start..<end].filter { $0 & 0xC0 != 0x80 }.count)
+            }
+        }
     }
 }

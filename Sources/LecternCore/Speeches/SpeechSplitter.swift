@@ -1,3 +1,5 @@
+import Foundation
+
 /// Where a speech starts and what its title is, before the outline is built.
 struct SpeechSpan: Equatable {
     var paragraphRange: Range<Int>
@@ -57,6 +59,11 @@ enum SpeechSplitter {
         separateWrapperHead(&spans, lines)
         separateDistributionBlock(&spans, lines)
         return spans
+    }
+
+    /// 抄送：… 主送：… (either colon) as bytes.
+    static let distributionLabels: [[UInt8]] = ["抄送", "主送", "抄报", "分送", "报送"].flatMap { label in
+        [Array((label + "：").utf8), Array((label + ":").utf8)]
     }
 
     /// Text before the first title block (a bulletin's head, an editor's note, a news lead) is a part of its own,
@@ -245,8 +252,11 @@ enum SpeechSplitter {
         func isDistributionLine(_ i: Int) -> Bool {
             let range = paragraphs[i].byteRange
             guard range.count <= 600, leading[i] == nil else { return false }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            return ["抄送", "主送", "抄报", "分送", "报送"].contains { text.hasPrefix($0 + "：") || text.hasPrefix($0 + ":") }
+            // Compared as bytes: asked of the last lines of every file.
+            let line = UnsafeBufferPointer(rebasing: bytes[range])
+            return SpeechSplitter.distributionLabels.contains { label in
+                label.count <= line.count && memcmp(line.baseAddress!, label, label.count) == 0
+            }
         }
 
         /// 。！？；(full or half width) anywhere in the paragraph, by bytes.

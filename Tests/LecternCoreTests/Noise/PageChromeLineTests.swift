@@ -17,4 +17,43 @@ import Testing
             #expect(line.trimmingBrackets == expected, "\(line.debugDescription), \(random.replay)")
         }
     }
+
+    /// A metadata field: after any opening brackets, a label and a colon, in a line with no full stop, read on
+    /// characters; the rule reads bytes and must agree.
+    static func isMetadataFieldByCharacters(_ line: String) -> Bool {
+        guard line.utf8.count <= 160, !line.contains("。") else { return false }
+        var body = Substring(line)
+        while let first = body.first, "（(【[".contains(first) { body = body.dropFirst() }
+        return PageChromeLine.metadataLabels.contains { label in
+            guard body.hasPrefix(label) else { return false }
+            let next = body.dropFirst(label.count).first
+            return next == "：" || next == ":"
+        }
+    }
+
+    @Test func metadataFieldsAreFoundAsOnCharacters() {
+        var random = SeededRandom(defaultSeed: 6)
+        let pieces =
+            PageChromeLine.metadataLabels + ["（", "(", "【", "[", "：", ":", "。", "北京日报", "2026-02-02", " ", "】"]
+        for _ in 0..<4_000 {
+            let line = (0..<Int.random(in: 0...5, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            #expect(
+                PageChromeLine.isMetadataField(line) == Self.isMetadataFieldByCharacters(line),
+                "\(line.debugDescription), \(random.replay)")
+        }
+    }
+
+    /// A headline link's date is found only at the line's end, in brackets; the byte look before it rules out
+    /// no line the rule would take.
+    @Test func linkDatesAreFoundInAnyClosingBracket() {
+        for line in [
+            "义乌发展经验[06-01]", "义乌发展经验[ 10-24 ]", "义乌发展经验(2024-05-01)", "义乌发展经验（2024-05-01）",
+            "义乌发展经验【2024/05/01】",
+        ] {
+            #expect(PageChromeLine.endsWithLinkDate(line), "\(line)")
+        }
+        #expect(!PageChromeLine.endsWithLinkDate("义乌发展经验（2024年）"))
+        #expect(!PageChromeLine.endsWithLinkDate("义乌发展经验 2024-05-01"))
+    }
 }

@@ -21,6 +21,8 @@ enum PageChromeLine {
         "今天是", "精彩推荐", "最新文章", "热门阅读", "往期回顾",
     ]
 
+    private static let buttonPrefixBytes: [[UInt8]] = buttonPrefixes.map { Array($0.utf8) }
+
     /// The link headings as a line holds them: alone, or with a colon after.
     private static let linkHeadingLines: Set<String> = Set(linkHeadings.flatMap { [$0, $0 + "：", $0 + ":"] })
 
@@ -34,13 +36,19 @@ enum PageChromeLine {
         if trimmed.isEmpty { return .toolbar }  // 【 】 | > × alone
         if isMetadataField(line) || isTimeStamp(line) { return .pageMetadata }
         if linkHeadingLines.contains(trimmed) { return .toolbar }
-        if line.unicodeScalars.count <= 16, buttonPrefixes.contains(where: { trimmed.hasPrefix($0) }),
+        // Prefixes and suffixes compared as bytes (String's compare grapheme by grapheme).
+        if line.unicodeScalars.count <= 16, buttonPrefixBytes.contains(where: { trimmed.utf8.starts(with: $0) }),
             !line.containsBytes("。")
         {
             return .toolbar
         }
         if endsWithLinkDate(line) { return .linkList }
-        if line.hasSuffix(" |") || line.hasSuffix("｜") || line.hasPrefix("| ") { return .toolbar }
+        if line.utf8.reversed().starts(with: " |".utf8.reversed())
+            || line.utf8.reversed().starts(with: "｜".utf8.reversed())
+            || line.utf8.starts(with: "| ".utf8)
+        {
+            return .toolbar
+        }
         if isMenuBar(line) { return .toolbar }
         return nil
     }

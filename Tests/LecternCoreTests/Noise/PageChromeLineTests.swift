@@ -56,4 +56,14 @@ import Testing
         #expect(!PageChromeLine.endsWithLinkDate("义乌发展经验（2024年）"))
         #expect(!PageChromeLine.endsWithLinkDate("义乌发展经验 2024-05-01"))
     }
+
+    @Test(arguments: ["【打印本页】", "点击进入", "收藏本站", "首页 |", "新闻中心｜", "| 政务公开", "加入收藏"])
+    func buttonsAndBarredEntriesAreToolbars(line: String) {
+        #expect(PageChromeLine.rule(for: line) == .toolbar)
+    }
+
+    @Test(arguments: ["点击率上升了三成。", "打印机采购要规范，厉行节约的要求要落实到每一项开支", "政务公开要及时", "首页|新闻"])
+    func textThatStartsOrEndsLikeAButtonIsNot(line: String) {
+        #expect(PageChromeLine.rule(for: line) == nil)
+    }
 }

@@ -24,6 +24,9 @@ package enum PathText {
     package static func lowercasedExtension(_ path: String) -> String {
         let name = fileName(path)
         guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        return name[name.index(after: dot)...].lowercased()
+        let ext = name[name.index(after: dot)...]
+        // Most are lowercase ASCII already ("txt"): no Unicode case mapping needed, which a folder pays per file.
+        guard ext.utf8.allSatisfy({ $0 < 0x80 && !(0x41...0x5A).contains($0) }) else { return ext.lowercased() }
+        return String(ext)
     }
 }

@@ -52,6 +52,8 @@ public enum OutlineText {
             let batch = groups[next..<end]
             let rendered = ParallelWork.map(batch.count) { i in
                 var out = UTF8Builder()
+                // About a line's worth each, so the piece is not copied as it grows.
+                out.bytes.reserveCapacity(lineCount(document, batch[batch.startIndex + i]) * 128)
                 render(document, speeches: batch[batch.startIndex + i], depth: depth, into: &out) { _ in }
                 return out
             }
@@ -109,31 +111,38 @@ public enum OutlineText {
             out.append(line)
             out.append(literal: "]\n")
         }
-        // Straight from the node table's records and pool: no node view or String per line.
+        // Straight from the node table's records and pool: no node view or String per line, and the pool's and
+        // text's bytes taken once.
         let storage = document.nodes.storage
         let textUnchanged = !document.text.utf8.isChangedOnDisk
-        func walk(_ index: Int) {
-            let record = storage.records[index]
-            if let depth, record.depth > depth { return }
-            out.append(spaces: 2 * Int(record.depth))
-            storage.appendSafeUTF8(record.id, to: &out.bytes)
-            out.append(literal: "  ")
-            storage.appendSafeUTF8(record.marker, to: &out.bytes)
-            storage.appendSafeTitle(of: record, to: &out.bytes, textUnchanged: textUnchanged)
-            appendPlace(Int(record.line))
-            lineDone(&out)
-            for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])] {
-                walk(Int(child))
+        storage.withBytes { pool, text in
+            storage.records.withUnsafeBufferPointer { records in
+                func walk(_ index: Int) {
+                    let record = records[index]
+                    if let depth, record.depth > depth { return }
+                    out.append(spaces: 2 * Int(record.depth))
+                    NodeStorage.appendSafeUTF8(record.id, pool: pool, to: &out.bytes)
+                    out.append(literal: "  ")
+                    NodeStorage.appendSafeUTF8(record.marker, pool: pool, to: &out.bytes)
+                    NodeStorage.appendSafeTitle(
+                        of: record, pool: pool, text: text, to: &out.bytes, textUnchanged: textUnchanged)
+                    appendPlace(Int(record.line))
+                    lineDone(&out)
+                    for child in storage.children[Int(storage.childStarts[index])..<Int(storage.childStarts[index + 1])]
+                    {
+                        walk(Int(child))
+                    }
+                }
+                for speech in document.speeches[speeches] {
+                    out.append(speech.number)
+                    out.append(literal: "  ")
+                    out.append(TerminalSafeText.sanitize(speech.title))
+                    if speech.titleInferred { out.append(literal: " (title inferred)") }
+                    appendPlace(speech.line)
+                    lineDone(&out)
+                    speech.topLevelNodes.forEach(walk)
+                }
             }
-        }
-        for speech in document.speeches[speeches] {
-            out.append(speech.number)
-            out.append(literal: "  ")
-            out.append(TerminalSafeText.sanitize(speech.title))
-            if speech.titleInferred { out.append(literal: " (title inferred)") }
-            appendPlace(speech.line)
-            lineDone(&out)
-            speech.topLevelNodes.forEach(walk)
         }
     }
 

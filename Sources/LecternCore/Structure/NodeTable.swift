@@ -114,37 +114,49 @@ final class NodeStorage: Sendable {
     /// The UTF-8 of a pooled string, as terminal-safe text, appended to `out` (outlines of big documents are
     /// written this way, with no String per node).
     func appendSafeUTF8(_ range: PoolRange, to out: inout [UInt8]) {
-        let clean = pool.withUnsafeBufferPointer { pool in
-            let bytes = UnsafeBufferPointer(rebasing: pool[Int(range.start)..<Int(range.start + range.count)])
-            guard !TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false) else {
-                return false
-            }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if !clean { out.append(contentsOf: TerminalSafeText.sanitize(string(range)).utf8) }
+        withBytes { pool, _ in Self.appendSafeUTF8(range, pool: pool, to: &out) }
     }
 
     /// A node's title, as terminal-safe UTF-8, appended to `out`.
     /// `textUnchanged`: the text still holds what the titles were extracted from, so one found safe then is safe now
     /// (a mapped file written over in place is looked at again, title by title).
     func appendSafeTitle(of record: NodeRecord, to out: inout [UInt8], textUnchanged: Bool = true) {
-        guard record.titleInText else { return appendSafeUTF8(record.title, to: &out) }
-        let clean = text.withUnsafeBufferPointer { text in
-            let bytes = UnsafeBufferPointer(rebasing: text[record.title.textRange])
-            guard
-                record.titleSafe && textUnchanged
-                    || !TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false)
-            else {
-                return false
-            }
-            out.append(contentsOf: bytes)
-            return true
+        withBytes { pool, text in
+            Self.appendSafeTitle(of: record, pool: pool, text: text, to: &out, textUnchanged: textUnchanged)
         }
-        if !clean {
-            out.append(contentsOf: TerminalSafeText.sanitize(title(of: record)).utf8)
-        } else if record.titleTruncated {
-            out.append(contentsOf: TitleExtractor.ellipsis.utf8)
+    }
+
+    /// The pool's and the text's bytes, held for `body`: a writer of many nodes takes them once, not per node.
+    func withBytes<R>(_ body: (_ pool: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> R) -> R {
+        pool.withUnsafeBufferPointer { pool in text.withUnsafeBufferPointer { text in body(pool, text) } }
+    }
+
+    /// `appendSafeUTF8` with the pool in hand.
+    static func appendSafeUTF8(_ range: PoolRange, pool: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        let bytes = UnsafeBufferPointer(rebasing: pool[Int(range.start)..<Int(range.start + range.count)])
+        if TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false) {
+            out.append(contentsOf: TerminalSafeText.sanitize(String(decoding: bytes, as: UTF8.self)).utf8)
+        } else {
+            out.append(contentsOf: bytes)
+        }
+    }
+
+    /// `appendSafeTitle` with the pool and the text in hand.
+    static func appendSafeTitle(
+        of record: NodeRecord, pool: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>,
+        to out: inout [UInt8], textUnchanged: Bool
+    ) {
+        guard record.titleInText else { return appendSafeUTF8(record.title, pool: pool, to: &out) }
+        let bytes = UnsafeBufferPointer(rebasing: text[record.title.textRange])
+        if record.titleSafe && textUnchanged
+            || !TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false)
+        {
+            out.append(contentsOf: bytes)
+            if record.titleTruncated { out.append(contentsOf: TitleExtractor.ellipsis.utf8) }
+        } else {
+            var title = String(decoding: bytes, as: UTF8.self)
+            if record.titleTruncated { title += TitleExtractor.ellipsis }
+            out.append(contentsOf: TerminalSafeText.sanitize(title).utf8)
         }
     }
 

@@ -267,7 +267,15 @@ enum Reflow {
         let sample = contents.prefix(sampledLines)
         // A line takes no more columns than it has bytes (a two-column character has two bytes or more), so one
         // under 20 bytes is under 20 columns: a folder's small files have every line sampled.
-        for content in sample where (20...600).contains(content.end - content.start) && !endsSentence(content) {
+        func isCandidate(_ content: LineContent) -> Bool {
+            (20...600).contains(content.end - content.start) && !endsSentence(content)
+        }
+        // The lines near the width are among these: when too few for the share asked below, no width can qualify,
+        // and the columns need not be counted (most texts, whose lines end sentences).
+        let candidates = sample.reduce(0) { $0 + (isCandidate($1) ? 1 : 0) }
+        guard candidates >= fewestWrappedLines, paged || Double(candidates) >= leastWrappedShare * Double(sample.count)
+        else { return nil }
+        for content in sample where isCandidate(content) {
             let c = columns(content, in: bytes)
             guard c >= 20 else { continue }
             counts[c, default: 0] += 1

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Whether a line holds one of the sharing sites' boilerplate phrases (`NoiseClassifier.boilerplatePhrases`).
 ///
 /// Every line near a document's edge is asked, and a folder of small files is mostly edges. Each phrase is sought
@@ -20,6 +22,59 @@ enum BoilerplatePhrases {
         }
         return false
     }
+
+    /// Whether a phrase occurs in the line, found without the character set: where the first two bytes of a
+    /// phrase's first character stand (sixteen positions a step, one vector compare pair per distinct pair), the
+    /// phrases are compared. A long line's character set holds most of the 64 bits and rules out few phrases, and
+    /// a long line that ends a sentence needs no other scan: it can only be boilerplate.
+    static func occurs(searching line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        let raw = UnsafeRawPointer(base)
+        func phraseStarts(at i: Int) -> Bool {
+            needles.contains { needle in
+                needle.count <= line.count - i && needle[0] == base[i] && needle[1] == base[i + 1]
+                    && memcmp(base + i, needle, needle.count) == 0
+            }
+        }
+        // A lane of the comparison is all ones where a pair stands: one bit of each gives its position.
+        func hitStartsPhrase(_ word: UInt64, from start: Int) -> Bool {
+            var hits = word & 0x0101_0101_0101_0101
+            while hits != 0 {
+                if phraseStarts(at: start + hits.trailingZeroBitCount / 8) { return true }
+                hits &= hits - 1
+            }
+            return false
+        }
+        var i = 0
+        let foundInSteps = firstPairs.withUnsafeBufferPointer { pairs -> Bool in
+            while i + 17 <= line.count {
+                let first = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                let second = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+                var found = SIMDMask<SIMD16<Int8>>(repeating: false)
+                for pair in pairs { found .|= (first .== pair.first) .& (second .== pair.second) }
+                let words = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+                if hitStartsPhrase(words[0], from: i) || hitStartsPhrase(words[1], from: i + 8) { return true }
+                i += 16
+            }
+            return false
+        }
+        if foundInSteps { return true }
+        while i + 1 < line.count {
+            if phraseStarts(at: i) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The first two bytes of each phrase, once each, as vectors of each byte.
+    private static let firstPairs: [(first: SIMD16<UInt8>, second: SIMD16<UInt8>)] = {
+        var seen: Set<[UInt8]> = []
+        return needles.compactMap { needle in
+            // Every phrase is several characters long.
+            guard seen.insert(Array(needle.prefix(2))).inserted else { return nil }
+            return (SIMD16(repeating: needle[0]), SIMD16(repeating: needle[1]))
+        }
+    }()
 
     /// Bit (last byte mod 64) of each character of `bytes`, which starts at a character.
     static func characterSet(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -99,8 +99,8 @@ struct ChromeSignals: OptionSet {
         self.init(rawValue: signals)
     }
 
-    /// False when the line surely has no signal: no ASCII byte and none of © » 页 ： ＞ 版 ｜ or the ideographic
-    /// space. Sixteen bytes a step with vector compares, so the long lines of a document's edges (a folder of small
+    /// Whether the line has a signal (the scan's signals are not empty): a printable ASCII byte or a tab, or one of
+    /// © » 页 ： ＞ 版 ｜ or the ideographic space. Sixteen bytes a step with vector compares, so the long lines of a document's edges (a folder of small
     /// files is mostly edges), half of which have none, are ruled out without the full scan.
     static func mayOccur(in line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = line.baseAddress else { return false }
@@ -114,6 +114,9 @@ struct ChromeSignals: OptionSet {
             SIMD16<UInt8>(repeating: 0xA1), SIMD16<UInt8>(repeating: 0xA9), SIMD16<UInt8>(repeating: 0xB5),
             SIMD16<UInt8>(repeating: 0xBB), SIMD16<UInt8>(repeating: 0xBC), SIMD16<UInt8>(repeating: 0xBD)
         )
+        let (x09, x20, x7F) = (
+            SIMD16<UInt8>(repeating: 0x09), SIMD16<UInt8>(repeating: 0x20), SIMD16<UInt8>(repeating: 0x7F)
+        )
         let (xC2, xE3, xE7, xE9, xEF) = (
             SIMD16<UInt8>(repeating: 0xC2), SIMD16<UInt8>(repeating: 0xE3), SIMD16<UInt8>(repeating: 0xE7),
             SIMD16<UInt8>(repeating: 0xE9), SIMD16<UInt8>(repeating: 0xEF)
@@ -123,7 +126,7 @@ struct ChromeSignals: OptionSet {
             let first = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
             let second = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
             let third = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
-            var found = (first & x80) .!= x80
+            var found = ((first .>= x20) .& (first .< x7F)) .| (first .== x09)
             found .|= (first .== xC2) .& ((second .== xA9) .| (second .== xBB))
             found .|= (first .== xE3) .& (second .== x80) .& (third .== x80)
             found .|= (first .== xE7) .& (second .== x89) .& (third .== x88)
@@ -136,7 +139,7 @@ struct ChromeSignals: OptionSet {
         }
         while i < line.count {
             let b = line[i]
-            if b < 0x80 { return true }
+            if (0x20..<0x7F).contains(b) || b == 0x09 { return true }
             let next = i + 1 < line.count ? line[i + 1] : 0
             if b == 0xC2, next == 0xA9 || next == 0xBB { return true }
             if b >= 0xE0, i + 2 < line.count,

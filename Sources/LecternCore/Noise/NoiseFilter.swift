@@ -125,6 +125,9 @@ enum NoiseFilter {
         let line = UnsafeBufferPointer(rebasing: bytes[content.start..<content.end])
         // A longer line needs a signal to be chrome: most have none, which a quick look shows.
         guard length <= shortLineBytes || ChromeSignals.mayOccur(in: line) else { return nil }
+        // A sentence can only be boilerplate (a long one has a signal, found above): its phrases are looked for
+        // directly, and its signals and character set need no scan.
+        guard rulesPossible else { return BoilerplatePhrases.occurs(searching: line) ? .siteBoilerplate : nil }
         var characters: UInt64 = 0
         let signals =
             boilerplatePossible

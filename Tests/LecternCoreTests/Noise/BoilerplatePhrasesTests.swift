@@ -1,3 +1,4 @@
+import LecternTestSupport
 import Testing
 
 @testable import LecternCore
@@ -32,5 +33,30 @@ import Testing
         #expect(filtered("点此下载文档到电脑，查找使用更方便"))
         #expect(!filtered("由会员讨论分享的经验"))
         #expect(!filtered(""))
+    }
+
+    func searched(_ line: String) -> Bool {
+        Array(line.utf8).withUnsafeBufferPointer { BoilerplatePhrases.occurs(searching: $0) }
+    }
+
+    /// The direct search (sixteen positions a step) on long lines of the phrases' own characters, a phrase put
+    /// anywhere in some of them: within a step, across two, or in the bytes after the last.
+    @Test func theDirectSearchGivesThePlainSearchsAnswer() {
+        var random = SeededRandom(defaultSeed: 21)
+        let pieces =
+            NoiseClassifier.boilerplatePhrases.flatMap { phrase in phrase.map(String.init) }
+            + ["a", " ", "：", "2023", "。", "🙂", "下", "可"]
+        for _ in 0..<3_000 {
+            var line = (0..<Int.random(in: 0...80, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+                .joined()
+            if Bool.random(using: &random) {
+                let at = line.index(line.startIndex, offsetBy: Int.random(in: 0...line.count, using: &random))
+                line.insert(contentsOf: NoiseClassifier.boilerplatePhrases.randomElement(using: &random)!, at: at)
+            }
+            #expect(searched(line) == plainSearch(line), "\(line) \(random.replay)")
+        }
+        #expect(searched("点此下载文档到电脑，查找使用更方便"))
+        #expect(!searched("由会员讨论分享的经验"))
+        #expect(!searched(""))
     }
 }

@@ -66,11 +66,11 @@ import Testing
         }
     }
 
-    /// The quick look says a line may have a signal exactly when the scan finds one: on long lines of Chinese text
-    /// (with its commas, brackets and dashes, none a signal), some with one signal character somewhere.
+    /// The quick look says a line has a signal exactly when the scan finds one: on long lines of Chinese text (with
+    /// its commas, brackets and dashes, and controls, none a signal), some with one signal character somewhere.
     @Test func theQuickLookMissesNoSignal() {
         var random = SeededRandom(defaultSeed: 13)
-        let text = Array("第一是要，。《》—é€𠀀中文字“”、")
+        let text = Array("第一是要，。《》—é€𠀀中文字“”、\u{01}\u{7F}\u{1B}")
         let signals = Array(" \t|/:.>0aZ{;!~\u{3000}｜：＞»页©版")
         for _ in 0..<3_000 {
             var line = String(

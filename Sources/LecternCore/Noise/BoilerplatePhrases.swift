@@ -23,9 +23,8 @@ enum BoilerplatePhrases {
         return false
     }
 
-    /// Whether a phrase occurs in the line, found without the character set: where the first two bytes of a
-    /// phrase's first character stand (sixteen positions a step, one vector compare pair per distinct pair), the
-    /// phrases are compared. A long line's character set holds most of the 64 bits and rules out few phrases, and
+    /// Whether a phrase occurs in the line, found without the character set: where a phrase's first character
+    /// stands (sixteen positions a step, three vector compares per distinct character), the phrases are compared. A long line's character set holds most of the 64 bits and rules out few phrases, and
     /// a long line that ends a sentence needs no other scan: it can only be boilerplate.
     static func occurs(searching line: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = line.baseAddress else { return false }
@@ -33,7 +32,7 @@ enum BoilerplatePhrases {
         func phraseStarts(at i: Int) -> Bool {
             needles.contains { needle in
                 needle.count <= line.count - i && needle[0] == base[i] && needle[1] == base[i + 1]
-                    && memcmp(base + i, needle, needle.count) == 0
+                    && needle[2] == base[i + 2] && memcmp(base + i, needle, needle.count) == 0
             }
         }
         // A lane of the comparison is all ones where a pair stands: one bit of each gives its position.
@@ -46,12 +45,16 @@ enum BoilerplatePhrases {
             return false
         }
         var i = 0
-        let foundInSteps = firstPairs.withUnsafeBufferPointer { pairs -> Bool in
-            while i + 17 <= line.count {
+        let foundInSteps = firstCharacters.withUnsafeBufferPointer { characters -> Bool in
+            while i + 18 <= line.count {
                 let first = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
                 let second = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
+                let third = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
                 var found = SIMDMask<SIMD16<Int8>>(repeating: false)
-                for pair in pairs { found .|= (first .== pair.first) .& (second .== pair.second) }
+                for character in characters {
+                    found .|= (first .== character.first) .& (second .== character.second)
+                        .& (third .== character.third)
+                }
                 let words = unsafeBitCast(found, to: SIMD2<UInt64>.self)
                 if hitStartsPhrase(words[0], from: i) || hitStartsPhrase(words[1], from: i + 8) { return true }
                 i += 16
@@ -59,20 +62,20 @@ enum BoilerplatePhrases {
             return false
         }
         if foundInSteps { return true }
-        while i + 1 < line.count {
+        while i + 2 < line.count {
             if phraseStarts(at: i) { return true }
             i += 1
         }
         return false
     }
 
-    /// The first two bytes of each phrase, once each, as vectors of each byte.
-    private static let firstPairs: [(first: SIMD16<UInt8>, second: SIMD16<UInt8>)] = {
+    /// The first three bytes of each phrase (its first character), once each, as vectors of each byte.
+    private static let firstCharacters: [(first: SIMD16<UInt8>, second: SIMD16<UInt8>, third: SIMD16<UInt8>)] = {
         var seen: Set<[UInt8]> = []
         return needles.compactMap { needle in
             // Every phrase is several characters long.
-            guard seen.insert(Array(needle.prefix(2))).inserted else { return nil }
-            return (SIMD16(repeating: needle[0]), SIMD16(repeating: needle[1]))
+            guard seen.insert(Array(needle.prefix(3))).inserted else { return nil }
+            return (SIMD16(repeating: needle[0]), SIMD16(repeating: needle[1]), SIMD16(repeating: needle[2]))
         }
     }()
 

@@ -68,25 +68,21 @@ enum UTF8Validation {
         let raw = UnsafeRawPointer(base)
         let vectorStart = i
         while i + 16 <= count {
-            let byte = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let back1 = raw.loadUnaligned(fromByteOffset: i - 1, as: SIMD16<UInt8>.self)
-            let back2 = raw.loadUnaligned(fromByteOffset: i - 2, as: SIMD16<UInt8>.self)
-            let back3 = raw.loadUnaligned(fromByteOffset: i - 3, as: SIMD16<UInt8>.self)
+            let byte = ByteLanes.load(raw, i)
+            let back1 = ByteLanes.load(raw, i - 1)
+            let back2 = ByteLanes.load(raw, i - 2)
+            let back3 = ByteLanes.load(raw, i - 3)
             let isContinuation = (byte & xC0) .== x80
             let wanted = (back1 .>= xC0) .| (back2 .>= xE0) .| (back3 .>= xF0)
             var bad = isContinuation .^ wanted
             bad .|= (byte .>= xF5) .| ((byte & xFE) .== xC0)
             bad .|= ((back1 .== xE0) .& (byte .< xA0)) .| ((back1 .== xED) .& (byte .> x9F))
             bad .|= ((back1 .== xF0) .& (byte .< x90)) .| ((back1 .== xF4) .& (byte .> x8F))
-            // `any` is a call on each step; the mask's two words are not.
-            let words = unsafeBitCast(bad, to: SIMD2<UInt64>.self)
-            if words[0] | words[1] != 0 { break }
+            if ByteLanes.any(bad) { break }
             nul .|= byte .== zero
             cr .|= byte .== x0D
             lineFeed .|= byte .== x0A
-            // A lane of the comparison is all ones where true: one bit of each counts it.
-            let below = unsafeBitCast(byte .< space, to: SIMD2<UInt64>.self) & SIMD2(repeating: 0x0101_0101_0101_0101)
-            belowSpace &+= below[0].nonzeroBitCount &+ below[1].nonzeroBitCount
+            belowSpace &+= ByteLanes.count(byte .< space)
             i += 16
         }
         result.hasNUL = result.hasNUL || any(nul)

@@ -24,24 +24,12 @@ enum UTF8Text {
         return j
     }
 
-    /// Number of bytes below 0x20 (C0 controls, tab and line feed among them), sixteen at a time: each lane of a
-    /// byte counter takes one from a lane's comparison (all ones where true), and the counters are summed before
-    /// any can wrap (255 rounds). A folder's small files have every byte counted, so this runs at memory speed.
+    /// Number of bytes below 0x20 (C0 controls, tab and line feed among them), sixteen at a time
+    /// (`ByteLanes.count`). A folder's small files have every byte counted, so this runs at memory speed.
     static func bytesBelowSpace(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         let space = SIMD16<UInt8>(repeating: 0x20)
-        var count = 0
-        var i = 0
-        while i + 16 <= bytes.count {
-            var lanes = SIMD16<UInt8>()
-            let end = min(bytes.count - 15, i + 255 * 16)
-            while i < end {
-                let block = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                lanes &-= unsafeBitCast(block .< space, to: SIMD16<UInt8>.self)
-                i += 16
-            }
-            count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-        }
+        var (count, i) = ByteLanes.count(base, 0..<bytes.count) { $0 .< space }
         while i < bytes.count {
             if base[i] < 0x20 { count += 1 }
             i += 1
@@ -50,23 +38,12 @@ enum UTF8Text {
     }
 
     /// Number of code points in `bytes[range]`: every byte that is not a continuation byte starts one.
-    /// Counts sixteen bytes at a time as `bytesBelowSpace` does, then eight: a continuation byte has bit 7 set and
-    /// bit 6 clear.
+    /// Counts sixteen bytes at a time (`ByteLanes.count`), then eight: a continuation byte has bit 7 set and bit 6
+    /// clear.
     static func codePointCount(in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
-        var i = range.lowerBound
-        var continuation = 0
         let (topBits, continuationBits) = (SIMD16<UInt8>(repeating: 0xC0), SIMD16<UInt8>(repeating: 0x80))
-        while i + 16 <= range.upperBound {
-            var lanes = SIMD16<UInt8>()
-            let end = min(range.upperBound - 15, i + 255 * 16)
-            while i < end {
-                let block = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt8>.self)
-                lanes &-= unsafeBitCast((block & topBits) .== continuationBits, to: SIMD16<UInt8>.self)
-                i += 16
-            }
-            continuation += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
-        }
+        var (continuation, i) = ByteLanes.count(base, range) { ($0 & topBits) .== continuationBits }
         while i + 8 <= range.upperBound {
             let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
             continuation += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount

@@ -35,28 +35,18 @@ enum BoilerplatePhrases {
                     && needle[2] == base[i + 2] && memcmp(base + i, needle, needle.count) == 0
             }
         }
-        // A lane of the comparison is all ones where a pair stands: one bit of each gives its position.
-        func hitStartsPhrase(_ word: UInt64, from start: Int) -> Bool {
-            var hits = word & 0x0101_0101_0101_0101
-            while hits != 0 {
-                if phraseStarts(at: start + hits.trailingZeroBitCount / 8) { return true }
-                hits &= hits - 1
-            }
-            return false
-        }
         var i = 0
         let foundInSteps = firstCharacters.withUnsafeBufferPointer { characters -> Bool in
             while i + 18 <= line.count {
-                let first = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                let second = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
-                let third = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
+                let first = ByteLanes.load(raw, i)
+                let second = ByteLanes.load(raw, i + 1)
+                let third = ByteLanes.load(raw, i + 2)
                 var found = SIMDMask<SIMD16<Int8>>(repeating: false)
                 for character in characters {
                     found .|= (first .== character.first) .& (second .== character.second)
                         .& (third .== character.third)
                 }
-                let words = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-                if hitStartsPhrase(words[0], from: i) || hitStartsPhrase(words[1], from: i + 8) { return true }
+                if ByteLanes.firstLane(of: found, from: i, where: phraseStarts) { return true }
                 i += 16
             }
             return false

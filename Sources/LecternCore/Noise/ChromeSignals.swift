@@ -123,9 +123,9 @@ struct ChromeSignals: OptionSet {
         )
         var i = 0
         while i + 18 <= line.count {
-            let first = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            let second = raw.loadUnaligned(fromByteOffset: i + 1, as: SIMD16<UInt8>.self)
-            let third = raw.loadUnaligned(fromByteOffset: i + 2, as: SIMD16<UInt8>.self)
+            let first = ByteLanes.load(raw, i)
+            let second = ByteLanes.load(raw, i + 1)
+            let third = ByteLanes.load(raw, i + 2)
             var found = ((first .>= x20) .& (first .< x7F)) .| (first .== x09)
             found .|= (first .== xC2) .& ((second .== xA9) .| (second .== xBB))
             found .|= (first .== xE3) .& (second .== x80) .& (third .== x80)
@@ -133,8 +133,7 @@ struct ChromeSignals: OptionSet {
             found .|= (first .== xE9) .& (second .== xA1) .& (third .== xB5)
             found .|= (first .== xEF) .& (second .== xBC) .& ((third .== x9A) .| (third .== x9E))
             found .|= (first .== xEF) .& (second .== xBD) .& (third .== x9C)
-            let words = unsafeBitCast(found, to: SIMD2<UInt64>.self)
-            if words[0] | words[1] != 0 { return true }
+            if ByteLanes.any(found) { return true }
             i += 16
         }
         while i < line.count {

@@ -84,7 +84,12 @@ enum LineScanner {
         // Several chunks a core, taken by whichever is free: a text's parts do not scan equally fast.
         let chunks = ParallelWork.lineAlignedRanges(bytes, parts: ParallelWork.slices(forWorkers: workers))
         let parts = ParallelWork.map(chunks.count) { scan(bytes, chunks[$0]) }
-        guard parts.count > 1 else { return (parts.first?.lines ?? [], parts.first?.contents ?? []) }
+        guard parts.count > 1 else {
+            // The document keeps its lines: a small file's are copied to their size, or the room reserved for a
+            // text of short lines would stay with it (a folder's thousands of files would hold it all).
+            guard let part = parts.first else { return ([], []) }
+            return (part.lines.count * 2 < part.lines.capacity ? part.lines.compacted() : part.lines, part.contents)
+        }
         // Each chunk counted its lines and code points from zero; shift them by what came before, each chunk into
         // its place on the cores side by side.
         let lineBases = ParallelWork.starts(parts.map(\.lines.count))
@@ -163,5 +168,15 @@ enum LineScanner {
         return LineContent(
             lineIndex: lineIndex, start: lo, end: hi, codePointOffset: codePointOffset + leadingCodePoints,
             firstScalar: UTF8Text.folded(first), lastScalar: UTF8Text.folded(last))
+    }
+}
+
+extension Array {
+    /// A copy with no room to spare (`Array(self)` would share the buffer, spare room and all).
+    func compacted() -> [Element] {
+        [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            _ = buffer.initialize(fromContentsOf: self)
+            initialized = count
+        }
     }
 }

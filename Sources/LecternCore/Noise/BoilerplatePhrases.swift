@@ -23,51 +23,79 @@ enum BoilerplatePhrases {
         return false
     }
 
-    /// Whether a phrase occurs in the line, found without the character set: where a phrase's first character
-    /// stands (sixteen positions a step, three vector compares per distinct character), the phrases are compared. A long line's character set holds most of the 64 bits and rules out few phrases, and
-    /// a long line that ends a sentence needs no other scan: it can only be boilerplate.
+    /// Whether a phrase occurs in the line, found without the character set: where one of the anchor characters
+    /// stands (sixteen positions a step, two vector compares an anchor), the phrases holding it are compared. A long
+    /// line's character set holds most of the 64 bits and rules out few phrases, and a long line that ends a
+    /// sentence needs no other scan: it can only be boilerplate.
     static func occurs(searching line: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = line.baseAddress else { return false }
+        guard let base = line.baseAddress, line.count >= 3 else { return false }
         let raw = UnsafeRawPointer(base)
-        func phraseStarts(at i: Int) -> Bool {
-            needles.contains { needle in
-                needle.count <= line.count - i && needle[0] == base[i] && needle[1] == base[i + 1]
-                    && needle[2] == base[i + 2] && memcmp(base + i, needle, needle.count) == 0
+        // An anchor's second and third bytes are compared: continuation bytes, which only a character's own
+        // second and third bytes match in a row, so a hit names the character that starts a byte before it.
+        func phraseHolds(secondByteAt i: Int) -> Bool {
+            let start = i - 1
+            return anchors.contains { anchor in
+                anchor.bytes.0 == base[start] && anchor.bytes.1 == base[i] && anchor.bytes.2 == base[i + 1]
+                    && anchor.places.contains { place in
+                        let from = start - place.offset
+                        let needle = needles[place.needle]
+                        return from >= 0 && from + needle.count <= line.count
+                            && memcmp(base + from, needle, needle.count) == 0
+                    }
             }
         }
-        var i = 0
-        let foundInSteps = firstCharacters.withUnsafeBufferPointer { characters -> Bool in
-            while i + 18 <= line.count {
-                let first = ByteLanes.load(raw, i)
-                let second = ByteLanes.load(raw, i + 1)
-                let third = ByteLanes.load(raw, i + 2)
-                var found = SIMDMask<SIMD16<Int8>>(repeating: false)
-                for character in characters {
-                    found .|= (first .== character.first) .& (second .== character.second)
-                        .& (third .== character.third)
+        var i = 1
+        if line.count >= 18 {
+            let found = anchorLanes.withUnsafeBufferPointer { lanes -> Bool in
+                func step(_ i: Int) -> Bool {
+                    let second = ByteLanes.load(raw, i)
+                    let third = ByteLanes.load(raw, i + 1)
+                    var found = SIMDMask<SIMD16<Int8>>(repeating: false)
+                    for lane in lanes { found .|= (second .== lane.second) .& (third .== lane.third) }
+                    return ByteLanes.firstLane(of: found, from: i, where: phraseHolds)
                 }
-                if ByteLanes.firstLane(of: found, from: i, where: phraseStarts) { return true }
-                i += 16
+                while i + 17 <= line.count {
+                    if step(i) { return true }
+                    i += 16
+                }
+                // The positions left in one step overlapping the one before: a position looked at twice gives the
+                // same answer.
+                return i < line.count - 1 && step(line.count - 17)
             }
-            return false
+            return found
         }
-        if foundInSteps { return true }
-        while i + 2 < line.count {
-            if phraseStarts(at: i) { return true }
+        while i + 1 < line.count {
+            if phraseHolds(secondByteAt: i) { return true }
             i += 1
         }
         return false
     }
 
-    /// The first three bytes of each phrase (its first character), once each, as vectors of each byte.
-    private static let firstCharacters: [(first: SIMD16<UInt8>, second: SIMD16<UInt8>, third: SIMD16<UInt8>)] = {
-        var seen: Set<[UInt8]> = []
-        return needles.compactMap { needle in
-            // Every phrase is several characters long.
-            guard seen.insert(Array(needle.prefix(3))).inserted else { return nil }
-            return (SIMD16(repeating: needle[0]), SIMD16(repeating: needle[1]), SIMD16(repeating: needle[2]))
+    /// The characters the direct search looks for. Each phrase holds one, and each is rare in speeches, so a hit
+    /// seldom needs the phrases compared; a phrase holding none of them is looked for by its first character.
+    private static let anchorCharacters = ["档", "读", "扫", "侵", "声", "便", "由"]
+
+    /// Each anchor's three bytes, and where it stands in which phrases (byte offsets).
+    private static let anchors: [(bytes: (UInt8, UInt8, UInt8), places: [(needle: Int, offset: Int)])] = {
+        var characters = anchorCharacters.map { Array($0.utf8) }
+        func offsets(of character: [UInt8], in needle: [UInt8]) -> [Int] {
+            (0...(needle.count - 3)).filter { needle[$0..<($0 + 3)].elementsEqual(character) }
+        }
+        for needle in needles where characters.allSatisfy({ offsets(of: $0, in: needle).isEmpty }) {
+            characters.append(Array(needle.prefix(3)))
+        }
+        return characters.map { character in
+            let places = needles.indices.flatMap { k in
+                offsets(of: character, in: needles[k]).map { (needle: k, offset: $0) }
+            }
+            return ((character[0], character[1], character[2]), places)
         }
     }()
+
+    /// Each anchor's second and third bytes as vectors.
+    private static let anchorLanes: [(second: SIMD16<UInt8>, third: SIMD16<UInt8>)] = anchors.map {
+        (SIMD16(repeating: $0.bytes.1), SIMD16(repeating: $0.bytes.2))
+    }
 
     /// Bit (last byte mod 64) of each character of `bytes`, which starts at a character.
     static func characterSet(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -121,8 +121,7 @@ struct ChromeSignals: OptionSet {
             SIMD16<UInt8>(repeating: 0xC2), SIMD16<UInt8>(repeating: 0xE3), SIMD16<UInt8>(repeating: 0xE7),
             SIMD16<UInt8>(repeating: 0xE9), SIMD16<UInt8>(repeating: 0xEF)
         )
-        var i = 0
-        while i + 18 <= line.count {
+        func step(_ i: Int) -> Bool {
             let first = ByteLanes.load(raw, i)
             let second = ByteLanes.load(raw, i + 1)
             let third = ByteLanes.load(raw, i + 2)
@@ -133,8 +132,18 @@ struct ChromeSignals: OptionSet {
             found .|= (first .== xE9) .& (second .== xA1) .& (third .== xB5)
             found .|= (first .== xEF) .& (second .== xBC) .& ((third .== x9A) .| (third .== x9E))
             found .|= (first .== xEF) .& (second .== xBD) .& (third .== x9C)
-            if ByteLanes.any(found) { return true }
-            i += 16
+            return ByteLanes.any(found)
+        }
+        var i = 0
+        if line.count >= 18 {
+            while i + 18 <= line.count {
+                if step(i) { return true }
+                i += 16
+            }
+            // The positions left, but for the last two, in one step overlapping the one before (a position
+            // looked at twice gives the same answer); the last two can only hold ASCII or a two-byte signal.
+            if i < line.count - 2, step(line.count - 18) { return true }
+            i = line.count - 2
         }
         while i < line.count {
             let b = line[i]

@@ -36,4 +36,13 @@ import Testing
         #expect(Fixtures.document("一\n二\n").lines.count == 2)
         #expect(Fixtures.document("一\n二").lines.count == 2)
     }
+
+    /// A document keeps its line table: a small file of long lines keeps no room reserved for short ones (a folder
+    /// holds thousands of such tables at once).
+    @Test func aSmallFileKeepsNoSpareLineRoom() {
+        let paragraph = String(repeating: "这是一句很长的话，", count: 40) + "。"
+        let document = Fixtures.document(Array(repeating: paragraph, count: 60).joined(separator: "\n\n"))
+        #expect(document.lines.count == 119)
+        #expect(document.lines.capacity < 2 * document.lines.count)
+    }
 }

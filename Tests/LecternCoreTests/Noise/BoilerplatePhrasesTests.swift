@@ -45,7 +45,8 @@ import Testing
         var random = SeededRandom(defaultSeed: 21)
         let pieces =
             NoiseClassifier.boilerplatePhrases.flatMap { phrase in phrase.map(String.init) }
-            + ["a", " ", "：", "2023", "。", "🙂", "下", "可"]
+            // 身 唱 寻 衣 share an anchor's last two bytes (享 E4BAAB, 由 E794B1, 读 E8AFBB, 档 E6A1A3).
+            + ["a", " ", "：", "2023", "。", "🙂", "下", "可", "身", "唱", "寻", "衣", "享"]
         for _ in 0..<3_000 {
             var line = (0..<Int.random(in: 0...80, using: &random)).map { _ in pieces.randomElement(using: &random)! }
                 .joined()
@@ -56,7 +57,24 @@ import Testing
             #expect(searched(line) == plainSearch(line), "\(line) \(random.replay)")
         }
         #expect(searched("点此下载文档到电脑，查找使用更方便"))
+        #expect(searched("由会员分享"))
+        #expect(searched("文末：扫一扫在手机上查看"))
+        #expect(!searched("唱读寻衣身"))
         #expect(!searched("由会员讨论分享的经验"))
         #expect(!searched(""))
+    }
+
+    /// Each phrase at each place of lines of every length around a step's sixteen bytes, and each phrase short of
+    /// its last character nowhere.
+    @Test func theDirectSearchFindsAPhraseAtEachPlace() {
+        for phrase in NoiseClassifier.boilerplatePhrases {
+            for before in 0...12 {
+                for after in 0...6 {
+                    let filler = { (count: Int) in String(repeating: "中", count: count) }
+                    #expect(searched(filler(before) + phrase + filler(after)), "\(before) \(phrase) \(after)")
+                    #expect(!searched(filler(before) + String(phrase.dropLast()) + filler(after)))
+                }
+            }
+        }
     }
 }

@@ -84,4 +84,22 @@ import Testing
             #expect(mayOccur == !Self.expected(line).isEmpty, "\(line.debugDescription), \(random.replay)")
         }
     }
+
+    /// A signal at each place of lines of every length around a step's sixteen bytes: the last positions, which
+    /// the steps reach only by overlapping the step before, included.
+    @Test func aSignalAtEachPlaceOfALineIsSeen() {
+        let fillers: [Character] = ["中", "、", "é", "第"]
+        for length in 0...40 {
+            let line = String((0..<length).map { fillers[$0 % fillers.count] })
+            var plain = line
+            #expect(!plain.withUTF8 { ChromeSignals.mayOccur(in: $0) }, "\(line)")
+            for signal in Array("a：页©\u{3000}") {
+                for at in 0...length {
+                    var marked = line
+                    marked.insert(signal, at: marked.index(marked.startIndex, offsetBy: at))
+                    #expect(marked.withUTF8 { ChromeSignals.mayOccur(in: $0) }, "\(marked.debugDescription)")
+                }
+            }
+        }
+    }
 }

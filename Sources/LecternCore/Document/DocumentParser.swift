@@ -6,7 +6,10 @@ public enum DocumentParser {
 
     /// `workers` splits the work; the result is the same for any count (tests compare 1 with several).
     static func parse(_ text: DecodedText, path: String, workers: Int) -> Document {
-        text.utf8.releasingPages { text.utf8.withUnsafeBufferPointer { bytes in parse(text, bytes, path, workers) } }
+        HeapRoom.make()
+        return text.utf8.releasingPages {
+            text.utf8.withUnsafeBufferPointer { bytes in parse(text, bytes, path, workers) }
+        }
     }
 
     private static func parse(

@@ -26,18 +26,24 @@ enum PageChromeLine {
     /// The link headings as a line holds them: alone, or with a colon after.
     private static let linkHeadingLines: Set<String> = Set(linkHeadings.flatMap { [$0, $0 + "：", $0 + ":"] })
 
+    private static let longestLinkHeadingLineBytes = linkHeadingLines.map(\.utf8.count).max() ?? 0
+
     /// Longer lines are not chrome of these shapes (a menu item, a field, a link's headline).
     static let longestBytes = 400
 
     /// The line's rule, if it is chrome by its shape alone (given where it stands).
     static func rule(for line: String) -> NoiseRule? {
         guard line.utf8.count <= longestBytes else { return nil }
-        let trimmed = line.trimmingBrackets
-        if trimmed.isEmpty { return .toolbar }  // 【 】 | > × alone
+        // The line without its brackets is made only when it could be a link heading or a button: a line of
+        // text (the edges' first and last text lines are asked too) is measured, not copied.
+        let (keptBytes, scalars) = String.bracketFreeBytesAndScalars(of: line)
+        if keptBytes == 0 { return .toolbar }  // 【 】 | > × alone
         if isMetadataField(line) || isTimeStamp(line) { return .pageMetadata }
-        if linkHeadingLines.contains(trimmed) { return .toolbar }
+        let mayBeButton = scalars <= 16
+        let trimmed = keptBytes <= longestLinkHeadingLineBytes || mayBeButton ? line.trimmingBrackets : ""
+        if keptBytes <= longestLinkHeadingLineBytes, linkHeadingLines.contains(trimmed) { return .toolbar }
         // Prefixes and suffixes compared as bytes (String's compare grapheme by grapheme).
-        if line.unicodeScalars.count <= 16, buttonPrefixBytes.contains(where: { trimmed.utf8.starts(with: $0) }),
+        if mayBeButton, buttonPrefixBytes.contains(where: { trimmed.utf8.starts(with: $0) }),
             !line.containsBytes("。")
         {
             return .toolbar
@@ -150,6 +156,22 @@ extension String {
         var kept = String.UnicodeScalarView()
         for scalar in unicodeScalars where !Self.isBracketOrSpace(scalar.value) { kept.append(scalar) }
         return String(kept)
+    }
+
+    /// How many bytes `trimmingBrackets` would keep of `line`, and how many scalars the line has: one pass over
+    /// its bytes, no new string.
+    static func bracketFreeBytesAndScalars(of line: String) -> (bytes: Int, scalars: Int) {
+        var line = line
+        return line.withUTF8 { bytes in
+            var (kept, scalars, i) = (0, 0, 0)
+            while i < bytes.count {
+                let (value, length) = UTF8Text.scalar(in: bytes, at: i)
+                if !isBracketOrSpace(value) { kept += length }
+                scalars += 1
+                i += length
+            }
+            return (kept, scalars)
+        }
     }
 
     private static func isBracketOrSpace(_ value: UInt32) -> Bool {

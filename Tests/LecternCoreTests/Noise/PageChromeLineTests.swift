@@ -15,6 +15,40 @@ import Testing
             let expected = String(
                 String.UnicodeScalarView(line.unicodeScalars.filter { !listed.unicodeScalars.contains($0) }))
             #expect(line.trimmingBrackets == expected, "\(line.debugDescription), \(random.replay)")
+            #expect(
+                String.bracketFreeBytesAndScalars(of: line) == (expected.utf8.count, line.unicodeScalars.count),
+                "\(line.debugDescription), \(random.replay)")
+        }
+    }
+
+    /// The rule made the line without brackets only when it could name a link heading or a button; lines of those
+    /// words among brackets and text of every length get the answer of a rule that always made it.
+    @Test func theRuleAgreesWithOneThatAlwaysTrimsBrackets() {
+        func everTrimming(_ line: String) -> NoiseRule? {
+            guard line.utf8.count <= PageChromeLine.longestBytes else { return nil }
+            let trimmed = line.trimmingBrackets
+            if trimmed.isEmpty { return .toolbar }
+            if PageChromeLine.isMetadataField(line) || PageChromeLine.isTimeStamp(line) { return .pageMetadata }
+            let headings = Set(PageChromeLine.linkHeadings.flatMap { [$0, $0 + "：", $0 + ":"] })
+            if headings.contains(trimmed) { return .toolbar }
+            if line.unicodeScalars.count <= 16, PageChromeLine.buttonPrefixes.contains(where: trimmed.hasPrefix),
+                !line.contains("。")
+            {
+                return .toolbar
+            }
+            if PageChromeLine.endsWithLinkDate(line) { return .linkList }
+            if line.hasSuffix(" |") || line.hasSuffix("｜") || line.hasPrefix("| ") { return .toolbar }
+            return PageChromeLine.isMenuBar(line) ? .toolbar : nil
+        }
+        var random = SeededRandom(defaultSeed: 9)
+        let words =
+            PageChromeLine.linkHeadings + PageChromeLine.buttonPrefixes + [
+                "【", "】", " ", "\u{3000}", "：", "。", "|", "这是正文的一句话", "同志们", "a", "——", "[06-01]", "2026-01-02",
+            ]
+        for _ in 0..<3_000 {
+            let line = (0..<Int.random(in: 0...12, using: &random)).map { _ in words.randomElement(using: &random)! }
+                .joined()
+            #expect(PageChromeLine.rule(for: line) == everTrimming(line), "\(line), \(random.replay)")
         }
     }
 

@@ -46,23 +46,31 @@ enum BoilerplatePhrases {
         }
         var i = 1
         if line.count >= 18 {
-            let found = anchorLanes.withUnsafeBufferPointer { lanes -> Bool in
-                func step(_ i: Int) -> Bool {
-                    let second = ByteLanes.load(raw, i)
-                    let third = ByteLanes.load(raw, i + 1)
-                    var found = SIMDMask<SIMD16<Int8>>(repeating: false)
-                    for lane in lanes { found .|= (second .== lane.second) .& (third .== lane.third) }
-                    return ByteLanes.firstLane(of: found, from: i, where: phraseHolds)
-                }
-                while i + 17 <= line.count {
-                    if step(i) { return true }
-                    i += 16
-                }
-                // The positions left in one step overlapping the one before: a position looked at twice gives the
-                // same answer.
-                return i < line.count - 1 && step(line.count - 17)
+            // The seven anchors' bytes held in registers for the steps (a loop over them kept reloading them).
+            let lanes = anchorLanes
+            let (s0, t0, s1, t1) = (lanes[0].second, lanes[0].third, lanes[1].second, lanes[1].third)
+            let (s2, t2, s3, t3) = (lanes[2].second, lanes[2].third, lanes[3].second, lanes[3].third)
+            let (s4, t4, s5, t5) = (lanes[4].second, lanes[4].third, lanes[5].second, lanes[5].third)
+            let (s6, t6) = (lanes[6].second, lanes[6].third)
+            func step(_ i: Int) -> Bool {
+                let second = ByteLanes.load(raw, i)
+                let third = ByteLanes.load(raw, i + 1)
+                var found = (second .== s0) .& (third .== t0)
+                found .|= (second .== s1) .& (third .== t1)
+                found .|= (second .== s2) .& (third .== t2)
+                found .|= (second .== s3) .& (third .== t3)
+                found .|= (second .== s4) .& (third .== t4)
+                found .|= (second .== s5) .& (third .== t5)
+                found .|= (second .== s6) .& (third .== t6)
+                return ByteLanes.firstLane(of: found, from: i, where: phraseHolds)
             }
-            return found
+            while i + 17 <= line.count {
+                if step(i) { return true }
+                i += 16
+            }
+            // The positions left in one step overlapping the one before: a position looked at twice gives the
+            // same answer.
+            return i < line.count - 1 && step(line.count - 17)
         }
         while i + 1 < line.count {
             if phraseHolds(secondByteAt: i) { return true }
@@ -92,10 +100,13 @@ enum BoilerplatePhrases {
         }
     }()
 
-    /// Each anchor's second and third bytes as vectors.
+    /// Each anchor's second and third bytes as vectors: seven, as the steps compare them (a test holds the anchors
+    /// to seven, so a phrase that needed one more would be seen).
     private static let anchorLanes: [(second: SIMD16<UInt8>, third: SIMD16<UInt8>)] = anchors.map {
         (SIMD16(repeating: $0.bytes.1), SIMD16(repeating: $0.bytes.2))
     }
+
+    static var anchorCount: Int { anchors.count }
 
     /// Bit (last byte mod 64) of each character of `bytes`, which starts at a character.
     static func characterSet(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {

@@ -77,4 +77,9 @@ import Testing
             }
         }
     }
+
+    /// The search's steps compare seven anchor characters: every phrase must hold one of them.
+    @Test func everyPhraseHoldsOneOfTheSevenAnchors() {
+        #expect(BoilerplatePhrases.anchorCount == 7)
+    }
 }

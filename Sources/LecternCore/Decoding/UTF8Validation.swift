@@ -63,6 +63,10 @@ enum UTF8Validation {
         let zero = SIMD16<UInt8>(repeating: 0)
         let space = SIMD16<UInt8>(repeating: 0x20)
         var belowSpace = 0
+        // Bytes below a space counted lane by lane, summed before a lane can wrap: counting each step's mask
+        // would take a population count a step, which the baseline x86-64 does without an instruction.
+        var belowSpaceLanes = SIMD16<UInt8>()
+        var stepsInLanes = 0
         let none = SIMDMask<SIMD16<Int8>>(repeating: false)
         var (nul, cr, lineFeed) = (none, none, none)
         let raw = UnsafeRawPointer(base)
@@ -82,9 +86,15 @@ enum UTF8Validation {
             nul .|= byte .== zero
             cr .|= byte .== x0D
             lineFeed .|= byte .== x0A
-            belowSpace &+= ByteLanes.count(byte .< space)
+            belowSpaceLanes &-= unsafeBitCast(byte .< space, to: SIMD16<UInt8>.self)
+            stepsInLanes += 1
+            if stepsInLanes == 255 {
+                belowSpace += ByteLanes.sum(belowSpaceLanes)
+                (belowSpaceLanes, stepsInLanes) = (SIMD16(), 0)
+            }
             i += 16
         }
+        belowSpace += ByteLanes.sum(belowSpaceLanes)
         result.hasNUL = result.hasNUL || any(nul)
         result.hasCR = result.hasCR || any(cr)
         result.hasLineFeed = result.hasLineFeed || any(lineFeed)

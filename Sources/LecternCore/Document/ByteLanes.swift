@@ -13,11 +13,6 @@ enum ByteLanes {
         return words[0] | words[1] != 0
     }
 
-    @inline(__always) static func count(_ mask: Mask) -> Int {
-        let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self) & SIMD2(repeating: 0x0101_0101_0101_0101)
-        return words[0].nonzeroBitCount &+ words[1].nonzeroBitCount
-    }
-
     /// Calls `body` with `start` plus the index of each true lane, in order, until it returns true; whether it did.
     @inline(__always) static func firstLane(of mask: Mask, from start: Int, where body: (Int) -> Bool) -> Bool {
         let words = unsafeBitCast(mask, to: SIMD2<UInt64>.self)
@@ -52,8 +47,13 @@ enum ByteLanes {
                 lanes &-= unsafeBitCast(matches(load(base, i)), to: SIMD16<UInt8>.self)
                 i += 16
             }
-            count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
+            count += sum(lanes)
         }
         return (count, i)
+    }
+
+    /// The sum of sixteen byte counters.
+    @inline(__always) static func sum(_ lanes: SIMD16<UInt8>) -> Int {
+        Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
     }
 }

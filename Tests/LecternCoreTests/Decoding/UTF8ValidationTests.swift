@@ -71,4 +71,15 @@ struct UTF8ValidationTests {
             }
         }
     }
+
+    /// Controls are counted in byte-wide counters summed every 255 steps: buffers of controls alone and of controls
+    /// among text, longer than that many steps, are counted exactly.
+    @Test func countsControlsPastTheCountersWidth() {
+        for length in [255 * 16 - 1, 255 * 16, 255 * 16 + 17, 3 * 255 * 16 + 5] {
+            let controls = [UInt8](repeating: 0x01, count: length)
+            #expect(controls.withUnsafeBufferPointer { UTF8Validation.scan($0) }.bytesBelowSpace == length)
+            let mixed = (0..<length).map { $0 % 3 == 0 ? UInt8(0x1F) : UInt8(0x41) }
+            #expect(mixed.withUnsafeBufferPointer { UTF8Validation.scan($0) }.bytesBelowSpace == (length + 2) / 3)
+        }
+    }
 }

@@ -88,6 +88,25 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: new + ".annotations.json")) == before)
     }
 
+    /// The listing's options select what is printed; with --carry they would be ignored, so they are refused and
+    /// nothing is carried.
+    @Test func carryRefusesTheListingsOptions() throws {
+        let directory = try CommandRunner.temporaryDirectory()
+        let text = try VersionPairs.sampleText()
+        let old = directory.appendingPathComponent("old.txt").path
+        let new = directory.appendingPathComponent("new.txt").path
+        try Data(text.utf8).write(to: URL(fileURLWithPath: old))
+        try Data(text.utf8).write(to: URL(fileURLWithPath: new))
+        _ = try annotate([old, "--at", "2.1.3", "--tag", "思路"])
+        for options in [["--json"], ["--tag", "思路"], ["--status", "todo"]] {
+            let result = try CommandRunner.run(["annotations", "--carry"] + options + [old, new])
+            #expect(result.status != 0, "\(options)")
+            #expect(
+                result.stderr.contains("--json, --tag and --status are for listing"), "\(options): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: new + ".annotations.json"), "\(options)")
+        }
+    }
+
     @Test func carryNeedsTwoFiles() throws {
         let result = try CommandRunner.run(["annotations", "--carry", Fixtures.samplePath])
         #expect(result.status != 0)

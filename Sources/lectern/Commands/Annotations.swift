@@ -30,7 +30,14 @@ struct Annotations: ParsableCommand {
     var carry = false
 
     func run() throws {
-        if carry { return try AnnotationsCarry.run(documents) }
+        if carry {
+            // Carrying reports what it carried, as text; the listing's options would be silently ignored.
+            guard !json, tag == nil, status == nil else {
+                throw ValidationError(
+                    "--carry prints what it carried as text; --json, --tag and --status are for listing")
+            }
+            return try AnnotationsCarry.run(documents)
+        }
         let layers = try AnnotationCommandSupport.layers(documents)
         let rows = AnnotationReport.rows(layers, tag: tag, status: status)
         if json {

@@ -35,13 +35,19 @@ import Testing
         (annotation?["anchor"] as? [String: Any])?["status"] as? String
     }
 
-    @Test func carriedAnnotationsLandOnTheirRequirementsInTheNewVersion() throws {
+    /// The sample as the old version and `newVersion` of its text as the new one, in a fresh folder.
+    func versions(_ newVersion: (String) throws -> Data) throws -> (old: String, new: String) {
         let directory = try CommandRunner.temporaryDirectory()
         let text = try VersionPairs.sampleText()
         let old = directory.appendingPathComponent("old.txt").path
         let new = directory.appendingPathComponent("new.txt").path
         try Data(text.utf8).write(to: URL(fileURLWithPath: old))
-        try VersionPairs.gb18030(VersionPairs.allEdits(text)).write(to: URL(fileURLWithPath: new))
+        try newVersion(text).write(to: URL(fileURLWithPath: new))
+        return (old, new)
+    }
+
+    @Test func carriedAnnotationsLandOnTheirRequirementsInTheNewVersion() throws {
+        let (old, new) = try versions { try VersionPairs.gb18030(VersionPairs.allEdits($0)) }
         let renumbered = try annotate([old, "--at", "2.1.3", "--tag", "思路"])
         let swapped = try annotate([old, "--at", "2.2.5", "--note", "机制"])
         let moved = try annotate([old, "--at", "2.4.4", "--status", "todo"])
@@ -91,12 +97,7 @@ import Testing
     /// The listing's options select what is printed; with --carry they would be ignored, so they are refused and
     /// nothing is carried.
     @Test func carryRefusesTheListingsOptions() throws {
-        let directory = try CommandRunner.temporaryDirectory()
-        let text = try VersionPairs.sampleText()
-        let old = directory.appendingPathComponent("old.txt").path
-        let new = directory.appendingPathComponent("new.txt").path
-        try Data(text.utf8).write(to: URL(fileURLWithPath: old))
-        try Data(text.utf8).write(to: URL(fileURLWithPath: new))
+        let (old, new) = try versions { Data($0.utf8) }
         _ = try annotate([old, "--at", "2.1.3", "--tag", "思路"])
         for options in [["--json"], ["--tag", "思路"], ["--status", "todo"]] {
             let result = try CommandRunner.run(["annotations", "--carry"] + options + [old, new])

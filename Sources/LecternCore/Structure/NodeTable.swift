@@ -28,6 +28,24 @@ public struct NodeTable: RandomAccessCollection, Sendable, Equatable {
     public static func == (lhs: NodeTable, rhs: NodeTable) -> Bool {
         lhs.storage === rhs.storage || lhs.elementsEqual(rhs)
     }
+
+    /// Depth first from `roots`, children in document order: `visit(node, depth, hasChildren)` for each node, and
+    /// on into its children when it returns true. Read from the table's own arrays, with no node views made: the
+    /// reader's tree walks every node of a document each time a fold changes.
+    package func walk(from roots: [Int], _ visit: (_ node: Int, _ depth: Int, _ hasChildren: Bool) -> Bool) {
+        storage.records.withUnsafeBufferPointer { records in
+            storage.childStarts.withUnsafeBufferPointer { starts in
+                storage.children.withUnsafeBufferPointer { children in
+                    func walk(_ node: Int) {
+                        let (first, end) = (Int(starts[node]), Int(starts[node + 1]))
+                        guard visit(node, Int(records[node].depth), end > first) else { return }
+                        for k in first..<end { walk(Int(children[k])) }
+                    }
+                    for root in roots { walk(root) }
+                }
+            }
+        }
+    }
 }
 
 /// Where a string lies in the node pool (or, for a title read from the text, in the text: `NodeRecord.titleInText`).

@@ -23,17 +23,15 @@ struct TreeOutline {
         // A reader opens with nothing folded: every target is an entry, and the walk need not ask each node.
         let foldsNodes = !folds.nodes.isEmpty
         if !foldsNodes, folds.speeches.isEmpty { out.reserveCapacity(document.speeches.count + document.nodes.count) }
-        func walk(_ node: Int) {
-            let n = document.nodes[node]
-            let children = n.childNodes
-            rows.nodes[node] = Int32(out.count)
-            out.append(TreeEntry(target: .node(node), depth: n.depth, foldable: !children.isEmpty))
-            if !foldsNodes || !folds.nodes.contains(node) { children.forEach(walk) }
-        }
         for speech in document.speeches {
             rows.speeches[speech.number - 1] = Int32(out.count)
             out.append(TreeEntry(target: .speech(speech.number), depth: 0, foldable: !speech.topLevelNodes.isEmpty))
-            if !folds.speeches.contains(speech.number) { speech.topLevelNodes.forEach(walk) }
+            guard !folds.speeches.contains(speech.number) else { continue }
+            document.nodes.walk(from: speech.topLevelNodes) { node, depth, hasChildren in
+                rows.nodes[node] = Int32(out.count)
+                out.append(TreeEntry(target: .node(node), depth: depth, foldable: hasChildren))
+                return !foldsNodes || !folds.nodes.contains(node)
+            }
         }
         entries = out
         row = rows

@@ -116,4 +116,30 @@ struct NodeGeometryTests {
         NodeComponents.Component.numbered(run: run, ordinal: ordinal).append(to: &bytes)
         #expect(String(decoding: bytes, as: UTF8.self) == "1." + written)
     }
+
+    /// The table's walk visits what a walk over the node views visits, in the same order, with the same depths
+    /// and child flags, and goes into a node's children only when asked to: on the sample and generated speeches.
+    @Test func theWalkIsTheNodeViewsWalk() throws {
+        var generator = GeneratedSpeeches(seed: 11)
+        for document in [try Fixtures.sample(), Fixtures.document(generator.document(speeches: 40))] {
+            for refused in [Set<Int>(), Set(document.nodes.indices.filter { $0 % 3 == 0 })] {
+                var expected: [[Int]] = []
+                func viewsWalk(_ node: Int) {
+                    let view = document.nodes[node]
+                    expected.append([node, view.depth, view.children.isEmpty ? 0 : 1])
+                    if !refused.contains(node) { view.childNodes.forEach(viewsWalk) }
+                }
+                var visited: [[Int]] = []
+                for speech in document.speeches {
+                    speech.topLevelNodes.forEach(viewsWalk)
+                    document.nodes.walk(from: speech.topLevelNodes) { node, depth, hasChildren in
+                        visited.append([node, depth, hasChildren ? 1 : 0])
+                        return !refused.contains(node)
+                    }
+                }
+                #expect(visited.count > 10)
+                #expect(visited == expected)
+            }
+        }
+    }
 }

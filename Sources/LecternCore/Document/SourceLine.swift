@@ -88,7 +88,7 @@ enum LineScanner {
             // The document keeps its lines: a small file's are copied to their size, or the room reserved for a
             // text of short lines would stay with it (a folder's thousands of files would hold it all).
             guard let part = parts.first else { return ([], []) }
-            return (part.lines.count * 2 < part.lines.capacity ? part.lines.compacted() : part.lines, part.contents)
+            return (part.lines.count * 2 < part.lines.capacity ? part.lines.copiedToSize() : part.lines, part.contents)
         }
         // Each chunk counted its lines and code points from zero; shift them by what came before, each chunk into
         // its place on the cores side by side.
@@ -173,7 +173,7 @@ enum LineScanner {
 
 extension Array {
     /// A copy with no room to spare (`Array(self)` would share the buffer, spare room and all).
-    func compacted() -> [Element] {
+    func copiedToSize() -> [Element] {
         [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
             _ = buffer.initialize(fromContentsOf: self)
             initialized = count

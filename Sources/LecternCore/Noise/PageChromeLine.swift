@@ -26,7 +26,9 @@ enum PageChromeLine {
     /// The link headings as a line holds them: alone, or with a colon after.
     private static let linkHeadingLines: Set<String> = Set(linkHeadings.flatMap { [$0, $0 + "：", $0 + ":"] })
 
-    private static let longestLinkHeadingLineBytes = linkHeadingLines.map(\.utf8.count).max() ?? 0
+    /// The most bytes a line equal to a link heading line can keep: Strings compare canonically, and a CJK
+    /// compatibility ideograph equal to a heading's character takes up to four bytes (U+2F804 is 你).
+    private static let longestLinkHeadingLineBytes = linkHeadingLines.map { 4 * $0.unicodeScalars.count }.max() ?? 0
 
     /// Longer lines are not chrome of these shapes (a menu item, a field, a link's headline).
     static let longestBytes = 400

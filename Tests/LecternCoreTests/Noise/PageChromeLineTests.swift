@@ -44,12 +44,16 @@ import Testing
         let words =
             PageChromeLine.linkHeadings + PageChromeLine.buttonPrefixes + [
                 "【", "】", " ", "\u{3000}", "：", "。", "|", "这是正文的一句话", "同志们", "a", "——", "[06-01]", "2026-01-02",
+                // Compatibility ideographs canonically equal to headings' characters (你 最 者): String equates them.
+                "猜\u{2F804}喜欢", "\u{2F8D4}新文章", "\u{FA5B}",
             ]
         for _ in 0..<3_000 {
             let line = (0..<Int.random(in: 0...12, using: &random)).map { _ in words.randomElement(using: &random)! }
                 .joined()
             #expect(PageChromeLine.rule(for: line) == everTrimming(line), "\(line), \(random.replay)")
         }
+        #expect(PageChromeLine.rule(for: "猜\u{2F804}喜欢：") == .toolbar)
+        #expect(PageChromeLine.rule(for: "【\u{2F8D4}新文章：】") == .toolbar)
     }
 
     /// A metadata field: after any opening brackets, a label and a colon, in a line with no full stop, read on

@@ -8,7 +8,7 @@ enum NumberingChecker {
         var findings = checkSiblings(
             speech.topLevelNodes, parentID: String(speech.number), speech: speech.number,
             in: document)
-        for i in speech.nodeRange where !document.nodes[i].children.isEmpty {
+        for i in speech.nodeRange where !document.nodes[i].childNodes.isEmpty {
             findings += checkSiblings(
                 document.nodes[i].children, parentID: document.nodes[i].id,
                 speech: speech.number, in: document)

@@ -62,7 +62,7 @@ public final class DocumentIndex {
 
     public func isFoldable(node: Int) -> Bool {
         let n = document.nodes[node]
-        return !n.isInline && (!n.children.isEmpty || n.paragraphSpan.count > 1)
+        return !n.isInline && (!n.childNodes.isEmpty || n.paragraphSpan.count > 1)
     }
 
     /// Indices of a node and everything under it, which follow it in the flat pre-order array.

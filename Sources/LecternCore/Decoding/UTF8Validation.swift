@@ -88,7 +88,7 @@ enum UTF8Validation {
             lineFeed .|= byte .== x0A
             belowSpaceLanes &-= unsafeBitCast(byte .< space, to: SIMD16<UInt8>.self)
             stepsInLanes += 1
-            if stepsInLanes == 255 {
+            if stepsInLanes == ByteLanes.stepsPerSum {
                 belowSpace += ByteLanes.sum(belowSpaceLanes)
                 (belowSpaceLanes, stepsInLanes) = (SIMD16(), 0)
             }

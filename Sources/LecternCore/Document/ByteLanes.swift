@@ -42,7 +42,7 @@ enum ByteLanes {
         var count = 0
         while i + 16 <= range.upperBound {
             var lanes = SIMD16<UInt8>()
-            let end = min(range.upperBound - 15, i + 255 * 16)
+            let end = min(range.upperBound - 15, i + stepsPerSum * 16)
             while i < end {
                 lanes &-= unsafeBitCast(matches(load(base, i)), to: SIMD16<UInt8>.self)
                 i += 16
@@ -51,6 +51,9 @@ enum ByteLanes {
         }
         return (count, i)
     }
+
+    /// How many steps a byte counter takes before it must be summed: one more could wrap it.
+    static let stepsPerSum = 255
 
     /// The sum of sixteen byte counters.
     @inline(__always) static func sum(_ lanes: SIMD16<UInt8>) -> Int {

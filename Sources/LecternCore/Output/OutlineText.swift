@@ -112,7 +112,8 @@ public enum OutlineText {
             out.append(literal: "]\n")
         }
         // Straight from the node table's records and pool: no node view or String per line, and the pool's and
-        // text's bytes taken once.
+        // text's bytes taken once. Its own walk, not `NodeTable.walk`: through that one's closure, with all this
+        // writer captures, the outline of the 100 MB corpus took 5 % more instructions (retains per node).
         let storage = document.nodes.storage
         let textUnchanged = !document.text.utf8.isChangedOnDisk
         storage.withBytes { pool, text in

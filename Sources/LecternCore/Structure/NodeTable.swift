@@ -129,27 +129,13 @@ final class NodeStorage: Sendable {
         }
     }
 
-    /// The UTF-8 of a pooled string, as terminal-safe text, appended to `out` (outlines of big documents are
-    /// written this way, with no String per node).
-    func appendSafeUTF8(_ range: PoolRange, to out: inout [UInt8]) {
-        withBytes { pool, _ in Self.appendSafeUTF8(range, pool: pool, to: &out) }
-    }
-
-    /// A node's title, as terminal-safe UTF-8, appended to `out`.
-    /// `textUnchanged`: the text still holds what the titles were extracted from, so one found safe then is safe now
-    /// (a mapped file written over in place is looked at again, title by title).
-    func appendSafeTitle(of record: NodeRecord, to out: inout [UInt8], textUnchanged: Bool = true) {
-        withBytes { pool, text in
-            Self.appendSafeTitle(of: record, pool: pool, text: text, to: &out, textUnchanged: textUnchanged)
-        }
-    }
-
     /// The pool's and the text's bytes, held for `body`: a writer of many nodes takes them once, not per node.
     func withBytes<R>(_ body: (_ pool: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> R) -> R {
         pool.withUnsafeBufferPointer { pool in text.withUnsafeBufferPointer { text in body(pool, text) } }
     }
 
-    /// `appendSafeUTF8` with the pool in hand.
+    /// The UTF-8 of a pooled string, as terminal-safe text, appended to `out` (outlines of big documents are
+    /// written this way, with no String per node).
     static func appendSafeUTF8(_ range: PoolRange, pool: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         let bytes = UnsafeBufferPointer(rebasing: pool[Int(range.start)..<Int(range.start + range.count)])
         if TerminalSafeText.mayNeedPlaceholders(bytes, keepingLineFeeds: false, keepingTabs: false) {
@@ -159,7 +145,9 @@ final class NodeStorage: Sendable {
         }
     }
 
-    /// `appendSafeTitle` with the pool and the text in hand.
+    /// A node's title, as terminal-safe UTF-8, appended to `out`. `textUnchanged`: the text still holds what the
+    /// titles were extracted from, so one found safe then is safe now (a mapped file written over in place is
+    /// looked at again, title by title).
     static func appendSafeTitle(
         of record: NodeRecord, pool: UnsafeBufferPointer<UInt8>, text: UnsafeBufferPointer<UInt8>,
         to out: inout [UInt8], textUnchanged: Bool
